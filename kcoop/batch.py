@@ -1,0 +1,338 @@
+"""Batch runs: find the inputs, run the pipeline on each in worker processes, hand back
+finished output in input order.
+
+Inputs come from a sorted walk (each directory's entries sorted as it is read), so no
+global list of paths is held. Workers read and extract the files themselves and return
+finished JSON; the parent only orders and writes. A document that runs past the time
+limit has its worker killed and becomes a failure; workers are replaced after a number
+of documents so that a slow leak cannot grow without bound.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from pathlib import Path
+
+from .errors import InputError
+
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md")
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Input:
+    """One thing to extract: ``path`` as the user will see it, ``root`` the folder it was found under."""
+
+    path: str
+    root: str | None = None
+    problem: str | None = None  # set when the input is known bad before reading it
+
+
+@dataclass(frozen=True)
+class Options:
+    layout: str | None = None
+    reference_date: str | None = None  # ISO date
+    max_bytes: int = 10_000_000
+    indent: int | None = None  # None: one JSON line per record
+    out_dir: str | None = None
+    skip_existing: bool = False
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: str
+    output: str | None = None  # finished JSON text (or the out-dir file written)
+    error: str | None = None
+    skipped: bool = False
+
+
+# ---------------------------------------------------------------- finding inputs
+
+def walk(paths: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[Input]:
+    """Inputs in command-line order; folders walked recursively in sorted order."""
+    patterns = tuple(globs)
+    for path in paths:
+        if path == STDIN:
+            yield Input(STDIN)
+        elif os.path.isdir(path):
+            yield from _walk_dir(path, path, patterns, set())
+        elif os.path.lexists(path) and not os.path.exists(path):
+            yield Input(path, problem="broken symbolic link")
+        elif not os.path.exists(path):
+            yield Input(path, problem="no such file or directory")
+        else:
+            yield Input(path)
+
+
+def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tuple[int, int]]) -> Iterator[Input]:
+    try:
+        info = os.stat(directory)
+    except OSError as exc:
+        yield Input(directory, root, problem=_os_reason(exc))
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in seen:  # a symbolic link loop
+        return
+    seen = seen | {key}
+    try:
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+    except OSError as exc:
+        yield Input(directory, root, problem=_os_reason(exc))
+        return
+    for entry in entries:
+        path = os.path.join(directory, entry.name)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk_dir(path, root, patterns, seen)
+        elif any(fnmatch.fnmatch(entry.name, pattern) for pattern in patterns):
+            yield Input(path, root)
+
+
+def _os_reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
+
+
+# ---------------------------------------------------------------- one document
+
+def read_input(item: Input, max_bytes: int) -> bytes:
+    if item.problem:
+        raise InputError(item.problem)
+    if item.path == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        try:
+            size = os.path.getsize(item.path)
+            if size > max_bytes:
+                raise InputError(f"too large: {size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
+            with open(item.path, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(_os_reason(exc)) from exc
+    if len(data) > max_bytes:
+        raise InputError(f"too large: over {max_bytes:,} bytes (see --max-bytes)")
+    return data
+
+
+def out_path(item: Input, out_dir: str) -> Path:
+    """Where ``--out-dir`` puts an input's record: the input tree mirrored, ``.json`` suffix."""
+    source = Path(item.path)
+    relative = source.relative_to(item.root) if item.root else Path(source.name)
+    return Path(out_dir, relative).with_suffix(".json")
+
+
+def process(item: Input, options: Options) -> Outcome:
+    """Read and extract one input; every failure becomes an Outcome, never an exception."""
+    from .pipeline import extract  # imported here so that a worker pays for it once, lazily
+
+    try:
+        if options.out_dir and options.skip_existing and _up_to_date(item, options.out_dir):
+            return Outcome(item.path, skipped=True)
+        data = read_input(item, options.max_bytes)
+        reference = dt.date.fromisoformat(options.reference_date) if options.reference_date else None
+        record = extract(data, path=item.path, layout=options.layout, reference_date=reference,
+                         max_bytes=options.max_bytes)
+        text = record.to_json(indent=options.indent)
+        if options.out_dir:
+            return Outcome(item.path, output=str(_write_atomically(out_path(item, options.out_dir), text + "\n")))
+        return Outcome(item.path, output=text)
+    except InputError as exc:
+        return Outcome(item.path, error=str(exc))
+    except RecursionError:
+        return Outcome(item.path, error="document too deeply nested")
+    except Exception as exc:  # noqa: BLE001 - one bad document must never stop a batch
+        return Outcome(item.path, error=f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _up_to_date(item: Input, out_dir: str) -> bool:
+    if item.path == STDIN:
+        return False
+    target = out_path(item, out_dir)
+    try:
+        return target.stat().st_mtime >= os.stat(item.path).st_mtime
+    except OSError:
+        return False
+
+
+def _write_atomically(target: Path, text: str) -> Path:
+    """Write beside the target, then rename: a killed run leaves the file whole or absent."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+    return target
+
+
+def process_with_alarm(item: Input, options: Options) -> Outcome:
+    """In-process run with the per-document time limit (SIGALRM, main thread only)."""
+    if not options.timeout or not hasattr(signal, "setitimer"):
+        return process(item, options)
+
+    def on_alarm(signum, frame):
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, options.timeout)
+    try:
+        return process(item, options)
+    except TimeoutError:
+        return Outcome(item.path, error=f"timed out after {options.timeout:g} s")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# ---------------------------------------------------------------- many documents
+
+def run(items: Iterable[Input], options: Options, jobs: int, recycle_after: int = 500) -> Iterator[Outcome]:
+    """Outcomes in input order; with ``jobs`` > 1 (or a stdin-free batch) in worker processes."""
+    if jobs <= 1:
+        for item in items:
+            yield process_with_alarm(item, options)
+        return
+    yield from _Pool(options, jobs, recycle_after).run(items)
+
+
+def _serve(connection, options: Options) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a run stops
+    while True:
+        try:
+            task = connection.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        index, item = task
+        connection.send((index, process(item, options)))
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    connection: object
+    task: tuple[int, Input] | None = None
+    started: float = 0.0
+    done: int = 0
+
+
+@dataclass
+class _Pool:
+    options: Options
+    jobs: int
+    recycle_after: int
+    workers: list[_Worker] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+    def _spawn(self) -> _Worker:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=_serve, args=(child, self.options), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _retire(self, worker: _Worker, kill: bool = False) -> None:
+        if kill:
+            worker.process.kill()
+        else:
+            try:
+                worker.connection.send(None)
+            except OSError:
+                worker.process.kill()
+        worker.process.join(timeout=5)
+        worker.connection.close()
+
+    def run(self, items: Iterable[Input]) -> Iterator[Outcome]:
+        source = enumerate(items)
+        window = self.jobs * 8  # outcomes held back at most while an earlier one is running
+        finished: dict[int, Outcome] = {}
+        next_out = 0
+        next_in = 0
+        exhausted = False
+        self.workers = [self._spawn() for _ in range(self.jobs)]
+        try:
+            while True:
+                for worker in self.workers:
+                    while worker.task is None and not exhausted and next_in - next_out < window:
+                        try:
+                            index, item = next(source)
+                        except StopIteration:
+                            exhausted = True
+                            break
+                        next_in = index + 1
+                        if item.problem or item.path == STDIN:  # stdin belongs to the parent
+                            finished[index] = process(item, self.options)
+                            continue
+                        worker.task, worker.started = (index, item), time.monotonic()
+                        worker.connection.send(worker.task)
+                busy = [w for w in self.workers if w.task is not None]
+                while next_out in finished:
+                    yield finished.pop(next_out)
+                    next_out += 1
+                if not busy:
+                    if exhausted:
+                        return
+                    continue
+                ready = wait([w.connection for w in busy], timeout=0.2)
+                for worker in busy:
+                    if worker.connection in ready:
+                        self._collect(worker, finished)
+                    elif time.monotonic() - worker.started > self.options.timeout:
+                        index, item = worker.task
+                        finished[index] = Outcome(item.path, error=f"timed out after {self.options.timeout:g} s")
+                        self._replace(worker, kill=True)
+        finally:
+            for worker in self.workers:
+                self._retire(worker, kill=worker.task is not None)
+
+    def _collect(self, worker: _Worker, finished: dict[int, Outcome]) -> None:
+        index, item = worker.task
+        try:
+            _, outcome = worker.connection.recv()
+        except (EOFError, OSError):
+            finished[index] = Outcome(item.path, error="worker process died")
+            self._replace(worker, kill=True)
+            return
+        finished[index] = outcome
+        worker.task = None
+        worker.done += 1
+        if worker.done >= self.recycle_after:
+            self._replace(worker)
+
+    def _replace(self, worker: _Worker, kill: bool = False) -> None:
+        worker.task = None
+        self._retire(worker, kill=kill)
+        fresh = self._spawn()
+        worker.process, worker.connection, worker.started, worker.done = fresh.process, fresh.connection, 0.0, 0
+
+
+def summary(ok: int, failed: int, skipped: int, seconds: float) -> str:
+    parts = [f"{ok:,} ok", f"{failed:,} failed"]
+    if skipped:
+        parts.append(f"{skipped:,} skipped")
+    return f"{', '.join(parts)} in {seconds:.1f} s"
+
+
+def error_json(path: str, reason: str) -> str:
+    from .record import error_record
+
+    return json.dumps(error_record(path, reason), ensure_ascii=False)

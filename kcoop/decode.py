@@ -1,0 +1,123 @@
+"""Stage 1: bytes -> text.
+
+Korean pages arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, legacy CP949/EUC-KR,
+or as mojibake: Korean text that some tool decoded as Latin-1/CP1252 and saved again as
+UTF-8 (``°úÇÐ±â¼ú`` for 과학기술). The result is NFC text with ``\\n`` line ends.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Characters that mojibake of Korean is made of: Latin-1 letters and CP1252 punctuation.
+_LATIN_NOISE = re.compile(r"[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    repaired: bool = False
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode raw bytes; raise InputError when they are empty, binary or undecodable."""
+    if not data.strip():
+        raise InputError("empty file")
+    text, encoding = _decode_bytes(data)
+    repaired = _repair_mojibake(text)
+    if repaired is not None:
+        text, encoding = repaired
+    if len(_CONTROL.findall(text[:4096])) > 8:
+        raise InputError("binary data, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Decoded(unicodedata.normalize("NFC", text), encoding, repaired is not None)
+
+
+def _decode_bytes(data: bytes) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"undecodable: {encoding} byte order mark but invalid {encoding} data") from exc
+    bom_less_utf16 = _utf16_without_bom(data)
+    if bom_less_utf16:
+        try:
+            return data.decode(bom_less_utf16), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:8192]:
+        raise InputError("binary data, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp949"), "cp949"
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"undecodable: neither UTF-8 nor CP949 (bad byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM has a NUL in every other byte of its ASCII characters."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0) / len(sample[0::2])
+    odd_nul = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _repair_mojibake(text: str) -> tuple[str, str] | None:
+    """Undo one round of Latin-1/CP1252 mis-decoding when that yields Korean text."""
+    if _HANGUL.search(text[:20000]):
+        return None
+    noise = len(_LATIN_NOISE.findall(text[:20000]))
+    if noise < 4:
+        return None
+    raw = _as_single_bytes(text)
+    if raw is None:
+        return None
+    for encoding in ("utf-8", "cp949"):
+        try:
+            fixed = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if len(_HANGUL.findall(fixed)) * 2 >= noise * 0.5:
+            return fixed, f"{encoding} (repaired from latin-1 mojibake)"
+    return None
+
+
+def _as_single_bytes(text: str) -> bytes | None:
+    """The bytes a Latin-1/CP1252 decoder would have read this text from."""
+    out = bytearray()
+    for char in text:
+        code = ord(char)
+        if code < 256:
+            out.append(code)
+            continue
+        try:
+            out += char.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    return bytes(out)

@@ -1,0 +1,41 @@
+"""Stage 2 and 3: detect the portal layout of a dump and parse it into an Article.
+
+One module per layout; each has ``score(text) -> float`` (how sure it is that the text is
+its layout) except ``generic``, which reads anything.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..article import Article
+from . import daum, generic, newsis, nuriilbo
+
+PARSERS: dict[str, Callable[[str], Article]] = {
+    "daum": daum.parse,
+    "newsis": newsis.parse,
+    "nuriilbo": nuriilbo.parse,
+    "generic": generic.parse,
+}
+LAYOUTS = tuple(PARSERS)
+_SCORERS = {"daum": daum.score, "newsis": newsis.score, "nuriilbo": nuriilbo.score}
+_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Detection:
+    layout: str
+    confidence: float
+
+
+def detect(text: str) -> Detection:
+    """The layout whose cues the text shows most strongly, else ``generic``."""
+    scores = {name: scorer(text) for name, scorer in _SCORERS.items()}
+    best = max(scores, key=scores.get)
+    if scores[best] >= _THRESHOLD:
+        return Detection(best, round(scores[best], 2))
+    return Detection("generic", round(1 - scores[best], 2) if scores[best] else 0.9)
+
+
+def parse(text: str, layout: str) -> Article:
+    return PARSERS[layout](text)

@@ -1,0 +1,206 @@
+"""Cues every layout shares: bylines, datelines, copyright lines, printed dates, chrome."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import outlets
+from ..article import Article, DateClue, Reporter
+from ..datafiles import words
+
+_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Cloudflare's email obfuscation leaves this in saved page text: the address is unknown.
+MASKED_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;)*protected\s*\]")
+_NAMES = r"[가-힣]{2,4}(?:\s*[·,/ㆍ]\s*[가-힣]{2,4})*"
+_REPORTER_WORD = r"(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원)(?![가-힣])"
+REPORTER = re.compile(rf"(?P<names>{_NAMES})\s*{_REPORTER_WORD}")
+_DATELINE = re.compile(
+    r"^\s*[\[(【]\s*(?P<place>[^=\])】\[(]{1,15}?)\s*=\s*(?P<outlet>[^\])】\[(]{1,20}?)\s*[\])】]\s*"
+    rf"(?:(?P<names>{_NAMES})\s*{_REPORTER_WORD}\s*(?:\(?\s*(?P<email>{EMAIL.pattern})\s*\)?)?\s*)?(?:[=＝]\s*)?"
+)
+_BRACKET_BYLINE = re.compile(rf"^\s*\[(?P<outlet>[^\]\d]{{1,20}}?)\s+(?P<names>{_NAMES})\s*{_REPORTER_WORD}\]\s*")
+_COPYRIGHT = re.compile(
+    r"(?:copyright|저작권자|ⓒ|©|Ⓒ|\(c\))\s*(?:[ⓒ©Ⓒ]|\(c\))?\s*(?:\d{4}\s*)?(?P<outlet>[^.,<>\n]{1,30}?)\s*"
+    r"(?:[.,<>]|all rights|무단|www\.|$)",
+    re.IGNORECASE,
+)
+PRINTED_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|\.)?"
+    r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*:\s*(?P<M>\d{2}))?",
+    re.IGNORECASE,
+)
+DATE_LABEL = re.compile(r"(?:기사\s*)?(?:입력|등록|게재|발행|작성|송고|승인|Posted|Published)(?:일|일시|시간)?\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def clean(text: str) -> str:
+    """One line of prose: runs of white space folded, ends trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_names(names: str) -> list[str]:
+    return [n for n in re.split(r"\s*[·,/ㆍ]\s*", names) if n]
+
+
+def byline_reporters(line: str) -> list[Reporter] | None:
+    """The reporters of a line that is only a byline (``팽동현 기자 dhp@dt.co.kr``), else None."""
+    line = clean(line)
+    if len(line) > 120:
+        return None
+    matches = list(REPORTER.finditer(line))
+    if not matches:
+        return None
+    leftover = REPORTER.sub(" ", MASKED_EMAIL.sub(" ", EMAIL.sub(" ", line)))
+    leftover = re.sub(r"글\s*[·ㆍ]?\s*사진|사진|영상|정리|취재|[\W\d_=]", " ", leftover)
+    if any(len(word) > 1 and not outlets.by_name(word) for word in leftover.split()) and len("".join(leftover.split())) > 8:
+        return None
+    reporters: list[Reporter] = []
+    for i, match in enumerate(matches):
+        following = line[match.end(): matches[i + 1].start() if i + 1 < len(matches) else len(line)]
+        email = EMAIL.search(following)
+        names = split_names(match["names"])
+        for j, name in enumerate(names):
+            reporters.append(Reporter(name, email.group(0) if email and j == len(names) - 1 else None))
+    return reporters
+
+
+def take_dateline(paragraph: str, article: Article) -> str:
+    """Move a leading ``(서울=연합뉴스) 김정은 기자 =`` into the article; return the rest."""
+    match = _DATELINE.match(paragraph)
+    if match and (match["names"] or paragraph[match.end() - 1: match.end()] in "=＝ " or outlets.by_name(match["outlet"])):
+        article.dateline = clean(match["place"])
+        _credit_outlet(article, match["outlet"])
+        for name in split_names(match["names"] or ""):
+            article.add_reporter(Reporter(name, match["email"]))
+        return paragraph[match.end():].lstrip()
+    match = _BRACKET_BYLINE.match(paragraph)
+    if match and outlets.by_name(match["outlet"]):
+        _credit_outlet(article, match["outlet"])
+        for name in split_names(match["names"]):
+            article.add_reporter(Reporter(name))
+        return paragraph[match.end():].lstrip()
+    return paragraph
+
+
+def _credit_outlet(article: Article, name: str) -> None:
+    article.outlet_clues.append(clean(name))
+
+
+def copyright_outlet(line: str) -> str | None:
+    """``Copyright © 디지털타임스. 무단전재 …`` -> ``디지털타임스``."""
+    match = _COPYRIGHT.search(line)
+    if not match:
+        return None
+    name = clean(match["outlet"]).strip("<>[]() ")
+    return name or None
+
+
+def is_copyright(line: str) -> bool:
+    lowered = line.lower()
+    return any(marker in lowered for marker in words("copyright_markers.txt"))
+
+
+def printed_date(match: re.Match) -> tuple[dt.date, str | None] | None:
+    try:
+        date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    groups = match.groupdict()
+    if groups.get("H") is None:
+        return date, None
+    hour, minute = int(groups["H"]), int(groups["M"])
+    if (groups.get("ampm") or "").upper() in ("오후", "PM") and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return date, None
+    return date, f"{hour:02d}:{minute:02d}"
+
+
+def labelled_dates(text: str) -> list[DateClue]:
+    """Dates printed after a label such as ``입력`` or ``등록`` (the article's own date)."""
+    clues = []
+    for match in PRINTED_DATE.finditer(text):
+        before = text[max(0, match.start() - 12): match.start()]
+        parsed = printed_date(match)
+        if parsed and DATE_LABEL.search(before):
+            clues.append(DateClue("printed", parsed[0], parsed[1]))
+    return clues
+
+
+def looks_like_heading(line: str) -> bool:
+    """A title or subtitle line: short, and not a sentence of prose."""
+    return len(line) <= 120 and not re.search(r"[다요]\.[”\"']?$", line)
+
+
+def is_chrome(line: str) -> bool:
+    """Site furniture: font-size buttons, share menus and the like."""
+    return clean(line) in words("chrome_lines.txt")
+
+
+def is_body_end(line: str) -> bool:
+    """A heading after which a page shows other articles, not this one."""
+    line = clean(line)
+    return line in words("body_end_lines.txt") or any(line.startswith(p) for p in words("body_end_prefixes.txt"))
+
+
+def credit_outlets_from(text: str, article: Article) -> None:
+    """Email and web addresses in the text are outlet clues."""
+    article.outlet_clues.extend(EMAIL.findall(text))
+
+
+def finish_outlet(article: Article) -> None:
+    """Settle ``outlet`` from the clues: a known outlet wins; else the first explicit name."""
+    if article.outlet and outlets.by_name(article.outlet):
+        article.outlet = outlets.by_name(article.outlet)
+        return
+    for clue in article.outlet_clues:
+        known = outlets.resolve(clue)
+        if known:
+            article.outlet = known
+            return
+    for reporter in article.reporters:
+        if reporter.email and outlets.by_email(reporter.email):
+            article.outlet = outlets.by_email(reporter.email)
+            return
+    if not article.outlet:
+        named = [c for c in article.outlet_clues if "@" not in c and "." not in c]
+        article.outlet = named[0] if named else None
+
+
+def drop_repeats(paragraphs: list[str]) -> list[str]:
+    """Dumps repeat the body (or parts of it): keep the first copy of each paragraph."""
+    seen: set[str] = set()
+    kept = []
+    for paragraph in paragraphs:
+        key = re.sub(r"\s+", "", paragraph)
+        if key in seen and len(key) > 20:
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return kept
+
+
+def strip_trailing_bylines(paragraphs: list[str], article: Article) -> list[str]:
+    """Byline paragraphs at the end (and a lone one at the start) go to ``reporters``."""
+    while paragraphs:
+        reporters = byline_reporters(paragraphs[-1])
+        if reporters is None:
+            break
+        for reporter in reporters:
+            article.add_reporter(reporter)
+        paragraphs = paragraphs[:-1]
+    if paragraphs and (reporters := byline_reporters(paragraphs[0])) is not None:
+        for reporter in reporters:
+            article.add_reporter(reporter)
+        paragraphs = paragraphs[1:]
+    return paragraphs
+
+
+def body_paragraphs(raw: list[str], article: Article) -> list[str]:
+    """The shared clean-up of a body: dateline, bylines, masked emails, repeats, empties."""
+    paragraphs = [clean(MASKED_EMAIL.sub("", p)) for p in raw]
+    paragraphs = [p for p in paragraphs if p]
+    if paragraphs:
+        paragraphs[0] = take_dateline(paragraphs[0], article)
+    paragraphs = strip_trailing_bylines([p for p in paragraphs if p], article)
+    return drop_repeats(paragraphs)

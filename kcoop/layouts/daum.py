@@ -1,0 +1,209 @@
+"""Daum portal articles, in the three shapes users save them:
+
+- the portal dump: ``TITLE 작성일 MM-DD … <div class="article_view">…</div> Copyright © …``;
+- a full saved article page (``og:regDate``, ``.tit_view``, ``.num_date``, ``.info_view``);
+- a Daum body pasted inside another site's page template (title, date and credits come
+  from the surrounding page).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import lxml.html
+
+from ..article import Article, DateClue, Reporter
+from . import common
+
+_DUMP_HEAD = re.compile(r"^(?P<title>[^<]*?)\s*작성일\s*(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_IMAGE_STAMP = re.compile(r"daumcdn\.net/news/\d{6}/\d{2}/[\w-]+/(?P<stamp>\d{14})")
+_SOURCE_LINE = re.compile(r"\[\s*(?:Source|출처)\s*[:：]\s*(?P<name>[^\]]+)\]", re.IGNORECASE)
+_PARAGRAPH_TAGS = {"p", "div"}
+_HEADING_XPATH = (
+    "//h1|//h2|//h3|//h4|//*[contains(@class,'title') or contains(@class,'subject') or contains(@class,'headline')]"
+)
+
+
+def score(text: str) -> float:
+    cues = (
+        ('dmcf-ptype="general"', 0.5),
+        ("article_view", 0.3),
+        ("daumcdn.net/news", 0.1),
+        ("작성일", 0.05),
+        ("og:regDate", 0.05),
+    )
+    return min(1.0, sum(weight for cue, weight in cues if cue in text))
+
+
+def parse(text: str) -> Article:
+    article = Article()
+    head = _DUMP_HEAD.match(text)
+    markup = text[head.end():] if head else text
+    doc = lxml.html.document_fromstring(markup) if markup.strip() else None
+    body = _article_body(doc)
+    if head:
+        article.title = common.clean(head["title"]) or None
+        article.dates.append(DateClue("yearless", month_day=(int(head["m"]), int(head["d"]))))
+    elif doc is not None:
+        _read_page_metadata(doc, body, article)
+    if doc is not None:
+        summary = doc.find_class("summary_view")
+        if summary:
+            article.subtitle = common.clean(" ".join(summary[0].itertext())) or None
+        article.dates.extend(_image_dates(markup))
+        _read_credits(doc, body, article)
+    paragraphs = _paragraphs(body, article) if body is not None else []
+    article.paragraphs = common.body_paragraphs(paragraphs, article)
+    common.finish_outlet(article)
+    return article
+
+
+def _article_body(doc):
+    if doc is None:
+        return None
+    views = doc.find_class("article_view")
+    if views:
+        return views[0]
+    marked = doc.xpath("//*[@dmcf-ptype='general']")
+    return marked[0].getparent() if marked else None
+
+
+def _paragraphs(body, article: Article) -> list[str]:
+    general = body.xpath(".//*[@dmcf-ptype='general']")
+    blocks = general or [el for el in body.iter("p") if el.getparent() is not None and el.getparent().tag != "figure"]
+    paragraphs: list[str] = []
+    for block in blocks:
+        inner = [p for p in block.iter("p") if p is not block]
+        parts = inner or [block]
+        paragraphs.extend(_text_with_breaks(part) for part in parts)
+    for figure in body.iter("figure"):
+        caption = figure.find(".//figcaption")
+        image = figure.find(".//img")
+        text = " ".join(caption.itertext()) if caption is not None else (image.get("alt", "") if image is not None else "")
+        if common.clean(text):
+            article.captions.append(common.clean(text))
+    return paragraphs
+
+
+def _text_with_breaks(element) -> str:
+    for br in element.iter("br"):
+        br.tail = " " + (br.tail or "")
+    return common.clean("".join(element.itertext()))
+
+
+def _image_dates(markup: str) -> list[DateClue]:
+    clues = []
+    for match in _IMAGE_STAMP.finditer(markup):
+        stamp = match["stamp"]
+        try:
+            when = dt.datetime.strptime(stamp, "%Y%m%d%H%M%S")
+        except ValueError:
+            continue
+        clue = DateClue("image-url", when.date(), when.strftime("%H:%M"))
+        if clue not in clues:
+            clues.append(clue)
+    return clues
+
+
+def _read_credits(doc, body, article: Article) -> None:
+    """Copyright line, ``[Source : …]`` line and reporter emails outside the body."""
+    outside = _outside_text(doc, body)
+    for line in outside:
+        if common.is_copyright(line):
+            name = common.copyright_outlet(line)
+            if name:
+                article.outlet_clues.append(name)
+        source = _SOURCE_LINE.search(line)
+        if source:
+            article.outlet_clues.append(common.clean(source["name"]))
+    if body is not None:
+        common.credit_outlets_from(" ".join(body.itertext()), article)
+
+
+def _outside_text(doc, body) -> list[str]:
+    lines = []
+    for element in doc.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        if body is not None and (element is body or _inside(element, body)):
+            continue
+        for chunk in (element.text, element.tail):
+            if chunk and chunk.strip():
+                lines.append(common.clean(chunk))
+    return lines
+
+
+def _inside(element, ancestor) -> bool:
+    parent = element.getparent()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _meta(doc, name: str) -> str | None:
+    found = doc.xpath(f"//meta[@property='{name}' or @name='{name}']/@content")
+    return common.clean(found[0]) if found and found[0].strip() else None
+
+
+def _read_page_metadata(doc, body, article: Article) -> None:
+    """A full Daum page or another site's template around a Daum body."""
+    title_view = doc.find_class("tit_view")
+    if title_view:
+        article.title = common.clean(title_view[0].text_content())
+    else:
+        article.title = _heading_before(doc, body) or _meta(doc, "og:title")
+    reg_date = _meta(doc, "og:regDate")
+    if reg_date and re.fullmatch(r"\d{14}", reg_date):
+        when = dt.datetime.strptime(reg_date, "%Y%m%d%H%M%S")
+        article.dates.append(DateClue("meta", when.date(), when.strftime("%H:%M")))
+    for info in doc.find_class("info_view"):
+        for item in info.find_class("txt_info"):
+            text = common.clean(item.text_content())
+            reporters = common.byline_reporters(text)
+            if reporters:
+                for reporter in reporters:
+                    article.add_reporter(reporter)
+    for node in doc.find_class("num_date"):
+        match = common.PRINTED_DATE.search(node.text_content())
+        parsed = common.printed_date(match) if match else None
+        if parsed:
+            article.dates.append(DateClue("printed", *parsed))
+    author = _meta(doc, "og:article:author") or _meta(doc, "article:media_name")
+    if author:
+        article.outlet_clues.append(author)
+    _dates_around_body(doc, body, article)
+
+
+def _heading_before(doc, body) -> str | None:
+    if body is None:
+        return None
+    order = {el: i for i, el in enumerate(doc.iter())}
+    body_at = order.get(body, len(order))
+    headings = [
+        common.clean(el.text_content()) for el in doc.xpath(_HEADING_XPATH)
+        if order.get(el, body_at) < body_at and not _inside(el, body)
+    ]
+    headings = [h for h in headings if len(h) >= 5]
+    return headings[-1] if headings else None
+
+
+def _dates_around_body(doc, body, article: Article) -> None:
+    """A template's date line (``2025.10.29 10:55``, ``입력 2025-10-29``) and its bylines."""
+    if any(clue.kind in ("printed", "meta") for clue in article.dates):
+        return
+    for line in _outside_text(doc, body):
+        labelled = common.labelled_dates(line)
+        if labelled:
+            article.dates.extend(labelled)
+            return
+    for line in _outside_text(doc, body):
+        match = common.PRINTED_DATE.search(line)
+        parsed = common.printed_date(match) if match else None
+        if parsed:
+            article.dates.append(DateClue("printed", *parsed))
+            return
+
+
+__all__ = ["score", "parse", "Reporter"]

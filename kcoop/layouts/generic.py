@@ -1,0 +1,205 @@
+"""Any other page: HTML (the main content block is picked by its paragraph text) or plain
+text (title, blocks of prose; chrome lines such as font-size buttons dropped)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import lxml.html
+
+from ..article import Article, DateClue
+from . import common
+from .newsis import markdown_caption
+
+_HTML = re.compile(r"<(?:html|body|div|p|article|h1|meta)\b", re.IGNORECASE)
+_NOISE_TAGS = ("script", "style", "nav", "aside", "footer", "header", "form", "noscript", "iframe", "button", "select")
+_CONTENT_HINT = re.compile(r"article|content|news|view|body|text|story|post|entry|detail", re.IGNORECASE)
+_NOISE_HINT = re.compile(r"comment|related|sidebar|footer|header|menu|nav|banner|popular|rank|share|sns|ad[-_]|recommend", re.IGNORECASE)
+_SUBTITLE_HINT = "contains(@class,'subtitle') or contains(@class,'sub_title') or contains(@class,'sub-title') or contains(@class,'summary')"
+_BYLINE_HINT = "contains(@class,'byline') or contains(@class,'writer') or contains(@class,'reporter') or contains(@class,'author')"
+_DATE_META = ("article:published_time", "og:regDate", "datePublished", "pubdate", "publish-date", "date")
+_ISO = re.compile(r"(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ]?(?P<H>\d{2}):?(?P<M>\d{2}))?")
+
+
+def is_html(text: str) -> bool:
+    return len(_HTML.findall(text[:20000])) >= 2
+
+
+def parse(text: str) -> Article:
+    if is_html(text):
+        try:
+            return _parse_html(text)
+        except (ValueError, lxml.etree.ParserError):
+            pass
+    return _parse_text(text)
+
+
+# ---------------------------------------------------------------- HTML
+
+def _parse_html(text: str) -> Article:
+    article = Article()
+    doc = lxml.html.document_fromstring(text)
+    _read_meta(doc, text, article)
+    for element in list(doc.iter(*_NOISE_TAGS)):
+        element.drop_tree()
+    for element in doc.xpath("//*[@class or @id]"):
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        if _NOISE_HINT.search(marker) and not _CONTENT_HINT.search(marker) and element.getparent() is not None:
+            element.drop_tree()
+    h1 = doc.xpath("//h1")
+    heading = common.clean(h1[0].text_content()) if h1 else None
+    if heading and len(heading) >= 5:
+        article.title = heading
+    subtitle = doc.xpath(f"//*[{_SUBTITLE_HINT}]")
+    if subtitle:
+        article.subtitle = common.clean(subtitle[0].text_content()) or None
+    for node in doc.xpath(f"//*[{_BYLINE_HINT}]"):
+        for reporter in common.byline_reporters(node.text_content()) or []:
+            article.add_reporter(reporter)
+    main = _main_block(doc)
+    raw: list[str] = []
+    if main is not None:
+        for figure in list(main.iter("figure")):
+            caption = figure.find(".//figcaption")
+            if caption is not None and common.clean(caption.text_content()):
+                article.captions.append(common.clean(caption.text_content()))
+            figure.drop_tree()
+        raw = _blocks(main)
+        common.credit_outlets_from(" ".join(raw), article)
+    for line in _page_lines(doc):
+        if common.is_copyright(line) and (name := common.copyright_outlet(line)):
+            article.outlet_clues.append(name)
+        if not any(c.kind in ("meta", "printed") for c in article.dates):
+            article.dates.extend(common.labelled_dates(line))
+    article.paragraphs = common.body_paragraphs(_until_body_end(raw, article), article)
+    common.finish_outlet(article)
+    return article
+
+
+def _read_meta(doc, text: str, article: Article) -> None:
+    def meta(name: str) -> str | None:
+        found = doc.xpath(f"//meta[@property='{name}' or @name='{name}' or @itemprop='{name}']/@content")
+        return common.clean(found[0]) if found and found[0].strip() else None
+
+    title = meta("og:title")
+    titles = doc.xpath("//title")
+    if title or titles:
+        article.title = title or re.split(r"\s+[|\-–:]{1,2}\s+", common.clean(titles[0].text_content()))[0]
+    for name in ("og:site_name", "article:media_name", "og:article:author"):
+        if meta(name):
+            article.outlet_clues.append(meta(name))
+    for name in ("og:url",):
+        if meta(name):
+            article.outlet_clues.append(meta(name))
+    candidates = [meta(name) for name in _DATE_META]
+    candidates += re.findall(r'"datePublished"\s*:\s*"([^"]+)"', text)
+    candidates += doc.xpath("//time/@datetime")
+    for value in filter(None, candidates):
+        clue = _iso_clue(value)
+        if clue:
+            article.dates.append(clue)
+            break
+
+
+def _iso_clue(value: str) -> DateClue | None:
+    match = _ISO.search(value)
+    if not match:
+        return None
+    try:
+        date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    time = f"{match['H']}:{match['M']}" if match["H"] and int(match["H"]) < 24 and int(match["M"]) < 60 else None
+    return DateClue("meta", date, time)
+
+
+def _main_block(doc):
+    """The element whose paragraphs hold the most text, preferring the tightest such one."""
+    scores = {}
+    for p in doc.iter("p", "br"):
+        text_len = len((p.text_content() if p.tag == "p" else (p.tail or "")).strip())
+        if text_len < 20:
+            continue
+        parent = p.getparent()
+        depth = 0
+        while parent is not None and depth < 4:
+            scores[parent] = scores.get(parent, 0) + text_len / (1 + depth * 0.5)
+            marker = f"{parent.get('class', '')} {parent.get('id', '')}"
+            if _CONTENT_HINT.search(marker):
+                scores[parent] += text_len * 0.2
+            parent = parent.getparent()
+            depth += 1
+    if not scores:
+        bodies = doc.xpath("//body")
+        return bodies[0] if bodies else None
+    return max(scores, key=scores.get)
+
+
+def _blocks(main) -> list[str]:
+    for br in main.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    paragraphs = [p for p in main.iter("p", "h2", "h3", "h4", "li")]
+    if len(paragraphs) >= 2:
+        return [p.text_content() for p in paragraphs if p.getparent() is not None]
+    return main.text_content().split("\n")
+
+
+def _page_lines(doc) -> list[str]:
+    return [common.clean(t) for t in doc.itertext() if t.strip()]
+
+
+def _until_body_end(lines: list[str], article: Article) -> list[str]:
+    kept = []
+    for line in lines:
+        line = common.clean(line)
+        if common.is_body_end(line) or common.is_copyright(line):
+            if name := common.copyright_outlet(line):
+                article.outlet_clues.append(name)
+            if kept:
+                break
+            continue
+        if not common.is_chrome(line):
+            kept.append(line)
+    return kept
+
+
+# ---------------------------------------------------------------- plain text
+
+def _parse_text(text: str) -> Article:
+    article = Article()
+    head: list[str] = []
+    body: list[str] = []
+    for line in (common.clean(raw) for raw in text.split("\n")):
+        if not line or common.is_chrome(line):
+            continue
+        caption = markdown_caption(line)
+        if caption is not None:
+            article.captions.append(caption)
+            continue
+        if common.is_body_end(line) or common.is_copyright(line):
+            if name := common.copyright_outlet(line):
+                article.outlet_clues.append(name)
+            if body:
+                break
+            continue
+        dated = common.labelled_dates(line)
+        if dated and len(line) < 60 and not body:
+            article.dates.extend(dated)
+            continue
+        if not body and (reporters := common.byline_reporters(line)):
+            for reporter in reporters:
+                article.add_reporter(reporter)
+            continue
+        if body or (head and not common.looks_like_heading(line)):
+            body.append(line)
+        else:
+            head.append(line)
+    if head:
+        article.title = head[0]
+        if len(head) > 1 and body:
+            article.subtitle = head[1]
+        body = head[2 if article.subtitle else 1:] + body
+    common.credit_outlets_from(" ".join(body), article)
+    article.paragraphs = common.body_paragraphs(body, article)
+    common.finish_outlet(article)
+    return article

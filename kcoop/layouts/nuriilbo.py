@@ -1,0 +1,64 @@
+"""Nuri Ilbo rendered page text.
+
+The site's "today" line, a weather widget, the section name, title, subtitle, the body
+opening with the ``(누리일보)`` credit, then sidebars (``오피니언``, ``더보기``, other articles,
+``배너``) that must not reach the record.
+"""
+from __future__ import annotations
+
+import re
+
+from ..article import Article, DateClue
+from ..datafiles import words
+from . import common
+
+_TODAY = re.compile(r"^(?P<y>20\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*\([월화수목금토일]\)$")
+_WEATHER = re.compile(r"^[•·]?\s*\S*\s*-?\d+(?:\.\d+)?\s*℃$|^기상청 제공$")
+_CREDIT = re.compile(r"^\((?P<outlet>[^()=]{2,12})\)\s*")
+
+
+def score(text: str) -> float:
+    cues = (("(누리일보)", 0.6), ("nuriilbo", 0.2), ("기상청 제공", 0.2), ("℃", 0.1))
+    return min(1.0, sum(weight for cue, weight in cues if cue in text))
+
+
+def parse(text: str) -> Article:
+    article = Article()
+    head: list[str] = []
+    body: list[str] = []
+    for line in (common.clean(raw) for raw in text.split("\n")):
+        if not line or _WEATHER.match(line) or common.is_chrome(line):
+            continue
+        today = _TODAY.match(line)
+        if today and not body:
+            parsed = common.printed_date(today)
+            if parsed:
+                article.dates.append(DateClue("page-header", parsed[0]))
+            continue
+        if common.is_body_end(line):
+            if body:
+                break
+            continue
+        if body or _starts_body(line):
+            body.append(line)
+        elif line not in words("sections.txt"):
+            head.append(line)
+    if head:
+        article.title = head[0]
+        if len(head) > 1 and common.looks_like_heading(head[1]):
+            article.subtitle = head[1]
+            body = head[2:] + body
+        else:
+            body = head[1:] + body
+    if body:
+        credit = _CREDIT.match(body[0])
+        if credit and credit["outlet"]:
+            article.outlet_clues.append(credit["outlet"])
+            body[0] = body[0][credit.end():]
+    article.paragraphs = common.body_paragraphs(body, article)
+    common.finish_outlet(article)
+    return article
+
+
+def _starts_body(line: str) -> bool:
+    return bool(_CREDIT.match(line)) or not common.looks_like_heading(line)

@@ -1,0 +1,61 @@
+"""Recognising the newspaper from any of its names, web domains, email domains or datelines."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .datafiles import cell_values, table
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\(주\)|주식회사|[\s()（）]", "", name).lower()
+
+
+@cache
+def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    names: dict[str, str] = {}
+    domains: dict[str, str] = {}
+    emails: dict[str, str] = {}
+    for row in table("outlets.tsv"):
+        outlet = row["name"]
+        for value in [outlet, *cell_values(row["aliases"]), *cell_values(row["datelines"])]:
+            names.setdefault(_key(value), outlet)
+        for value in cell_values(row["domains"]):
+            domains.setdefault(value.lower(), outlet)
+        for value in cell_values(row["email_domains"]):
+            emails.setdefault(value.lower(), outlet)
+    return names, domains, emails
+
+
+def by_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    return _index()[0].get(_key(name))
+
+
+def _by_suffix(host: str, known: dict[str, str]) -> str | None:
+    host = host.lower().strip(".")
+    while host:
+        if host in known:
+            return known[host]
+        _, _, host = host.partition(".")
+    return None
+
+
+def by_domain(url_or_host: str) -> str | None:
+    host = re.sub(r"^[a-z]+://", "", url_or_host.lower()).split("/")[0].split(":")[0]
+    return _by_suffix(host, _index()[1])
+
+
+def by_email(email: str) -> str | None:
+    return _by_suffix(email.rpartition("@")[2], _index()[2]) if "@" in email else None
+
+
+def resolve(clue: str) -> str | None:
+    """An outlet named, or implied by an email or web address."""
+    clue = clue.strip()
+    if "@" in clue:
+        return by_email(clue)
+    if "." in clue and " " not in clue:
+        return by_domain(clue)
+    return by_name(clue)

@@ -1,0 +1,102 @@
+"""The record of ``../SPEC.md`` (schema version 1) as dataclasses, and its JSON forms."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Source:
+    path: str | None
+    sha256: str
+    bytes: int
+    encoding: str
+    layout: str
+    layout_confidence: float
+
+
+@dataclass
+class Published:
+    date: str
+    time: str | None
+    basis: str  # byline | meta | image-url | page-header | relative-day
+    confidence: str  # high | medium | low
+
+
+@dataclass
+class ReporterOut:
+    name: str
+    email: str | None
+
+
+@dataclass
+class Person:
+    name: str
+    titles: list[str]
+    organisation: str | None
+    mentions: list[list[int]]
+
+
+@dataclass
+class Organisation:
+    name: str
+    aliases: list[str]
+    kind: str
+    country: str | None
+    mentions: list[list[int]]
+
+
+@dataclass
+class When:
+    text: str
+    start: str | None
+    end: str | None
+
+
+@dataclass
+class Commitment:
+    text: str
+    span: list[int]
+    actors: list[str]
+    action: str
+    kind: str  # agreement | plan | pledge | proposal | hope
+    marker: str
+    when: When | None
+
+
+@dataclass
+class Record:
+    source: Source
+    title: str | None
+    subtitle: str | None
+    outlet: str | None
+    published: Published | None
+    reporters: list[ReporterOut]
+    dateline: str | None
+    text: str
+    captions: list[str]
+    people: list[Person] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    kcoop: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        return {"kcoop": data.pop("kcoop"), **data}
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def error_record(path: str | None, reason: str) -> dict[str, Any]:
+    """What ``--errors json`` writes for an input that could not become a record."""
+    return {"kcoop": SCHEMA_VERSION, "source": {"path": path}, "error": reason}
+
+
+def json_schema() -> dict[str, Any]:
+    return json.loads(resources.files("kcoop.data").joinpath("record.schema.json").read_text(encoding="utf-8"))
