@@ -251,15 +251,25 @@ class _Pool:
         return _Worker(process, parent)
 
     def _retire(self, worker: _Worker, kill: bool = False) -> None:
-        if kill:
-            worker.process.kill()
-        else:
+        """Stop a worker: politely (it finishes its document first), or at once."""
+        if not kill:
             try:
                 worker.connection.send(None)
             except OSError:
-                worker.process.kill()
-        worker.process.join(timeout=5)
+                kill = True
+            worker.process.join(timeout=self.options.timeout or None)
+        if kill or worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join(timeout=5)
+            self._remove_partial_output(worker)
         worker.connection.close()
+
+    def _remove_partial_output(self, worker: _Worker) -> None:
+        """A worker killed mid-write leaves its temporary file; the final name never sees it."""
+        if not (self.options.out_dir and worker.task):
+            return
+        target = out_path(worker.task[1], self.options.out_dir)
+        target.with_name(f".{target.name}.{worker.process.pid}.tmp").unlink(missing_ok=True)
 
     def run(self, items: Iterable[Input]) -> Iterator[Outcome]:
         source = enumerate(items)
@@ -296,13 +306,13 @@ class _Pool:
                 for worker in busy:
                     if worker.connection in ready:
                         self._collect(worker, finished)
-                    elif time.monotonic() - worker.started > self.options.timeout:
+                    elif self.options.timeout and time.monotonic() - worker.started > self.options.timeout:
                         index, item = worker.task
                         finished[index] = Outcome(item.path, error=f"timed out after {self.options.timeout:g} s")
                         self._replace(worker, kill=True)
         finally:
             for worker in self.workers:
-                self._retire(worker, kill=worker.task is not None)
+                self._retire(worker)
 
     def _collect(self, worker: _Worker, finished: dict[int, Outcome]) -> None:
         index, item = worker.task
@@ -319,8 +329,8 @@ class _Pool:
             self._replace(worker)
 
     def _replace(self, worker: _Worker, kill: bool = False) -> None:
-        worker.task = None
         self._retire(worker, kill=kill)
+        worker.task = None
         fresh = self._spawn()
         worker.process, worker.connection, worker.started, worker.done = fresh.process, fresh.connection, 0.0, 0
 

@@ -92,7 +92,7 @@ def extract(
     if skip_existing and not out_dir:
         raise typer.BadParameter("--skip-existing goes with --out-dir", param_hint="--skip-existing")
     env = Env.from_system()
-    single = len(paths) == 1 and paths[0] != batch.STDIN and os.path.isfile(paths[0])
+    single = len(paths) == 1 and paths[0] != batch.STDIN and not os.path.isdir(paths[0])
     output_format = output_format or ("json" if single else "jsonl")
     options = batch.Options(
         layout=layout, reference_date=_check_date(reference_date), max_bytes=max_bytes,

@@ -13,11 +13,12 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Cloudflare's email obfuscation leaves this in saved page text: the address is unknown.
 MASKED_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;)*protected\s*\]")
 _NAMES = r"[가-힣]{2,4}(?:\s*[·,/ㆍ]\s*[가-힣]{2,4})*"
+_SPACED_NAMES = r"[가-힣]{2,4}(?:\s*[·,/ㆍ]\s*[가-힣]{2,4}|\s+[가-힣]{2,4})*"  # datelines: "김철수 이영희 기자 ="
 _REPORTER_WORD = r"(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원)(?![가-힣])"
 REPORTER = re.compile(rf"(?P<names>{_NAMES})\s*{_REPORTER_WORD}")
 _DATELINE = re.compile(
     r"^\s*[\[(【]\s*(?P<place>[^=\])】\[(]{1,15}?)\s*=\s*(?P<outlet>[^\])】\[(]{1,20}?)\s*[\])】]\s*"
-    rf"(?:(?P<names>{_NAMES})\s*{_REPORTER_WORD}\s*(?:\(?\s*(?P<email>{EMAIL.pattern})\s*\)?)?\s*)?(?:[=＝]\s*)?"
+    rf"(?:(?P<names>{_SPACED_NAMES})\s*{_REPORTER_WORD}\s*(?:\(?\s*(?P<email>{EMAIL.pattern})\s*\)?)?\s*)?(?:[=＝]\s*)?"
 )
 _BRACKET_BYLINE = re.compile(rf"^\s*\[(?P<outlet>[^\]\d]{{1,20}}?)\s+(?P<names>{_NAMES})\s*{_REPORTER_WORD}\]\s*")
 _COPYRIGHT = re.compile(
@@ -33,13 +34,17 @@ PRINTED_DATE = re.compile(
 DATE_LABEL = re.compile(r"(?:기사\s*)?(?:입력|등록|게재|발행|작성|송고|승인|Posted|Published)(?:일|일시|시간)?\s*[:：]?\s*$", re.IGNORECASE)
 
 
+_MARKDOWN_IMAGE = re.compile(r"^!\[(?P<caption>.*)\]\((?P<url>[^)\s]*)[^)]*\)\s*$")
+_PHOTO_DATE = re.compile(r"(?P<y>20\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?!\d)")
+
+
 def clean(text: str) -> str:
     """One line of prose: runs of white space folded, ends trimmed."""
     return _SPACES.sub(" ", text).strip()
 
 
 def split_names(names: str) -> list[str]:
-    return [n for n in re.split(r"\s*[·,/ㆍ]\s*", names) if n]
+    return [n for n in re.split(r"[\s·,/ㆍ]+", names) if n]
 
 
 def byline_reporters(line: str) -> list[Reporter] | None:
@@ -132,6 +137,29 @@ def looks_like_heading(line: str) -> bool:
     return len(line) <= 120 and not re.search(r"[다요]\.[”\"']?$", line)
 
 
+def markdown_caption(line: str) -> str | None:
+    """The caption of a ``![caption](url)`` line, else None."""
+    match = _MARKDOWN_IMAGE.match(line.strip())
+    return clean(match["caption"]) if match else None
+
+
+def repeats_caption(line: str, caption: str) -> bool:
+    """Markdown dumps print an image's caption again as a line of its own."""
+    squash = lambda s: re.sub(r"\W", "", MASKED_EMAIL.sub("", s))  # noqa: E731
+    line_key, caption_key = squash(line), squash(caption)
+    return line_key == caption_key or (len(line_key) > 60 and caption_key.startswith(line_key[:60]))
+
+
+def photo_dates(caption: str) -> list[DateClue]:
+    """Photo captions end with the day the photo was taken: ``2025.07.21.``."""
+    clues = []
+    for match in _PHOTO_DATE.finditer(caption):
+        parsed = printed_date(match)
+        if parsed:
+            clues.append(DateClue("photo", parsed[0]))
+    return clues
+
+
 def is_chrome(line: str) -> bool:
     """Site furniture: font-size buttons, share menus and the like."""
     return clean(line) in words("chrome_lines.txt")
@@ -183,6 +211,10 @@ def drop_repeats(paragraphs: list[str]) -> list[str]:
 def strip_trailing_bylines(paragraphs: list[str], article: Article) -> list[str]:
     """Byline paragraphs at the end (and a lone one at the start) go to ``reporters``."""
     while paragraphs:
+        if EMAIL.fullmatch(paragraphs[-1].strip("()<>[] ")):
+            _attach_email(article, paragraphs[-1].strip("()<>[] "))
+            paragraphs = paragraphs[:-1]
+            continue
         reporters = byline_reporters(paragraphs[-1])
         if reporters is None:
             break
@@ -194,6 +226,14 @@ def strip_trailing_bylines(paragraphs: list[str], article: Article) -> list[str]
             article.add_reporter(reporter)
         paragraphs = paragraphs[1:]
     return paragraphs
+
+
+def _attach_email(article: Article, email: str) -> None:
+    """A lone address after the body belongs to the one reporter still without one."""
+    article.outlet_clues.append(email)
+    missing = [i for i, r in enumerate(article.reporters) if r.email is None]
+    if len(missing) == 1:
+        article.reporters[missing[0]] = Reporter(article.reporters[missing[0]].name, email)
 
 
 def body_paragraphs(raw: list[str], article: Article) -> list[str]:

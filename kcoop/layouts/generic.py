@@ -9,7 +9,6 @@ import lxml.html
 
 from ..article import Article, DateClue
 from . import common
-from .newsis import markdown_caption
 
 _HTML = re.compile(r"<(?:html|body|div|p|article|h1|meta)\b", re.IGNORECASE)
 _NOISE_TAGS = ("script", "style", "nav", "aside", "footer", "header", "form", "noscript", "iframe", "button", "select")
@@ -172,9 +171,12 @@ def _parse_text(text: str) -> Article:
     for line in (common.clean(raw) for raw in text.split("\n")):
         if not line or common.is_chrome(line):
             continue
-        caption = markdown_caption(line)
+        caption = common.markdown_caption(line)
         if caption is not None:
             article.captions.append(caption)
+            article.dates.extend(common.photo_dates(caption))
+            continue
+        if article.captions and common.repeats_caption(line, article.captions[-1]):
             continue
         if common.is_body_end(line) or common.is_copyright(line):
             if name := common.copyright_outlet(line):

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..article import Article, DateClue
+from ..article import Article
 from . import common
 
-_IMAGE = re.compile(r"^!\[(?P<caption>.*)\]\((?P<url>[^)\s]*)[^)]*\)\s*$")
-_PHOTO_DATE = re.compile(r"(?P<y>20\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})\.")
 _DATELINE_START = re.compile(r"^\s*[\[(【][^=\]]{1,15}=")
 
 
@@ -26,12 +24,6 @@ def score(text: str) -> float:
     return min(1.0, sum(weight for cue, weight in cues if cue in text))
 
 
-def markdown_caption(line: str) -> str | None:
-    """The caption of a ``![caption](url)`` line, else None."""
-    match = _IMAGE.match(line.strip())
-    return common.clean(match["caption"]) if match else None
-
-
 def parse(text: str) -> Article:
     article = Article()
     lines = [common.clean(line) for line in text.split("\n")]
@@ -43,11 +35,15 @@ def parse(text: str) -> Article:
         if common.is_body_end(line):
             common.credit_outlets_from(line, article)
             break
-        caption = markdown_caption(line)
+        caption = common.markdown_caption(line)
         if caption is not None:
             captions.append(caption)
             continue
-        if captions and _same_caption(line, captions[-1]):
+        if captions and common.repeats_caption(line, captions[-1]):
+            continue
+        dated = common.labelled_dates(line)
+        if dated and len(line) < 60 and not body:
+            article.dates.extend(dated)
             continue
         if body or _DATELINE_START.match(line):
             body.append(line)
@@ -61,23 +57,9 @@ def parse(text: str) -> Article:
         body = head[2 if has_subtitle else 1:] + body
     for caption in captions:
         article.captions.append(common.clean(common.MASKED_EMAIL.sub("", caption)))
-        article.dates.extend(_photo_dates(caption))
+        article.dates.extend(common.photo_dates(caption))
     article.paragraphs = common.body_paragraphs(body, article)
     if not article.outlet_clues:
         article.outlet_clues.append("뉴시스")
     common.finish_outlet(article)
     return article
-
-
-def _same_caption(line: str, caption: str) -> bool:
-    squash = lambda s: re.sub(r"\W", "", common.MASKED_EMAIL.sub("", s))  # noqa: E731
-    return squash(line) == squash(caption) or squash(caption).startswith(squash(line)[:60]) and len(line) > 60
-
-
-def _photo_dates(caption: str) -> list[DateClue]:
-    clues = []
-    for match in _PHOTO_DATE.finditer(caption):
-        parsed = common.printed_date(match)
-        if parsed:
-            clues.append(DateClue("photo", parsed[0]))
-    return clues

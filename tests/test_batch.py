@@ -1,0 +1,122 @@
+"""Batch runs: the walk, failures that never stop a batch, time limits, whole-or-absent files."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import time
+
+import pytest
+from conftest import FIXTURES, jsonl, kcoop_command, run_kcoop
+
+from kcoop import batch
+
+SEED = FIXTURES / "001_0e8f19775beb0cb0.txt"
+
+
+def test_walk_is_sorted_and_survives_a_symlink_loop(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b" / "c.txt").write_text("x")
+    (tmp_path / "b" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    found = [(i.path, i.problem) for i in batch.walk([str(tmp_path)])]
+    names = [os.path.relpath(p, tmp_path) for p, _ in found]
+    assert names[0] == "a.txt"
+    assert "b/c.txt" in names
+    assert len(names) == len(set(names)) < 10  # the loop is walked once, not forever
+
+
+def test_odd_file_names_and_a_folder_of_empty_files(tmp_path):
+    shutil.copy(SEED, tmp_path / "기사 파일 (1).txt")
+    for i in range(5):
+        (tmp_path / f"empty {i}.txt").write_bytes(b"")
+    result = run_kcoop("extract", str(tmp_path), "--errors", "json")
+    assert result.returncode == 1
+    records = jsonl(result.stdout)
+    assert len(records) == 6
+    assert [r["source"]["path"] for r in records if "error" not in r] == [str(tmp_path / "기사 파일 (1).txt")]
+    assert result.stderr.decode().count(": empty file") == 5
+
+
+def test_unreadable_file_is_a_failure_not_a_crash(tmp_path, monkeypatch):
+    # Tests run as root, where chmod 000 does not stop reading: simulate the error.
+    (tmp_path / "locked.txt").write_bytes(SEED.read_bytes())
+    real_open = open
+
+    def refusing_open(path, *args, **kwargs):
+        if str(path).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", refusing_open)
+    outcome = batch.process(batch.Input(str(tmp_path / "locked.txt")), batch.Options())
+    assert outcome.error == "permission denied"
+
+
+def test_a_50_megabyte_file_fails_fast_and_the_rest_goes_on(tmp_path):
+    with open(tmp_path / "huge.txt", "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    shutil.copy(SEED, tmp_path / "ok.txt")
+    started = time.monotonic()
+    result = run_kcoop("extract", str(tmp_path))
+    assert time.monotonic() - started < 30
+    assert result.returncode == 1
+    assert "too large" in result.stderr.decode()
+    assert len(jsonl(result.stdout)) == 1
+
+
+def test_a_document_over_the_time_limit_becomes_a_failure(monkeypatch):
+    def slow_process(item, options):
+        if item.path.endswith("slow"):
+            time.sleep(60)
+        return batch.Outcome(item.path, output="{}")
+
+    monkeypatch.setattr(batch, "process", slow_process)  # the forked workers inherit it
+    items = [batch.Input("a"), batch.Input("slow"), batch.Input("b")]
+    started = time.monotonic()
+    outcomes = list(batch.run(items, batch.Options(timeout=1.0), jobs=2, recycle_after=1))
+    assert time.monotonic() - started < 20
+    assert [o.path for o in outcomes] == ["a", "slow", "b"]
+    assert outcomes[1].error == "timed out after 1 s"
+    assert outcomes[0].output == outcomes[2].output == "{}"
+
+
+def test_workers_are_recycled_without_losing_or_repeating_records(tmp_path):
+    items = [batch.Input(str(SEED))] * 7
+    outcomes = list(batch.run(items, batch.Options(), jobs=2, recycle_after=2))
+    assert len(outcomes) == 7 and all(o.error is None for o in outcomes)
+
+
+def test_interrupted_out_dir_run_leaves_whole_files_only(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    for i in range(300):
+        shutil.copy(FIXTURES / "000_eef1bbc44fbea8fa.txt", source / f"{i:04d}.txt")
+    target = tmp_path / "out"
+    process = subprocess.Popen(kcoop_command() + ["extract", str(source), "--out-dir", str(target), "--jobs", "2", "-q"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (target.exists() and len(list(target.iterdir())) > 5):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert b"Traceback" not in stderr
+    leftovers = [p.name for p in target.iterdir() if not p.name.endswith(".json")]
+    assert not leftovers
+    for written in target.iterdir():
+        json.loads(written.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_stream_starts_before_the_batch_ends(tmp_path, jobs):
+    for i in range(40):
+        shutil.copy(SEED, tmp_path / f"{i:03d}.txt")
+    process = subprocess.Popen(kcoop_command() + ["extract", str(tmp_path), "--jobs", jobs, "-q"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = process.stdout.readline()
+    assert json.loads(first)["source"]["path"].endswith("000.txt")
+    rest, _ = process.communicate(timeout=60)
+    assert len(rest.splitlines()) == 39

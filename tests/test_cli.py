@@ -1,0 +1,144 @@
+"""The real ``kcoop`` command, run in a subprocess: output shapes and exit statuses."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import FIXTURES, jsonl, run_kcoop
+
+SEED = "fixtures/000_eef1bbc44fbea8fa.txt"
+
+
+def test_one_file_prints_one_pretty_json_object():
+    result = run_kcoop("extract", SEED)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"{\n")
+    record = json.loads(result.stdout)
+    assert record["title"] == "AI 중심으로 韓美 과학기술동맹 강화"
+    assert record["source"]["path"] == SEED
+    assert b"\x1b[" not in result.stdout, "piped output must not be coloured"
+
+
+def test_folder_gives_json_lines_in_sorted_order(tmp_path):
+    for name in ("b.txt", "a.txt", "sub/c.txt", "skip.json"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        shutil.copy(FIXTURES / "001_0e8f19775beb0cb0.txt", tmp_path / name)
+    result = run_kcoop("extract", str(tmp_path), "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    paths = [r["source"]["path"] for r in jsonl(result.stdout)]
+    assert paths == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "sub" / "c.txt")]
+    assert b"3 ok, 0 failed" in result.stderr
+
+
+def test_glob_option_chooses_files(tmp_path):
+    shutil.copy(FIXTURES / "001_0e8f19775beb0cb0.txt", tmp_path / "a.dump")
+    shutil.copy(FIXTURES / "001_0e8f19775beb0cb0.txt", tmp_path / "b.txt")
+    result = run_kcoop("extract", str(tmp_path), "--glob", "*.dump")
+    assert [r["source"]["path"] for r in jsonl(result.stdout)] == [str(tmp_path / "a.dump")]
+
+
+def test_stdin_dash():
+    result = run_kcoop("extract", "-", stdin=(FIXTURES / "004_095b2a8f046402e3.txt").read_bytes())
+    assert result.returncode == 0, result.stderr
+    [record] = jsonl(result.stdout)
+    assert record["source"]["path"] == "-"
+    assert record["outlet"] == "뉴시스"
+
+
+def test_bad_inputs_fail_one_line_each_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "big.txt").write_bytes(b"x" * 20000)
+    shutil.copy(FIXTURES / "002_29c74b516dfb5dcb.txt", tmp_path / "good.txt")
+    result = run_kcoop("extract", str(tmp_path), str(tmp_path / "missing.txt"), "--max-bytes", "10000", "--errors", "json")
+    assert result.returncode == 1
+    stderr = result.stderr.decode()
+    assert "Traceback" not in stderr
+    for name, reason in [("big.txt", "too large"), ("binary.txt", "binary"), ("empty.txt", "empty"),
+                         ("missing.txt", "no such file")]:
+        assert f"kcoop: {tmp_path / name}: " in stderr and reason in stderr, (name, stderr)
+    records = jsonl(result.stdout)
+    assert sum("error" in r for r in records) == 4
+    assert [r["title"] for r in records if "error" not in r] == ["과기정통부-산업부 장차관, AI 협력 위해 만났다…\"공동사업 추진\""]
+
+
+def test_missing_single_path_is_exit_1_not_a_usage_error():
+    result = run_kcoop("extract", "no/such/file.txt")
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == "kcoop: no/such/file.txt: no such file or directory"
+
+
+@pytest.mark.parametrize("args", [["extract"], ["extract", SEED, "--format", "xml"], ["extract", SEED, "--layout", "naver"],
+                                  ["extract", SEED, "--reference-date", "yesterday"], ["nonsense"]])
+def test_wrong_command_line_is_exit_2(args):
+    result = run_kcoop(*args)
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr
+
+
+def test_format_json_with_several_files_is_an_array():
+    result = run_kcoop("extract", SEED, "fixtures/001_0e8f19775beb0cb0.txt", "--format", "json")
+    records = json.loads(result.stdout)
+    assert [r["outlet"] for r in records] == ["디지털타임스", "전자신문"]
+
+
+def test_output_file_and_out_dir(tmp_path):
+    out = tmp_path / "records.jsonl"
+    assert run_kcoop("extract", "fixtures", "-o", str(out), "-q").returncode == 0
+    assert len(jsonl(out.read_bytes())) == len([p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".md"}])
+    target = tmp_path / "records"
+    result = run_kcoop("extract", "fixtures", "--out-dir", str(target), "-q")
+    assert result.returncode == 0 and result.stdout == b""
+    written = json.loads((target / "000_eef1bbc44fbea8fa.json").read_text(encoding="utf-8"))
+    assert written["outlet"] == "디지털타임스"
+    assert not list(target.glob(".*.tmp"))
+    again = run_kcoop("extract", "fixtures", "--out-dir", str(target), "--skip-existing")
+    assert b"0 ok, 0 failed, 14 skipped" in again.stderr or b"skipped" in again.stderr
+
+
+def test_jobs_do_not_change_the_output():
+    one = run_kcoop("extract", "fixtures", "--jobs", "1", "-q")
+    two = run_kcoop("extract", "fixtures", "--jobs", "2", "-q")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+
+
+def test_detect_prints_layout_and_confidence():
+    result = run_kcoop("detect", "fixtures")
+    lines = dict(line.split("\t")[:2] for line in result.stdout.decode().splitlines())
+    assert lines["fixtures/000_eef1bbc44fbea8fa.txt"] == "daum"
+    assert lines["fixtures/003_a8638d5ad2ceafd5.txt"] == "nuriilbo"
+    assert lines["fixtures/004_095b2a8f046402e3.txt"] == "newsis"
+    assert lines["fixtures/011_generic_news.html"] == "generic"
+
+
+def test_schema_validates_every_fixture_record():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(run_kcoop("schema").stdout)
+    result = run_kcoop("extract", "fixtures", "-q")
+    for record in jsonl(result.stdout):
+        jsonschema.validate(record, schema)
+
+
+def test_show_renders_the_article():
+    result = run_kcoop("show", "fixtures/002_29c74b516dfb5dcb.txt")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "과기정통부-산업부 장차관" in out and "아시아경제" in out and "김보경" in out
+    assert "성공적인 산업 인공지능 전환" in out
+
+
+@pytest.mark.parametrize("command", ["extract", "detect", "show", "schema"])
+def test_every_command_has_help(command):
+    result = run_kcoop(command, "--help")
+    assert result.returncode == 0
+    assert len(result.stdout.decode().split("\n")) > 3
+
+
+def test_python_dash_m_works():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "kcoop", "schema"], capture_output=True)
+    assert result.returncode == 0 and json.loads(result.stdout)["title"].startswith("kcoop record")

@@ -1,0 +1,110 @@
+"""What each layout must keep and must drop, in the trafilatura style: snippets that must be
+in the clean text and snippets (chrome, sidebars, credits) that must never be."""
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, extract_fixture
+
+# fixture: (layout, must be in text, must not be in text)
+CASES = {
+    "000_eef1bbc44fbea8fa.txt": ("daum", ["과학기술정보통신부는 ‘한-미 기술번영 MOU’", "활성화될 것으로 기대한다”고 강조했다."],
+                                 ["관련자료", "댓글", "Copyright", "괴물 호박", "dhp@dt.co.kr", "작성일", "data-org-src"]),
+    "003_a8638d5ad2ceafd5.txt": ("nuriilbo", ["과학기술정보통신부는 이도규 정보통신정책실장을", "차질 없이 추진해 나갈 것”이라고 밝혔다."],
+                                 ["기상청 제공", "맑음", "오피니언", "이상일", "용인", "(누리일보)", "경제산업"]),
+    "004_095b2a8f046402e3.txt": ("newsis", ["정부가 바이오, 반도체", "정책적 역량을 집중해 나갈 계획이다."],
+                                 ["공감언론", "email", "재판매", "[서울=뉴시스]", "윤현성 기자"]),
+    "005_daum_yonhap_fullpage.html": ("daum", ["과학기술정보통신부는 17일 도쿄에서", "양자 인력 교류 프로그램도 마련할 계획이다."],
+                                      ["(서울=연합뉴스)", "김정은 기자", "kje@yna.co.kr", "최민호", "유상임", "Kakao", "다음뉴스"]),
+    "006_daum_in_template.html": ("daum", ["중소벤처기업부와 한국과학기술연구원(KIST)은", "모델을 만들겠다\"고 강조했다."],
+                                  ["로그인", "공지사항", "이종호", "Source", "hybrid@etnews.com", "조회"]),
+    "007_daum_cp949_tworeporters.txt": ("daum", ["산업통상자원부와 우주항공청은", "로드맵을 발표할 계획이다."],
+                                        ["이민수", "날씨", "Copyright", "가을 축제"]),
+    "008_newsis_bom_crlf.md": ("newsis", ["정부가 내년 국가 연구개발(R&D) 예산을", "제도 개선안을 마련하기로 했다."],
+                               ["김철수", "등록 2025", "공감언론", "\r", "\ufeff"]),
+    "010_nuriilbo_utf16_sidebar.txt": ("nuriilbo", ["한국연구재단은 KAIST와 함께", "확대하기를 희망한다고 밝혔다."],
+                                       ["김동연", "칼럼", "김민수 기자", "흐림", "IT/과학"]),
+    "011_generic_news.html": ("generic", ["한국전자통신연구원(ETRI)은 대전 본원에", "협력 양해각서를 체결한 바 있다."],
+                              ["많이 본 뉴스", "이창윤", "가+", "저작권자", "입력 2025", "발행인", "psm@hellodd.com", "[ETRI 제공]"]),
+    "012_generic_plain.txt": ("generic", ["방송통신위원회는 18일 SK텔레콤", "개정안을 마련할 방침이다."],
+                              ["글자크기", "주요 뉴스", "윤석열", "삼성전자 주가", "저작권자", "dej@mk.co.kr", "입력"]),
+    "013_newsone_markdown.md": ("generic", ["삼성전자와 네이버가 온디바이스", "점차 넓혀 나갈 계획이다."],
+                                ["[세종=뉴스1]", "평택캠퍼스 전경", "hong@news1.kr", "](http"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_body_keeps_the_article_and_drops_the_page(name):
+    layout, with_snippets, without_snippets = CASES[name]
+    record = extract_fixture(FIXTURES / name)
+    assert record["source"]["layout"] == layout
+    for snippet in with_snippets:
+        assert snippet in record["text"], snippet
+        assert record["text"].count(snippet) == 1, f"{snippet!r} is repeated"
+    for snippet in without_snippets:
+        assert snippet not in record["text"], snippet
+
+
+def test_daum_dump_date_comes_from_image_timestamp_checked_against_jakseongil():
+    record = extract_fixture(FIXTURES / "000_eef1bbc44fbea8fa.txt")
+    assert record["published"] == {"date": "2025-10-29", "time": "10:55", "basis": "image-url", "confidence": "high"}
+
+
+def test_yearless_date_without_evidence_is_null_with_a_warning():
+    record = extract_fixture(FIXTURES / "007_daum_cp949_tworeporters.txt")
+    assert record["published"] is None
+    assert any("without a year" in w for w in record["warnings"])
+
+
+def test_yearless_date_resolves_with_reference_date():
+    import datetime as dt
+
+    import kcoop
+
+    data = (FIXTURES / "007_daum_cp949_tworeporters.txt").read_bytes()
+    record = kcoop.extract(data, reference_date=dt.date(2025, 12, 1))
+    assert record.published.date == "2025-09-22"
+    assert record.published.confidence == "low"
+
+
+def test_newsis_date_is_inferred_from_photo_and_day_number():
+    record = extract_fixture(FIXTURES / "004_095b2a8f046402e3.txt")
+    assert record["published"]["date"] == "2025-08-04"
+    assert record["published"]["basis"] == "relative-day"
+    assert record["published"]["confidence"] == "low"
+    assert record["warnings"]
+
+
+def test_masked_email_is_null_never_text():
+    record = extract_fixture(FIXTURES / "004_095b2a8f046402e3.txt")
+    assert record["reporters"] == [{"name": "윤현성", "email": None}]
+    assert record["dateline"] == "서울"
+    assert "protected" not in record["text"] and not any("protected" in c for c in record["captions"])
+
+
+def test_dateline_byline_and_lone_email_become_reporter():
+    record = extract_fixture(FIXTURES / "005_daum_yonhap_fullpage.html")
+    assert record["reporters"] == [{"name": "김정은", "email": "kje@yna.co.kr"}]
+    assert record["dateline"] == "서울"
+    assert record["outlet"] == "연합뉴스"
+    assert record["published"]["basis"] == "byline"
+
+
+def test_daum_body_in_template_takes_credits_from_the_page():
+    record = extract_fixture(FIXTURES / "006_daum_in_template.html")
+    assert record["title"] == "중기부·KIST, 딥테크 스타트업 공동 육성 MOU"
+    assert record["outlet"] == "전자신문"
+    assert record["published"]["date"] == "2025-11-03"
+
+
+def test_two_reporters_in_one_byline():
+    assert [r["name"] for r in extract_fixture(FIXTURES / "007_daum_cp949_tworeporters.txt")["reporters"]] == ["이민수", "최지현"]
+    assert [r["name"] for r in extract_fixture(FIXTURES / "008_newsis_bom_crlf.md")["reporters"]] == ["김철수", "이영희"]
+
+
+def test_layout_override():
+    import kcoop
+
+    data = (FIXTURES / "000_eef1bbc44fbea8fa.txt").read_bytes()
+    record = kcoop.extract(data, layout="generic")
+    assert record.source.layout == "generic"
+    assert record.source.layout_confidence == 1.0
