@@ -1,10 +1,16 @@
-"""Stage 4: what the clean text says: people, organisations, commitments."""
+"""Stage 4: what the clean text says: organisations, people, commitments."""
 from __future__ import annotations
 
 import datetime as dt
 
 from ..record import Record
+from . import organisations, people
 
 
 def analyse(record: Record, reference: dt.date | None) -> None:
     """Fill ``people``, ``organisations`` and ``commitments`` of a record in place."""
+    orgs = organisations.find(record.text, reference)
+    caption_orgs = [organisations.find(caption, reference) for caption in record.captions]
+    found_people = people.find(record.text, record.captions, orgs, reference, caption_orgs)
+    record.organisations = orgs.records()
+    record.people = found_people.records()

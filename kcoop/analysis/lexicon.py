@@ -1,0 +1,128 @@
+"""The domain word lists, loaded once from ``kcoop/data``, and small helpers over Korean words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..datafiles import cell_values, table, words
+
+HANGUL = re.compile(r"[가-힣]")
+_WORD = re.compile(r"\S+")
+_OPENERS = "‘“\"'([{<「『【《"
+_CLOSERS = "’”\"',.)]}>」』】》!?…:;*"
+
+
+@dataclass(frozen=True)
+class Token:
+    """A white-space separated word with its punctuation trimmed: ``start``/``end`` index the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        left = len(word) - len(word.lstrip(_OPENERS))
+        right = len(word.rstrip(_CLOSERS))
+        while right < len(word) and word[right] == ")" and word.count("(", left, right) > word.count(")", left, right):
+            right += 1  # keep the parenthesis of "과학기술정책실(OSTP)"
+        if right <= left:
+            continue
+        found.append(Token(offset + match.start() + left, offset + match.start() + right, word[left:right]))
+    return found
+
+
+@cache
+def _particles() -> tuple[str, ...]:
+    return tuple(sorted(words("particles.txt"), key=len, reverse=True))
+
+
+def strip_particle(word: str) -> tuple[str, str]:
+    """``과기정통부는`` -> (``과기정통부``, ``는``); a word that is all particle is kept whole."""
+    for particle in _particles():
+        if word.endswith(particle) and len(word) > len(particle):
+            return word[: -len(particle)], particle
+    return word, ""
+
+
+def particle_follows(text: str, end: int) -> bool:
+    """Whether the text after ``end`` is a boundary or a particle (not more of a longer word)."""
+    rest = text[end: end + 6]
+    if not rest or not HANGUL.match(rest[0]):
+        return True
+    run = re.match(r"[가-힣]+", rest).group(0)
+    return any(run.startswith(p) for p in _particles())
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    return tuple(sorted(words("titles.txt"), key=len, reverse=True))
+
+
+def split_title(word: str) -> tuple[str, str] | None:
+    """``정보통신정책실장`` -> (``정보통신정책``, ``실장``); ``장관`` -> (``""``, ``장관``); else None.
+
+    The prefix is the body the title is glued to, or its stem (``우주항공`` of ``우주항공청장``).
+    """
+    for title in titles():
+        if word.endswith(title):
+            return word[: -len(title)], title
+    return None
+
+
+@cache
+def surnames() -> tuple[str, ...]:
+    return tuple(sorted(words("surnames.txt"), key=len, reverse=True))
+
+
+@cache
+def not_names() -> frozenset[str]:
+    return frozenset(words("not_names.txt"))
+
+
+def is_korean_name(word: str) -> bool:
+    """Surname plus a one- or two-syllable given name, and not a common noun (``양국은``)."""
+    if not re.fullmatch(r"[가-힣]{3,4}", word) or word in not_names():
+        return False
+    stem, particle = strip_particle(word)
+    if particle and (stem in not_names() or stem in titles() or particle not in ("은", "이")):
+        return False
+    for surname in surnames():
+        if word.startswith(surname):
+            return 1 <= len(word) - len(surname) <= 2 and (len(word) == 3 or len(surname) == 2)
+    return False
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    code: str
+    forms: tuple[str, ...]
+    pair_forms: tuple[str, ...]
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    return tuple(
+        Country(row["name"], row["code"], (row["name"], *cell_values(row["aliases"])), tuple(cell_values(row["pair"])))
+        for row in table("countries.tsv")
+    )
+
+
+@cache
+def country_by_form() -> dict[str, Country]:
+    return {form: country for country in countries() for form in country.forms}
+
+
+@cache
+def function_words() -> frozenset[str]:
+    return frozenset(words("function_words.txt"))
+
+
+@cache
+def places() -> frozenset[str]:
+    return frozenset(words("places.txt"))

@@ -1,0 +1,305 @@
+"""Organisations named in the text: gazetteer bodies, and unknown bodies by their shape.
+
+Known bodies come from ``data/organisations.tsv``; the canonical name is the one in force
+on the published date. Unknown bodies are found by their ending (``…위원회``, ``…연구소``,
+``…TF``), with the plain nouns before the ending (``한-미 과학기술공동위원회``,
+``산학연 전문가 TF``), and as a country's ministry (``말레이시아 디지털 부``). Every mention of
+one body becomes one entry.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..datafiles import cell_values, table, words
+from ..record import Organisation
+from . import lexicon
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_KEY_NOISE = re.compile(r"[\s\-‐·‧ㆍ()（）]")
+_MODIFIER = re.compile(r"[가-힣]+(?:[-·][가-힣]+)*(?:\([A-Za-z0-9&]+\))?|[가-힣]*\([A-Za-z0-9&]+\)[가-힣]*")
+# A local government is a body only where it acts or someone holds office in it.
+_LOCAL_CONTINUATIONS = ("은", "는", "이", "가", "와", "과", "도", "의", "지사", "도지사", "시장", "교육감", "청")
+_MINISTRY_ENDINGS = ("부", "성", "청", "처")
+
+
+@dataclass(frozen=True)
+class _Name:
+    name: str
+    aliases: tuple[str, ...]
+    start: dt.date | None
+    until: dt.date | None
+
+
+@dataclass(frozen=True)
+class Body:
+    """One gazetteer body, with its names over time."""
+
+    id: str
+    kind: str
+    country: str | None
+    names: tuple[_Name, ...]
+
+    def name_on(self, date: dt.date | None) -> str:
+        for period in self.names:
+            if date and (period.start is None or period.start <= date) and (period.until is None or date <= period.until):
+                return period.name
+        if date is None:
+            return self.names[-1].name
+        return min(self.names, key=lambda p: abs(((p.start or p.until) - date).days)).name
+
+    def all_names(self) -> list[str]:
+        seen: list[str] = []
+        for period in self.names:
+            for form in (period.name, *period.aliases):
+                if form not in seen:
+                    seen.append(form)
+        return seen
+
+
+def _date(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+@cache
+def gazetteer() -> tuple[dict[str, Body], dict[str, str], re.Pattern]:
+    """Bodies by id, body id by every surface form, and one pattern matching any form."""
+    grouped: dict[str, list[dict[str, str]]] = {}
+    for row in table("organisations.tsv"):
+        grouped.setdefault(row["id"], []).append(row)
+    bodies: dict[str, Body] = {}
+    by_form: dict[str, str] = {}
+    for body_id, rows in grouped.items():
+        names = tuple(_Name(r["name"], tuple(cell_values(r["aliases"])), _date(r["from"]), _date(r["until"])) for r in rows)
+        bodies[body_id] = Body(body_id, rows[0]["kind"], rows[0]["country"] or None, names)
+        for form in bodies[body_id].all_names():
+            by_form.setdefault(form, body_id)
+    forms = sorted(by_form, key=len, reverse=True)
+    pattern = re.compile("|".join(r"\s*".join(map(re.escape, form.split())) for form in forms))
+    return bodies, {_key(f): i for f, i in by_form.items()}, pattern
+
+
+@cache
+def _suffixes() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((r["suffix"], r["kind"]) for r in table("org_suffixes.tsv")), key=lambda s: len(s[0]), reverse=True))
+
+
+@cache
+def _not_organisations() -> frozenset[str]:
+    return frozenset(_key(w) for w in words("not_organisations.txt"))
+
+
+def _key(name: str) -> str:
+    return _KEY_NOISE.sub("", name).lower()
+
+
+def lookup(form: str) -> Body | None:
+    """The gazetteer body with this name or short form."""
+    bodies, by_key, _ = gazetteer()
+    body_id = by_key.get(_key(form))
+    return bodies[body_id] if body_id else None
+
+
+@dataclass
+class Found:
+    name: str
+    kind: str
+    country: str | None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[list[int]] = field(default_factory=list)
+    key: str = ""
+
+    def record(self) -> Organisation:
+        return Organisation(self.name, [a for a in self.aliases if a != self.name], self.kind, self.country,
+                            sorted(self.mentions))
+
+
+@dataclass
+class Organisations:
+    """The bodies of one text, in order of first mention, and where each is mentioned."""
+
+    found: dict[str, Found] = field(default_factory=dict)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, key)
+
+    def add(self, key: str, start: int, end: int, make) -> Found:
+        if key not in self.found:
+            self.found[key] = make()
+            self.found[key].key = key
+        self.found[key].mentions.append([start, end])
+        self.spans.append((start, end, key))
+        return self.found[key]
+
+    def covering(self, start: int, end: int) -> str | None:
+        for s, e, key in self.spans:
+            if s < end and start < e:
+                return key
+        return None
+
+    def before(self, position: int, limit: int, exclude_kind: str | None = None) -> Found | None:
+        """The body mentioned last before ``position`` (but not before ``limit``)."""
+        best = None
+        for start, end, key in self.spans:
+            if self.found[key].kind == exclude_kind:
+                continue
+            if limit <= start and end <= position and (best is None or start > best[0]):
+                best = (start, key)
+        return self.found[best[1]] if best else None
+
+    def records(self) -> list[Organisation]:
+        ordered = sorted(self.found.values(), key=lambda f: min(m[0] for m in f.mentions))
+        return [f.record() for f in ordered]
+
+
+def find(text: str, published: dt.date | None) -> Organisations:
+    orgs = Organisations()
+    _find_known(text, published, orgs)
+    _find_by_shape(text, orgs)
+    orgs.spans.sort()
+    return orgs
+
+
+def _find_known(text: str, published: dt.date | None, orgs: Organisations) -> None:
+    bodies, by_key, pattern = gazetteer()
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        surface = match.group(0)
+        if not _bounded(text, start, end, surface):
+            continue
+        body = bodies[by_key[_key(surface)]]
+        if body.kind == "local" and not text[end: end + 3].startswith(_LOCAL_CONTINUATIONS):
+            continue
+        found = orgs.add(body.id, start, end, lambda b=body: Found(b.name_on(published), b.kind, b.country, b.all_names()))
+        if surface not in found.aliases and " " not in surface:
+            found.aliases.append(surface)
+
+
+def _bounded(text: str, start: int, end: int, surface: str) -> bool:
+    before = text[start - 1: start]
+    if _ASCII_WORD.match(surface[:1]) and _ASCII_WORD.match(before):
+        return False
+    if lexicon.HANGUL.match(surface[:1]) and lexicon.HANGUL.match(before):
+        return False
+    after = text[end: end + 1]
+    if _ASCII_WORD.match(surface[-1:]) and _ASCII_WORD.match(after):
+        return False
+    if lexicon.HANGUL.match(surface[-1:]) and lexicon.HANGUL.match(after):
+        return lexicon.particle_follows(text, end) or _title_glued(surface, text[end: end + 8].split()[0])
+    return True
+
+
+def _title_glued(surface: str, rest: str) -> bool:
+    """``우주항공청장``, ``과학기술정책실장``, ``방통위원장``: a title written onto the body's name."""
+    rest = lexicon.strip_particle(rest)[0]
+    return any(candidate in lexicon.titles() for candidate in (rest, surface[-1] + rest))
+
+
+def _find_by_shape(text: str, orgs: Organisations) -> None:
+    words_ = lexicon.tokens(text)
+    for i, token in enumerate(words_):
+        stem, _ = lexicon.strip_particle(token.text)
+        stem = stem.rstrip("*")
+        if orgs.covering(token.start, token.start + len(stem)):
+            continue
+        kind = _ending_kind(stem)
+        country = None
+        first = i
+        if kind is None:
+            ministry = _country_ministry(words_, i, stem)
+            if ministry is None:
+                continue
+            first, country, kind = ministry, ministry_country(words_[ministry].text), "government"
+        else:
+            first = _extend_left(words_, i, orgs)
+        name = " ".join([w.text for w in words_[first:i]] + [stem])
+        if _key(name) in _not_organisations() or (first == i and _bare_ending(stem)):
+            if first == i and _bare_ending(stem):
+                _refer_back(orgs, stem, token.start, token.start + len(stem))
+            continue
+        start, end = words_[first].start, token.start + len(stem)
+        key = _merge_key(orgs, _key(name))
+        country = country or _country_of(name)
+        orgs.add(key, start, end, lambda n=name, k=kind, c=country: Found(n, k, c, []))
+        found = orgs.found[key]
+        if len(name) > len(found.name):
+            found.aliases.append(found.name)
+            found.name = name
+        elif name != found.name and name not in found.aliases:
+            found.aliases.append(name)
+
+
+def _ending_kind(stem: str) -> str | None:
+    for suffix, kind in _suffixes():
+        if stem.endswith(suffix):
+            return kind
+    return None
+
+
+def _bare_ending(stem: str) -> bool:
+    return any(stem == suffix for suffix, _ in _suffixes())
+
+
+def _refer_back(orgs: Organisations, stem: str, start: int, end: int) -> None:
+    """``TF는`` after ``산학연 전문가 TF``: another mention of the body named before."""
+    for found in sorted(orgs.found.values(), key=lambda f: -max(m[0] for m in f.mentions)):
+        if found.name.endswith(stem) and min(m[0] for m in found.mentions) < start:
+            orgs.add(found.key, start, end, lambda: found)
+            return
+
+
+def _extend_left(words_: list[lexicon.Token], i: int, orgs: Organisations) -> int:
+    """Take up to three plain nouns before the ending word: ``한-미`` + ``과학기술공동위원회``."""
+    first = i
+    while first > 0 and i - first < 3:
+        previous = words_[first - 1]
+        adjacent = words_[first].start - previous.end == 1
+        if not adjacent or not _MODIFIER.fullmatch(previous.text) or previous.text in lexicon.function_words():
+            break
+        if previous.text in lexicon.places():
+            break
+        if orgs.covering(previous.start, previous.end) or lexicon.split_title(previous.text) or lexicon.is_korean_name(previous.text):
+            break
+        if re.search(r"(?:[는은를을의에한할된던적와과로]|에서)$", previous.text):  # a particle or an ending
+            break
+        first -= 1
+    return first
+
+
+def _country_ministry(words_: list[lexicon.Token], i: int, stem: str) -> int | None:
+    """``말레이시아 디지털 부``: a country, up to two plain words, then a ministry ending."""
+    if not stem.endswith(_MINISTRY_ENDINGS) or _key(stem) in _not_organisations():
+        return None
+    for back in range(1, 4):
+        j = i - back
+        if j < 0:
+            return None
+        word = words_[j].text
+        if word in lexicon.country_by_form():
+            return j
+        if not re.fullmatch(r"[가-힣]+", word) or lexicon.strip_particle(word)[1]:
+            return None
+    return None
+
+
+def ministry_country(word: str) -> str | None:
+    country = lexicon.country_by_form().get(word)
+    return country.code if country else None
+
+
+def _country_of(name: str) -> str | None:
+    first = name.split()[0]
+    if first in lexicon.country_by_form():
+        return lexicon.country_by_form()[first].code
+    if name.startswith(("한국", "국립", "국가")):
+        return "KR"
+    return None
+
+
+def _merge_key(orgs: Organisations, key: str) -> str:
+    """``과학기술공동위원회`` after ``한미 과학기술공동위원회`` (or before it) is the same body."""
+    for known in orgs.found:
+        if known.endswith(key) or key.endswith(known):
+            if not known.isascii() and min(len(known), len(key)) >= 4:
+                return known
+    return key

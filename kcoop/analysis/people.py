@@ -1,0 +1,233 @@
+"""People named in the text: found by their title, the way Korean news writes them.
+
+Forms: ``이름 직함`` (배경훈 장관), ``이름 [기관] 직함`` (배경훈 과학기술정보통신부 장관),
+``[기관] 이름 직함`` (과기정통부의 배경훈 장관), ``[기관] 직함 이름`` (산업부 장관 김정관은),
+glued titles (정보통신정책실장, 경남지사), ``A 겸 B`` (부총리 겸 과기정통부 장관), and foreign
+names in Hangul (마이클 크라치오스 실장, 더 프엉 부회장). Short forms (배 장관, 크라치오스 실장)
+are further mentions of someone introduced before, never new people.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..datafiles import words as words_of
+from ..record import Person
+from . import lexicon
+from .organisations import Organisations, lookup
+
+_FOREIGN_PART = re.compile(r"[가-힣]{1,6}")
+_VERB_ENDING = re.compile(r"(?:해|며|면|다|록|한|할|된|는|던|고)$")  # 방문해, 위해: not part of a name
+_MAX_ORG_WORDS = 4
+
+
+@dataclass
+class Found:
+    name: str
+    titles: list[str] = field(default_factory=list)
+    organisation: str | None = None
+    mentions: list[list[int]] = field(default_factory=list)
+    first: int = 0
+
+    @property
+    def surname(self) -> str:
+        return self.name[0] if " " not in self.name else self.name.split()[-1]
+
+    def record(self) -> Person:
+        return Person(self.name, self.titles, self.organisation, sorted(self.mentions))
+
+
+@dataclass
+class People:
+    found: dict[str, Found] = field(default_factory=dict)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def at(self, start: int, end: int) -> str | None:
+        for s, e, name in self.spans:
+            if s < end and start < e:
+                return name
+        return None
+
+    def records(self) -> list[Person]:
+        return [f.record() for f in sorted(self.found.values(), key=lambda f: f.first)]
+
+
+def find(text: str, captions: list[str], orgs: Organisations, published: dt.date | None,
+         caption_orgs: list[Organisations]) -> People:
+    people = People()
+    _scan(text, orgs, published, people, in_text=True)
+    _add_repeated_mentions(text, people)
+    for caption, found_orgs in zip(captions, caption_orgs):
+        _scan(caption, found_orgs, published, people, in_text=False)
+    people.spans.sort()
+    return people
+
+
+def _scan(text: str, orgs: Organisations, published: dt.date | None, people: People, in_text: bool) -> None:
+    words = lexicon.tokens(text)
+    sentence_starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text)]
+    for j, word in enumerate(words):
+        title_word = lexicon.strip_particle(word.text)[0]
+        split = lexicon.split_title(title_word)
+        if split is None or orgs.covering(word.start, word.end) and not split[0]:
+            continue
+        name_end = j - 1
+        between = []
+        while name_end >= 0 and j - name_end <= _MAX_ORG_WORDS and _is_org_word(words[name_end], orgs):
+            between.append(words[name_end])
+            name_end -= 1
+        if name_end < 0:
+            continue
+        sentence_start = max([s for s in sentence_starts if s <= words[name_end].start], default=0)
+        name_words = _name_before(words, name_end, orgs, bool(between), split[1])
+        if name_words is None:
+            _title_then_name(words, j, text, orgs, published, people, in_text, sentence_start)
+            continue
+        name = " ".join(w.text for w in name_words)
+        start, end = name_words[0].start, name_words[-1].end
+        person = _known(people, name, len(name_words), start)
+        if person is None and (len(name_words) == 1 and len(name) == 1):
+            continue  # a short form whose person was never introduced
+        title_text = title_word
+        if person is None:
+            person = people.found.setdefault(name, Found(name, first=start if in_text else 10**9))
+        joint_titles = _joint_titles(words, j, text)
+        organisation = (_organisation_of(between, split[0], split[1], orgs, published)
+                        or _joint_organisation(joint_titles, published) or _nearest(orgs, start, sentence_start))
+        if organisation and not person.organisation:
+            person.organisation = organisation
+        if title_text not in person.titles and person.name == name:
+            person.titles.append(title_text)
+            person.titles.extend(t for t in joint_titles if t not in person.titles)
+        if in_text:
+            mention_end = end if person.name == name else word.start + len(title_word)
+            person.mentions.append([start, mention_end])
+            people.spans.append((start, mention_end, person.name))
+
+
+def _is_org_word(word: lexicon.Token, orgs: Organisations) -> bool:
+    stem = lexicon.strip_particle(word.text)[0]
+    return bool(orgs.covering(word.start, word.end)) or stem in lexicon.country_by_form() or stem in ("미", "美")
+
+
+def _name_before(words: list[lexicon.Token], k: int, orgs: Organisations, org_between: bool,
+                 title: str) -> list[lexicon.Token] | None:
+    word = words[k]
+    if lexicon.is_korean_name(word.text):
+        return [word]
+    if len(word.text) == 1 and word.text in lexicon.surnames():
+        return [word]  # a short form: 배 장관
+    parts: list[lexicon.Token] = []
+    i = k
+    while i >= 0 and len(parts) < 3:
+        candidate = words[i]
+        text = candidate.text
+        if (not _FOREIGN_PART.fullmatch(text) or text in lexicon.not_names() or text in lexicon.function_words()
+                or lexicon.strip_particle(text)[1]
+                or _VERB_ENDING.search(text)
+                or _is_org_word(candidate, orgs) or lexicon.split_title(text)
+                or (not parts and lexicon.is_korean_name(text))
+                or text in lexicon.places() or (parts and parts[0].start - candidate.end != 1)):
+            break
+        parts.insert(0, candidate)
+        i -= 1
+    if not parts or len(parts[-1].text) < 2:
+        return None
+    before_is_org = i >= 0 and _is_org_word(words[i], orgs)
+    if org_between or before_is_org:
+        return parts
+    if len(parts) >= 2 and title not in words_of("ambiguous_titles.txt"):
+        return parts
+    return None
+
+
+def _known(people: People, name: str, parts: int, position: int) -> Found | None:
+    """The person a name refers to: the same full name, or a short form of someone before."""
+    if name in people.found:
+        return people.found[name]
+    candidates = [p for p in people.found.values() if p.first < position or p.first == 10**9]
+    if parts == 1 and len(name) == 1:
+        matches = [p for p in candidates if " " not in p.name and p.name.startswith(name)]
+    elif parts == 1:
+        matches = [p for p in candidates if " " in p.name and p.name.split()[-1] == name]
+    else:
+        matches = []
+    return max(matches, key=lambda p: p.first) if matches else None
+
+
+def _organisation_of(between, prefix: str, title: str, orgs: Organisations, published) -> str | None:
+    """The body written with the person: between name and title, or glued to the title."""
+    for word in reversed(between):
+        key = orgs.covering(word.start, word.end)
+        if key:
+            return orgs.found[key].name
+    if prefix:
+        for form in (prefix, prefix + title[0], prefix + "도", prefix + "시"):
+            body = lookup(form)
+            if body:
+                return body.name_on(published)
+    return None
+
+
+def _joint_organisation(joint_titles: list[str], published) -> str | None:
+    """``과기정통부 장관`` of ``부총리 겸 과기정통부 장관``."""
+    for title in joint_titles:
+        for word in title.split()[:-1]:
+            body = lookup(word)
+            if body:
+                return body.name_on(published)
+    return None
+
+
+def _nearest(orgs: Organisations, position: int, sentence_start: int) -> str | None:
+    """The body named last before the person in the same sentence (not a summit's host forum)."""
+    found = orgs.before(position, sentence_start, exclude_kind="international")
+    return found.name if found else None
+
+
+def _joint_titles(words: list[lexicon.Token], j: int, text: str) -> list[str]:
+    """``부총리 겸 과기정통부 장관``: the titles after 겸, as written."""
+    titles = []
+    while j + 2 < len(words) and words[j + 1].text == "겸":
+        for k in range(j + 2, min(j + 2 + _MAX_ORG_WORDS, len(words))):
+            stem = lexicon.strip_particle(words[k].text)[0]
+            if lexicon.split_title(stem):
+                titles.append(text[words[j + 2].start: words[k].start + len(stem)])
+                j = k
+                break
+        else:
+            break
+    return titles
+
+
+def _title_then_name(words, j, text, orgs, published, people, in_text, sentence_start) -> None:
+    """``산업부 장관 김정관은``: a title, then a Korean name."""
+    if j + 1 >= len(words):
+        return
+    title_word = lexicon.strip_particle(words[j].text)[0]
+    if title_word not in lexicon.titles():
+        return
+    name_word = words[j + 1]
+    name = lexicon.strip_particle(name_word.text)[0]
+    if not lexicon.is_korean_name(name) or name in people.found:
+        return
+    person = people.found.setdefault(name, Found(name, [title_word], first=name_word.start if in_text else 10**9))
+    between = [w for w in words[max(0, j - _MAX_ORG_WORDS): j] if orgs.covering(w.start, w.end)]
+    person.organisation = _organisation_of(between[-1:], "", title_word, orgs, published) or _nearest(
+        orgs, words[j].start, sentence_start)
+    if in_text:
+        person.mentions.append([name_word.start, name_word.start + len(name)])
+        people.spans.append((name_word.start, name_word.start + len(name), name))
+
+
+def _add_repeated_mentions(text: str, people: People) -> None:
+    """Every later occurrence of a full name is a mention too."""
+    for person in people.found.values():
+        for match in re.finditer(re.escape(person.name), text):
+            span = [match.start(), match.end()]
+            after = text[match.end(): match.end() + 1]
+            if span not in person.mentions and not (after and lexicon.HANGUL.match(after) and not lexicon.particle_follows(text, match.end())):
+                if not any(s <= span[0] < e for s, e in person.mentions):
+                    person.mentions.append(span)
+                    people.spans.append((span[0], span[1], person.name))
