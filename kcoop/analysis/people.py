@@ -80,7 +80,8 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
         if name_end < 0:
             continue
         sentence_start = max([s for s in sentence_starts if s <= words[name_end].start], default=0)
-        name_words = _name_before(words, name_end, orgs, bool(between), split[1])
+        short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
+        name_words = short_form or _name_before(words, name_end, orgs, bool(between), split[1])
         if name_words is None:
             _title_then_name(words, j, text, orgs, published, people, in_text, sentence_start)
             continue

@@ -1,0 +1,309 @@
+"""Commitments: who will do what, and when.
+
+Per sentence: the marker nearest its end (``data/markers.tsv``) gives the kind; a
+scheduled event in the present tense (``29일 체결한다고 밝혔다``) with a named actor is a
+plan. Actors: the speaker of a quoted pledge; else the first topic (``은/는``) that names a
+party, else the main-clause subject (``이/가``); else the actors of the sentence before
+(Korean drops a repeated subject); else the parties of the article. Group words (양국,
+양 부처, 양측) stand for the parties named earlier.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..datafiles import table, words
+from ..record import Commitment, When
+from . import lexicon, sentences, timex
+from .organisations import Organisations
+from .people import People
+
+_REPORTED = re.compile(r"(?:라고|이라고|고|며|면서|라며|이라며)$")
+_ADNOMINAL = re.compile(r"(?:도록|있는|하는|할|한|된|인|던|될|되는)$")
+_AUXILIARY = re.compile(r"^(?:나가|나갈|나가기로|나가길|나갈것|갈|가기로|가겠다|있도록|하기로|할|한다|하겠다|것을|것도|것)")
+_VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|했|되|될|된|시켜|시킬|키로)")
+_VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
+_LINKING = frozenset({"겸", "및", "등"})
+
+
+@dataclass(frozen=True)
+class _Marker:
+    kind: str
+    pattern: re.Pattern
+
+
+@cache
+def _markers() -> tuple[_Marker, ...]:
+    return tuple(_Marker(row["kind"], re.compile(row["pattern"])) for row in table("markers.tsv"))
+
+
+@cache
+def _groups() -> tuple[tuple[re.Pattern, str], ...]:
+    rows = sorted(table("group_words.tsv"), key=lambda r: len(r["word"]), reverse=True)
+    return tuple((re.compile(r"(?<![가-힣])" + r"\s*".join(map(re.escape, r["word"].split()))), r["means"]) for r in rows)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    names: tuple[str, ...]
+    is_person: bool = False
+
+
+@dataclass
+class _Context:
+    text: str
+    mentions: list[_Mention]
+    published: dt.date | None
+    main_parties: tuple[str, ...]  # of the article's main event, for a sentence about an event
+
+
+def find(text: str, people: People, orgs: Organisations, published: dt.date | None) -> list[Commitment]:
+    mentions = _mentions(text, people, orgs)
+    parties = _parties(text, orgs, mentions)
+    main = parties["countries"] or parties["sides"] or _reporting_body(text, mentions, orgs)
+    context = _Context(text, mentions, published, main)
+    found: list[Commitment] = []
+    previous: tuple[str, ...] = ()
+    for start, end in sentences.split(text):
+        sentence = text[start:end]
+        marker = _marker(sentence)
+        words = lexicon.tokens(sentence, start)
+        explicit = _explicit_actors(words, context)
+        if marker is None and explicit and _present_tense_plan(words):
+            verb, index = _predicate(words)
+            marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
+        if marker is not None and marker[0] != "none":
+            kind, marker_text, marker_at = marker
+            # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its parties act
+            event = context.main_parties if not explicit and _has_topic(words) else ()
+            actors = _speaker(sentence, start, marker_at, words, context) or explicit or event or previous \
+                or context.main_parties
+            if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
+                actors = actors + tuple(p for p in _partners(words, start + marker_at, context) if p not in actors)
+            found.append(Commitment(
+                text=sentence, span=[start, end], actors=list(actors), action=_action(words, start + marker_at),
+                kind=kind, marker=marker_text, when=_when(sentence, start, published),
+            ))
+            explicit = explicit or event
+        if explicit:
+            previous = explicit
+    return found
+
+
+# ---------------------------------------------------------------- markers
+
+def _marker(sentence: str) -> tuple[str, str, int] | None:
+    """(kind, marker text, where it starts) of the marker nearest the end; None if none."""
+    best = None
+    for marker in _markers():
+        for match in marker.pattern.finditer(sentence):
+            rank = (match.end(), match.end() - match.start())
+            if best is None or rank > best[0]:
+                best = (rank, marker.kind, match.group(0).strip(), match.start())
+    return best[1:] if best else None
+
+
+def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
+    """The sentence's final verb, looking through ``…고 밝혔다``."""
+    if not words:
+        return "", -1
+    last = words[-1].text.rstrip(".")
+    if last in words_of_reporting() and len(words) > 1:
+        verb = _REPORTED.sub("", words[-2].text.rstrip("”\"'’"))
+        return verb, len(words) - 2
+    return last, len(words) - 1
+
+
+def words_of_reporting() -> tuple[str, ...]:
+    return words("reporting_verbs.txt")
+
+
+def _present_tense_plan(words: list[lexicon.Token]) -> bool:
+    """``체결한다``, ``연다``, ``맺는다``: a declarative present verb, the form of a scheduled act."""
+    verb, _ = _predicate(words)
+    if len(verb) < 2 or not verb.endswith("다") or not lexicon.HANGUL.match(verb[-2]):
+        return False
+    if verb.endswith("는다"):
+        return True
+    return (ord(verb[-2]) - 0xAC00) % 28 == 4 and not verb.endswith(("이다", "한다는"))
+
+
+# ---------------------------------------------------------------- actors
+
+def _mentions(text: str, people: People, orgs: Organisations) -> list[_Mention]:
+    mentions = [_Mention(s, e, (name,), True) for s, e, name in people.spans]
+    mentions += [_Mention(s, e, (orgs.found[key].name,)) for s, e, key in orgs.spans]
+    for word in lexicon.tokens(text):
+        stem = lexicon.strip_particle(word.text)[0]
+        country = lexicon.country_by_form().get(stem)
+        if country and not orgs.covering(word.start, word.end):  # 일본 of 일본 문부과학성 is the body
+            mentions.append(_Mention(word.start, word.start + len(stem), (country.name,)))
+    parties = _parties(text, orgs, mentions)
+    for pattern, means in _groups():
+        for match in pattern.finditer(text):
+            names = parties.get(means, (means,) if means not in parties else ())
+            if names and not any(m.start <= match.start() < m.end for m in mentions):
+                mentions.append(_Mention(match.start(), match.end(), names))
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _parties(text: str, orgs: Organisations, mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:
+    """What 양국, 양 부처 and 양측 stand for in this article."""
+    ordered = sorted(orgs.found.values(), key=lambda f: min(m[0] for m in f.mentions))
+    ministries = tuple(f.name for f in ordered if f.kind == "government")[:2]
+    sides: tuple[str, ...] = ()
+    for start, end in sentences.split(text):
+        named = []
+        for mention in mentions:
+            if start <= mention.start < end and not mention.is_person and mention.names[0] not in named:
+                named.append(mention.names[0])
+        if len(named) >= 2:
+            sides = tuple(named[:2])
+            break
+    return {"countries": _country_pair(text, mentions), "ministries": ministries if len(ministries) == 2 else (),
+            "sides": sides or tuple(f.name for f in ordered[:2])}
+
+
+def _country_pair(text: str, mentions: list[_Mention]) -> tuple[str, ...]:
+    pair_forms = {form: c.name for c in lexicon.countries() for form in c.pair_forms}
+    forms = sorted(set(pair_forms) - {"한", "韓"}, key=len, reverse=True) + ["아세안", "ASEAN", "EU"]
+    match = re.search(r"(?<![가-힣])(?:한|韓)\s*[-·‧]?\s*(" + "|".join(map(re.escape, forms)) + r")(?![가-힣])|"
+                      r"(?<![가-힣])(?:한|韓)\s*[-·‧]?\s*(" + "|".join(map(re.escape, forms)) + r")(?=[\s가-힣])", text)
+    if match:
+        other = match.group(1) or match.group(2)
+        return ("대한민국", pair_forms.get(other, "아세안" if other == "ASEAN" else other))
+    countries = []
+    for mention in mentions:
+        name = mention.names[0]
+        if name in {c.name for c in lexicon.countries()} and name not in countries:
+            countries.append(name)
+    if countries and "대한민국" not in countries:
+        countries.insert(0, "대한민국")
+    return tuple(countries[:2]) if len(countries) >= 2 else ()
+
+
+def _reporting_body(text: str, mentions: list[_Mention], orgs: Organisations) -> tuple[str, ...]:
+    """The article's own subject: the body that ``밝혔다``, else the first body named."""
+    for start, end in sentences.split(text):
+        if text[start:end].rstrip(".").endswith("밝혔다"):
+            for mention in mentions:
+                if start <= mention.start < end and not mention.is_person:
+                    return mention.names
+    first = sorted(orgs.found.values(), key=lambda f: min(m[0] for m in f.mentions))
+    return (first[0].name,) if first else ()
+
+
+def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
+    found = [m for m in context.mentions if m.start < end and start < m.end]
+    people = [m for m in found if m.is_person]
+    chosen = people or found
+    names: list[str] = []
+    for mention in chosen:
+        names.extend(n for n in mention.names if n not in names)
+    return tuple(names)
+
+
+def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple[str, ...]:
+    """The parties named by the phrase that ends at word ``i`` (``하 수석과 크라치오스 실장은``)."""
+    head = words[i]
+    stem = lexicon.strip_particle(head.text)[0]
+    if not _names_in(head.start, head.start + len(stem), context) and not lexicon.split_title(stem):
+        return ()
+    first = i
+    while first > 0:
+        previous = words[first - 1]
+        linked = (_names_in(previous.start, previous.end, context) or previous.text in _LINKING
+                  or lexicon.split_title(lexicon.strip_particle(previous.text)[0])
+                  or previous.text.endswith(("와", "과")) or previous.text in ("미", "美"))
+        if not linked:
+            break
+        first -= 1
+    return _names_in(words[first].start, head.start + len(stem), context)
+
+
+def _has_topic(words: list[lexicon.Token]) -> bool:
+    return any(lexicon.strip_particle(w.text)[1] in ("은", "는") for w in words)
+
+
+def _explicit_actors(words: list[lexicon.Token], context: _Context) -> tuple[str, ...]:
+    """The first topic naming a party, else the last main-clause subject naming one."""
+    subjects = []
+    for i, word in enumerate(words):
+        particle = lexicon.strip_particle(word.text)[1]
+        if particle in ("은", "는"):
+            actors = _noun_phrase(words, i, context)
+            if actors:
+                return actors
+        elif particle in ("이", "가"):
+            subjects.append(i)
+    for i in reversed(subjects):
+        if any(_ADNOMINAL.search(w.text) for w in words[i + 1: len(words) - 2]):
+            continue
+        actors = _noun_phrase(words, i, context)
+        if actors:
+            return actors
+    return ()
+
+
+def _partners(words: list[lexicon.Token], marker_at: int, context: _Context) -> tuple[str, ...]:
+    """``X는 일본 문부과학성과 … 합의했다``: the party agreed with (a ``와/과`` phrase)."""
+    partners: list[str] = []
+    for i, word in enumerate(words):
+        if word.start >= marker_at:
+            break
+        if lexicon.strip_particle(word.text)[1] in ("와", "과"):
+            partners.extend(n for n in _noun_phrase(words, i, context) if n not in partners)
+    return tuple(partners)
+
+
+def _speaker(sentence: str, offset: int, marker_at: int, words, context: _Context) -> tuple[str, ...]:
+    """The actor of a quoted pledge is whoever is quoted: the topic before the quotation."""
+    opening = min((sentence.find(q) for q in "“\"" if q in sentence), default=-1)
+    if opening < 0 or marker_at < opening:
+        return ()
+    before = [w for w in words if w.end <= offset + opening]
+    return _explicit_actors(before, context) if before else ()
+
+
+# ---------------------------------------------------------------- what and when
+
+def _action(words: list[lexicon.Token], marker_at: int) -> str:
+    """A short predicate phrase: the object and the verbal noun before the marker."""
+    before = [w for w in words if w.start < marker_at]  # the verb the marker is written onto, too
+    verb_index = len(before) - 1
+    while verb_index > 0 and _AUXILIARY.match(before[verb_index].text) and not _VERBAL_NOUN.match(before[verb_index].text):
+        verb_index -= 1
+    if verb_index < 0:
+        return ""
+    verb_word = before[verb_index].text
+    match = _VERBAL_NOUN.match(verb_word)
+    verb = match["noun"] if match else _dictionary_form(verb_word)
+    for j in range(verb_index - 1, max(verb_index - 4, -1), -1):
+        stem, particle = lexicon.strip_particle(before[j].text)
+        if particle in ("을", "를"):
+            return f"{re.sub(r'[()‘’“”]', '', stem)} {verb}"
+    return verb
+
+
+def _dictionary_form(word: str) -> str:
+    """``만들겠다"고`` -> ``만들다``, ``나아갈`` -> ``나아가다``: a verb as a dictionary writes it."""
+    bare = word.rstrip("”\"’'.,")
+    stem = _VERB_ENDINGS.sub("", bare)
+    adnominal = stem == bare and stem and lexicon.HANGUL.match(stem[-1]) and (ord(stem[-1]) - 0xAC00) % 28 == 8
+    if adnominal:  # the final ㄹ of 할, 갈 is an ending, not the stem
+        stem = stem[:-1] + chr(ord(stem[-1]) - 8)
+    return stem + "다" if stem else word
+
+
+def _when(sentence: str, offset: int, published: dt.date | None) -> When | None:
+    times = timex.find(sentence, offset, published)
+    if len(times) > 1 and published:  # "18일 … 다음 달부터": the day of the report is not the plan's time
+        times = [t for t in times if t.start != published or t.end != published] or times
+    if not times:
+        return None
+    first = times[0]
+    return When(first.text, first.start.isoformat() if first.start else None, first.end.isoformat() if first.end else None)

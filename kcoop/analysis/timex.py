@@ -1,0 +1,150 @@
+"""Time expressions of plans, resolved against the published date (or --reference-date).
+
+``29일`` is that day of the published month (or of the next month when it has passed),
+``내년`` the next calendar year, ``연내``/``올해`` the rest of the published year,
+``상반기``/``하반기`` its halves, ``다음 달``/``내달`` the next month, ``2030년까지`` up to the end
+of 2030; vague words (``이른 시일 내``, ``향후``) keep their text with no dates. ``지난 3일``,
+``지난해`` are the past and are never a plan's time.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..datafiles import words
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    text: str
+    start: dt.date | None
+    end: dt.date | None
+    position: int
+
+
+_PART = r"(?:\s*(?P<part>상반기|하반기|초|말|중|안|안에|내))?"
+_PATTERNS = [
+    ("range", re.compile(r"(?:(?:(?P<y>\d{4})년|(?P<rel>내년|올해))\s*)?(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일\s*부터\s*(?:(?P<m2>\d{1,2})월\s*)?(?P<d2>\d{1,2})일\s*까지")),
+    ("date", re.compile(r"(?P<y>\d{4})년\s*(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
+    ("month_day", re.compile(r"(?:(?P<rel>내년|올해)\s*)?(?<!\d)(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
+    ("next_year_month", re.compile(r"내년\s*(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?")),
+    ("until_year", re.compile(r"(?P<y>\d{4})년\s*까지")),
+    ("year", re.compile(r"(?P<y>\d{4})년" + _PART)),
+    ("next_year", re.compile(r"내년" + _PART)),
+    ("this_year", re.compile(r"(?:올해|금년)" + _PART + r"|연내|연말(?:까지)?")),
+    ("half", re.compile(r"(?<![가-힣])(?P<part>상반기|하반기)")),
+    ("next_month", re.compile(r"다음\s*달|내달|다음달")),
+    ("next_week", re.compile(r"다음\s*주|내주|다음주")),
+    ("month", re.compile(r"(?<![\d.])(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?(?!\s*\d)")),
+    ("day", re.compile(r"(?:오는\s*)?(?<![\d.월년\-])(?P<d>[1-9]|[12]\d|3[01])일(?![간째])")),
+    ("today", re.compile(r"이날|오늘")),
+]
+_PAST = re.compile(r"(?:지난|작년|지난해|전년|그간|그동안)\s*$")
+
+
+@cache
+def _vague() -> re.Pattern:
+    forms = sorted(words("vague_times.txt"), key=len, reverse=True)
+    return re.compile("|".join(r"\s*".join(map(re.escape, f.split())) for f in forms))
+
+
+def find(sentence: str, offset: int, published: dt.date | None) -> list[TimeExpression]:
+    """Future or undated time expressions in a sentence, in order, none overlapping."""
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpression] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append(match.span())
+            if _PAST.search(sentence[max(0, match.start() - 5): match.start()]) or "지난해" in match.group(0):
+                continue
+            start, end = _resolve(kind, match, published) if published else (None, None)
+            if published and start is None and end is None:
+                continue
+            found.append(TimeExpression(match.group(0).strip(), start, end, offset + match.start()))
+    for match in _vague().finditer(sentence):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(TimeExpression(match.group(0), None, None, offset + match.start()))
+    return sorted(found, key=lambda t: t.position)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _part(year: int, part: str | None, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if part == "상반기":
+        start, end = dt.date(year, 1, 1), dt.date(year, 6, 30)
+    elif part == "하반기":
+        start, end = dt.date(year, 7, 1), dt.date(year, 12, 31)
+    elif part == "초":
+        end = dt.date(year, 3, 31)
+    elif part == "말":
+        start = dt.date(year, 10, 1)
+    if today and start < today <= end:
+        start = today
+    return start, end
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    groups = m.groupdict()
+    if kind == "range":
+        year = int(groups["y"] or today.year + (groups.get("rel") == "내년"))
+        start = _safe_date(year, int(m["m"]), int(m["d"]))
+        end = _safe_date(year, int(groups["m2"] or m["m"]), int(m["d2"]))
+        if start and end and not groups["y"] and end < today - dt.timedelta(days=60):
+            start, end = start.replace(year=year + 1), end.replace(year=year + 1)
+        return start, end
+    if kind == "date":
+        date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        return date, date
+    if kind == "month_day":
+        date = _safe_date(today.year + (groups.get("rel") == "내년"), int(m["m"]), int(m["d"]))
+        if date and not groups.get("rel") and date < today - dt.timedelta(days=60):
+            date = _safe_date(today.year + 1, int(m["m"]), int(m["d"]))
+        return date, date
+    if kind == "until_year":
+        return today, dt.date(int(m["y"]), 12, 31)
+    if kind == "year":
+        return _part(int(m["y"]), groups.get("part"), today)
+    if kind == "next_year":
+        return _part(today.year + 1, groups.get("part"))
+    if kind == "this_year":
+        return _part(today.year, groups.get("part") if groups.get("part") not in ("안", "안에", "내") else None, today)
+    if kind == "half":
+        return _part(today.year, m["part"], today)
+    if kind == "next_month":
+        year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+        return dt.date(year, month, 1), _month_end(year, month)
+    if kind == "next_week":
+        monday = today + dt.timedelta(days=7 - today.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if kind in ("month", "next_year_month"):
+        month = int(m["m"])
+        if not 1 <= month <= 12:
+            return None, None
+        year = today.year + (1 if kind == "next_year_month" or month < today.month else 0)
+        start, end = dt.date(year, month, 1), _month_end(year, month)
+        return start, end
+    if kind == "day":
+        day = int(m["d"])
+        date = _safe_date(today.year, today.month, day)
+        if date is None or date < today:
+            year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+            date = _safe_date(year, month, day)
+        return date, date
+    if kind == "today":
+        return today, today
+    return None, None
