@@ -22,7 +22,8 @@ from .people import People
 
 _REPORTED = re.compile(r"(?:라고|이라고|고|며|면서|라며|이라며)$")
 _ADNOMINAL = re.compile(r"(?:도록|있는|하는|할|한|된|인|던|될|되는)$")
-_AUXILIARY = re.compile(r"^(?:나가|나갈|나가기로|나가길|나갈것|갈|가기로|가겠다|있도록|하기로|할|한다|하겠다|것을|것도|것)")
+# Words after the verb that only carry tense or the marker: 나갈, 계획이다, 것을 …
+_AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데)")
 _VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|했|되|될|된|시켜|시킬|키로)")
 _VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
 _LINKING = frozenset({"겸", "및", "등"})
@@ -273,7 +274,9 @@ def _speaker(sentence: str, offset: int, marker_at: int, words, context: _Contex
 
 def _action(words: list[lexicon.Token], marker_at: int) -> str:
     """A short predicate phrase: the object and the verbal noun before the marker."""
-    before = [w for w in words if w.start < marker_at]  # the verb the marker is written onto, too
+    # The verb the marker is written onto (추진하기로, 요청할 계획) is the action; a marker that
+    # is itself a verb of saying (약속했다, 희망한다) takes the action before it.
+    before = [w for w in words if w.start < marker_at or (w.start == marker_at and w.text.endswith("할"))]
     verb_index = len(before) - 1
     while verb_index > 0 and _AUXILIARY.match(before[verb_index].text) and not _VERBAL_NOUN.match(before[verb_index].text):
         verb_index -= 1

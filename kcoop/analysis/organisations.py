@@ -260,7 +260,7 @@ def _extend_left(words_: list[lexicon.Token], i: int, orgs: Organisations) -> in
             break
         if orgs.covering(previous.start, previous.end) or lexicon.split_title(previous.text) or lexicon.is_korean_name(previous.text):
             break
-        if re.search(r"(?:[는은를을의에한할된던적와과로]|에서)$", previous.text):  # a particle or an ending
+        if re.search(r"(?:[는은를을의에한할된던적와과로고며해]|에서)$", previous.text):  # a particle or an ending
             break
         first -= 1
     return first

@@ -1,0 +1,105 @@
+"""Commitments: each marker kind, what is not a commitment, actors and times."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import article
+
+from kcoop.analysis import timex
+
+
+def only(record):
+    assert len(record.commitments) == 1, [c.text for c in record.commitments]
+    return record.commitments[0]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "marker"), [
+    ("양측은 연구보안 협력을 지속해 나가기로 했다.", "agreement", "기로 했다"),
+    ("두 장관은 공동연구를 확대하는 데 합의했다.", "agreement", "합의했다"),
+    ("과기정통부는 전문가 TF를 신설할 계획이다.", "plan", "계획이다"),
+    ("과기정통부는 다음 달 결과를 발표할 예정이다.", "plan", "예정이다"),
+    ("과기정통부는 규제를 개선할 방침이다.", "plan", "방침이다"),
+    ("과기정통부는 협력 기반을 강화하고자 한다.", "plan", "하고자 한다"),
+    ("과기정통부는 29일 협약을 체결한다고 밝혔다.", "plan", "체결한다"),
+    ("배경훈 장관은 협력 확대를 약속했다.", "pledge", "약속했다"),
+    ("배경훈 장관은 공동위원회 개최를 제안했다.", "proposal", "제안했다"),
+    ("과기정통부는 아세안에 협력을 요청할 계획이다.", "proposal", "요청할 계획"),
+    ("배경훈 장관은 협력이 확대되기를 희망한다고 밝혔다.", "hope", "희망한다"),
+])
+def test_each_marker_kind(sentence, kind, marker):
+    commitment = only(article(sentence))
+    assert commitment.kind == kind
+    assert marker in commitment.marker
+
+
+@pytest.mark.parametrize("sentence", [
+    "양측은 AI 협력 방안을 논의했다.",
+    "과기정통부는 14일 간담회를 개최했다.",
+    "참석자들은 AI가 연구 속도를 높일 수 있다는 데 의견을 모았다.",
+    "정부는 해당 사업을 추진하지 않기로 했다.",
+])
+def test_past_views_and_negations_are_not_commitments(sentence):
+    assert article(sentence).commitments == []
+
+
+def test_quoted_pledge_belongs_to_the_speaker():
+    record = article('배경훈 과학기술정보통신부 장관은 회의를 열었다. 배 장관은 "정부가 적극 뒷받침하겠다"고 말했다.')
+    commitment = only(record)
+    assert commitment.kind == "pledge"
+    assert commitment.actors == ["배경훈"]
+
+
+def test_group_words_resolve_to_the_parties_named_before():
+    record = article("한-미 양국은 협력을 강화하기로 했다. 양국은 내년 공동위원회를 개최할 예정이다.")
+    assert [c.actors for c in record.commitments] == [["대한민국", "미국"], ["대한민국", "미국"]]
+    record = article("과학기술정보통신부와 산업통상자원부는 만났다. 양 부처는 협의체를 구성할 계획이다.")
+    assert only(record).actors == ["과학기술정보통신부", "산업통상자원부"]
+
+
+def test_sentence_without_subject_keeps_the_last_actor():
+    record = article("배경훈 장관은 협력 확대를 희망한다고 밝혔다. 이른 시일 내 공동위원회를 개최할 것도 제안했다.")
+    assert record.commitments[1].actors == ["배경훈"]
+    assert record.commitments[1].when.text == "이른 시일 내"
+    assert record.commitments[1].when.start is None
+
+
+def test_span_points_at_the_sentence():
+    record = article('첫 문장이다. 양국은 "D.C.에서 2.5% 늘리겠다"며 U.S. 정부와 협력할 계획이다. 끝.')
+    commitment = only(record)
+    assert record.text[commitment.span[0]: commitment.span[1]] == commitment.text
+    assert commitment.text.startswith("양국은") and commitment.text.endswith("계획이다.")
+
+
+PUBLISHED = dt.date(2025, 10, 29)
+
+
+@pytest.mark.parametrize(("expression", "start", "end"), [
+    ("29일", "2025-10-29", "2025-10-29"),
+    ("3일", "2025-11-03", "2025-11-03"),
+    ("오는 31일", "2025-10-31", "2025-10-31"),
+    ("1월 15일부터 16일까지", "2026-01-15", "2026-01-16"),
+    ("내년", "2026-01-01", "2026-12-31"),
+    ("내년 상반기", "2026-01-01", "2026-06-30"),
+    ("올해", "2025-10-29", "2025-12-31"),
+    ("연내", "2025-10-29", "2025-12-31"),
+    ("하반기", "2025-10-29", "2025-12-31"),
+    ("다음 달", "2025-11-01", "2025-11-30"),
+    ("내달", "2025-11-01", "2025-11-30"),
+    ("2030년까지", "2025-10-29", "2030-12-31"),
+    ("이른 시일 내", None, None),
+    ("향후", None, None),
+])
+def test_time_expressions(expression, start, end):
+    [found] = timex.find(f"양국은 {expression} 협력할 예정이다.", 0, PUBLISHED)
+    assert (found.start.isoformat() if found.start else None, found.end.isoformat() if found.end else None) == (start, end)
+
+
+def test_past_days_are_never_a_plans_time():
+    assert timex.find("지난 3일 발표한 전략에 따라", 0, PUBLISHED) == []
+    assert timex.find("지난해 시작한 사업", 0, PUBLISHED) == []
+
+
+def test_without_a_date_times_keep_text_only():
+    [found] = timex.find("내년 개최할 예정이다", 0, None)
+    assert found.text == "내년" and found.start is None

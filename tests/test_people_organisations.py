@@ -1,0 +1,102 @@
+"""People and organisations: titles, short forms, particles, the gazetteer by date."""
+from __future__ import annotations
+
+from conftest import FIXTURES, extract_fixture
+from helpers import article
+
+
+def people_of(record):
+    return {p.name: p for p in record.people}
+
+
+def orgs_of(record):
+    return {o.name: o for o in record.organisations}
+
+
+def test_particles_are_stripped_and_mentions_merged():
+    record = article("과학기술정보통신부는 14일 회의를 열었다. 과기정통부의 발표에 따르면 과기정통부가 사업을 맡는다.")
+    orgs = orgs_of(record)
+    assert list(orgs) == ["과학기술정보통신부"]
+    assert len(orgs["과학기술정보통신부"].mentions) == 3
+    assert "과기정통부" in orgs["과학기술정보통신부"].aliases
+
+
+def test_joint_title_with_gyeom():
+    record = article("배경훈 부총리 겸 과기정통부 장관은 이날 회의에 참석했다.")
+    person = people_of(record)["배경훈"]
+    assert person.titles == ["부총리", "과기정통부 장관"]
+    assert person.organisation == "과학기술정보통신부"
+
+
+def test_short_forms_are_mentions_not_new_people():
+    record = article("배경훈 과학기술정보통신부 장관은 회의를 열었다. 배 장관은 협력을 강조했다. "
+                     "마이클 크라치오스 백악관 과학기술정책실장도 참석했다. 크라치오스 실장은 환영했다.")
+    people = people_of(record)
+    assert set(people) == {"배경훈", "마이클 크라치오스"}
+    assert len(people["배경훈"].mentions) == 2
+    start, end = people["배경훈"].mentions[1]
+    assert record.text[start:end] == "배 장관"
+    assert len(people["마이클 크라치오스"].mentions) == 2
+
+
+def test_name_org_title_and_org_name_title_forms():
+    record = article("14일 과기정통부의 배경훈 장관과 류제명 제2차관, 산업부의 김정관 장관은 만났다. "
+                     "홍원화 한국연구재단 이사장과 방승찬 ETRI 원장도 참석했다.")
+    people = people_of(record)
+    assert people["류제명"].organisation == "과학기술정보통신부"
+    assert people["김정관"].organisation == "산업통상자원부"
+    assert people["홍원화"].organisation == "한국연구재단"
+    assert people["방승찬"].organisation == "한국전자통신연구원"
+    assert people["류제명"].titles == ["제2차관"]
+
+
+def test_glued_titles_name_their_body():
+    record = article("윤영빈 우주항공청장과 박완수 경남지사, 김홍일 방통위원장이 만났다.")
+    people = people_of(record)
+    assert people["윤영빈"].organisation == "우주항공청"
+    assert people["박완수"].organisation == "경상남도"
+    assert people["김홍일"].organisation == "방송통신위원회"
+
+
+def test_foreign_names_in_hangul():
+    record = article("이도규 정보통신정책실장은 베트남 기업 FPT를 방문해 더 프엉 부회장과 만났다.")
+    people = people_of(record)
+    assert people["더 프엉"].titles == ["부회장"]
+    assert people["더 프엉"].organisation == "FPT"
+    assert "방문해 더 프엉" not in people
+
+
+def test_canonical_name_follows_the_published_date():
+    body = "산업통상자원부는 협력 방안을 발표했다. 환경부와 함께 추진한다."
+    before = orgs_of(article(body, on="2025-08-14"))
+    after = orgs_of(article(body, on="2025-11-20"))
+    assert "산업통상자원부" in before and "환경부" in before
+    assert "산업통상부" in after and "기후에너지환경부" in after
+    assert "산업통상자원부" in after["산업통상부"].aliases
+
+
+def test_generic_nouns_places_and_events_are_not_organisations():
+    record = article("정부와 출연연, 각 부처는 서울 인천광역시 연수구에서 열린 한-미 정상회담과 장관회의에 참석했다.")
+    names = set(orgs_of(record))
+    assert not names & {"정부", "출연연", "부처", "각 부처", "인천광역시", "한-미 정상회담", "장관회의"}
+
+
+def test_bodies_by_their_shape():
+    record = article("양측은 한-미 과학기술공동위원회를 열고 산학연 전문가 TF를 만든다. TF는 내년에 활동한다. "
+                     "말레이시아 디지털 부의 제안에 따라 한국 인공지능(AI) 안전연구소가 참여한다.")
+    orgs = orgs_of(record)
+    assert {"한-미 과학기술공동위원회", "산학연 전문가 TF", "말레이시아 디지털 부", "한국 인공지능(AI) 안전연구소"} <= set(orgs)
+    assert len(orgs["산학연 전문가 TF"].mentions) == 2
+    assert orgs["말레이시아 디지털 부"].country == "MY"
+
+
+def test_sidebar_officials_never_appear():
+    for name, outsiders in [("003_a8638d5ad2ceafd5.txt", {"이상일"}), ("010_nuriilbo_utf16_sidebar.txt", {"김동연"})]:
+        record = extract_fixture(FIXTURES / name)
+        assert not {p["name"] for p in record["people"]} & outsiders
+        assert not any("용인" in o["name"] or "경기도" == o["name"] for o in record["organisations"])
+
+
+def test_reporters_and_photo_credits_are_not_people():
+    record = extract_fixture(FIXTURES / "002_29c74b516dfb5dcb.txt")
+    assert {p["name"] for p in record["people"]} == {"배경훈", "류제명", "김정관", "문신학"}
