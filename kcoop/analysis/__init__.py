@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..record import Record
-from . import commitments, organisations, people
+from . import commitments, lexicon, organisations, people, sentences
 
 
 def analyse(record: Record, reference: dt.date | None) -> None:
@@ -19,3 +19,5 @@ def analyse(record: Record, reference: dt.date | None) -> None:
     record.organisations = orgs.records()
     record.people = found_people.records()
     record.commitments = commitments.find(record.text, found_people, orgs, reference)
+    lexicon.tokens.cache_clear()  # these caches serve one document, not the next
+    sentences.split.cache_clear()

@@ -9,6 +9,7 @@ party, else the main-clause subject (``이/가``); else the actors of the senten
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -69,10 +70,12 @@ def find(text: str, people: People, orgs: Organisations, published: dt.date | No
     context = _Context(text, mentions, published, main)
     found: list[Commitment] = []
     previous: tuple[str, ...] = ()
+    all_words = lexicon.tokens(text)
+    starts = [w.start for w in all_words]
     for start, end in sentences.split(text):
         sentence = text[start:end]
         marker = _marker(sentence)
-        words = lexicon.tokens(sentence, start)
+        words = all_words[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
         explicit = _explicit_actors(words, context)
         if marker is None and explicit and _present_tense_plan(words):
             verb, index = _predicate(words)

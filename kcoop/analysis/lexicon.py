@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..datafiles import cell_values, table, words
 
 HANGUL = re.compile(r"[가-힣]")
-_WORD = re.compile(r"\S+")
 _OPENERS = "‘“\"'([{<「『【《"
 _CLOSERS = "’”\"',.)]}>」』】》!?…:;*"
+# A word: opening punctuation, the word itself, closing punctuation, then white space.
+_WORD = re.compile(rf"[{re.escape(_OPENERS)}]*(\S+?)[{re.escape(_CLOSERS)}]*(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -22,17 +23,15 @@ class Token:
     text: str
 
 
+@lru_cache(maxsize=256)
 def tokens(text: str, offset: int = 0) -> list[Token]:
+    """The words of a text (cached: every analysis step reads the same words; do not mutate)."""
     found = []
     for match in _WORD.finditer(text):
-        word = match.group(0)
-        left = len(word) - len(word.lstrip(_OPENERS))
-        right = len(word.rstrip(_CLOSERS))
-        while right < len(word) and word[right] == ")" and word.count("(", left, right) > word.count(")", left, right):
-            right += 1  # keep the parenthesis of "과학기술정책실(OSTP)"
-        if right <= left:
-            continue
-        found.append(Token(offset + match.start() + left, offset + match.start() + right, word[left:right]))
+        start, end = match.span(1)
+        if "(" in match.group(1) and ")" not in match.group(1) and text[end: end + 1] == ")":
+            end += 1  # keep the parenthesis of "과학기술정책실(OSTP)"
+        found.append(Token(offset + start, offset + end, text[start:end]))
     return found
 
 
@@ -41,12 +40,24 @@ def _particles() -> tuple[str, ...]:
     return tuple(sorted(words("particles.txt"), key=len, reverse=True))
 
 
+def longest_suffix(word: str, suffixes: frozenset[str], longest: int, keep: int) -> str | None:
+    """The longest of ``suffixes`` that ends ``word`` and leaves at least ``keep`` characters."""
+    for size in range(min(longest, len(word) - keep), 0, -1):
+        if word[-size:] in suffixes:
+            return word[-size:]
+    return None
+
+
+@cache
+def _particle_set() -> tuple[frozenset[str], int]:
+    return frozenset(_particles()), max(map(len, _particles()))
+
+
+@lru_cache(maxsize=65536)
 def strip_particle(word: str) -> tuple[str, str]:
     """``과기정통부는`` -> (``과기정통부``, ``는``); a word that is all particle is kept whole."""
-    for particle in _particles():
-        if word.endswith(particle) and len(word) > len(particle):
-            return word[: -len(particle)], particle
-    return word, ""
+    particle = longest_suffix(word, *_particle_set(), keep=1)
+    return (word[: -len(particle)], particle) if particle else (word, "")
 
 
 def particle_follows(text: str, end: int) -> bool:
@@ -63,15 +74,19 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(words("titles.txt"), key=len, reverse=True))
 
 
+@cache
+def _title_set() -> tuple[frozenset[str], int]:
+    return frozenset(titles()), max(map(len, titles()))
+
+
+@lru_cache(maxsize=65536)
 def split_title(word: str) -> tuple[str, str] | None:
     """``정보통신정책실장`` -> (``정보통신정책``, ``실장``); ``장관`` -> (``""``, ``장관``); else None.
 
     The prefix is the body the title is glued to, or its stem (``우주항공`` of ``우주항공청장``).
     """
-    for title in titles():
-        if word.endswith(title):
-            return word[: -len(title)], title
-    return None
+    title = longest_suffix(word, *_title_set(), keep=0)
+    return (word[: -len(title)], title) if title else None
 
 
 @cache

@@ -8,6 +8,7 @@ one body becomes one entry.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -64,21 +65,23 @@ def _date(value: str) -> dt.date | None:
 
 
 @cache
-def gazetteer() -> tuple[dict[str, Body], dict[str, str], re.Pattern]:
-    """Bodies by id, body id by every surface form, and one pattern matching any form."""
+def gazetteer() -> tuple[dict[str, Body], dict[str, str], dict[str, tuple[str, ...]]]:
+    """Bodies by id, body id by every surface form's key, and the forms by their first two letters."""
     grouped: dict[str, list[dict[str, str]]] = {}
     for row in table("organisations.tsv"):
         grouped.setdefault(row["id"], []).append(row)
     bodies: dict[str, Body] = {}
-    by_form: dict[str, str] = {}
+    by_key: dict[str, str] = {}
+    by_start: dict[str, list[str]] = {}
     for body_id, rows in grouped.items():
         names = tuple(_Name(r["name"], tuple(cell_values(r["aliases"])), _date(r["from"]), _date(r["until"])) for r in rows)
         bodies[body_id] = Body(body_id, rows[0]["kind"], rows[0]["country"] or None, names)
         for form in bodies[body_id].all_names():
-            by_form.setdefault(form, body_id)
-    forms = sorted(by_form, key=len, reverse=True)
-    pattern = re.compile("|".join(r"\s*".join(map(re.escape, form.split())) for form in forms))
-    return bodies, {_key(f): i for f, i in by_form.items()}, pattern
+            by_key.setdefault(_key(form), body_id)
+            for written in {form, form.replace(" ", "")}:
+                by_start.setdefault(written[:2], []).append(written)
+    index = {start: tuple(sorted(set(forms), key=len, reverse=True)) for start, forms in by_start.items()}
+    return bodies, by_key, index
 
 
 @cache
@@ -128,13 +131,19 @@ class Organisations:
             self.found[key] = make()
             self.found[key].key = key
         self.found[key].mentions.append([start, end])
-        self.spans.append((start, end, key))
+        bisect.insort(self.spans, (start, end, key))
         return self.found[key]
 
     def covering(self, start: int, end: int) -> str | None:
-        for s, e, key in self.spans:
-            if s < end and start < e:
+        """The body mentioned over any of ``start:end`` (spans are sorted and do not nest)."""
+        i = bisect.bisect_left(self.spans, (end,))
+        while i > 0:
+            s, e, key = self.spans[i - 1]
+            if e > start:
                 return key
+            if e <= start and s < start - 64:  # no mention is that long
+                return None
+            i -= 1
         return None
 
     def before(self, position: int, limit: int, exclude_kind: str | None = None) -> Found | None:
@@ -156,17 +165,24 @@ def find(text: str, published: dt.date | None) -> Organisations:
     orgs = Organisations()
     _find_known(text, published, orgs)
     _find_by_shape(text, orgs)
-    orgs.spans.sort()
     return orgs
 
 
+_WORD_START = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]")
+
+
 def _find_known(text: str, published: dt.date | None, orgs: Organisations) -> None:
-    bodies, by_key, pattern = gazetteer()
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        surface = match.group(0)
-        if not _bounded(text, start, end, surface):
+    bodies, by_key, index = gazetteer()
+    resume = 0
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        if start < resume:
             continue
+        surface = next((f for f in index.get(text[start: start + 2], ()) if text.startswith(f, start)
+                        and _bounded(text, start, start + len(f), f)), None)
+        if surface is None:
+            continue
+        end = resume = start + len(surface)
         body = bodies[by_key[_key(surface)]]
         if body.kind == "local" and not text[end: end + 3].startswith(_LOCAL_CONTINUATIONS):
             continue
@@ -229,11 +245,16 @@ def _find_by_shape(text: str, orgs: Organisations) -> None:
             found.aliases.append(name)
 
 
+@cache
+def _suffix_kinds() -> tuple[dict[str, str], frozenset[str], int]:
+    kinds = dict(_suffixes())
+    return kinds, frozenset(kinds), max(map(len, kinds))
+
+
 def _ending_kind(stem: str) -> str | None:
-    for suffix, kind in _suffixes():
-        if stem.endswith(suffix):
-            return kind
-    return None
+    kinds, endings, longest = _suffix_kinds()
+    suffix = lexicon.longest_suffix(stem, endings, longest, keep=0)
+    return kinds[suffix] if suffix else None
 
 
 def _bare_ending(stem: str) -> bool:
