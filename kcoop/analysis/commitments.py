@@ -42,6 +42,12 @@ def _markers() -> tuple[_Marker, ...]:
 
 
 @cache
+def _country_pattern() -> re.Pattern:
+    forms = sorted(lexicon.country_by_form(), key=len, reverse=True)
+    return re.compile(r"(?<![가-힣A-Za-z])(?:" + "|".join(map(re.escape, forms)) + r")(?![A-Za-z])")
+
+
+@cache
 def _groups() -> tuple[tuple[re.Pattern, str], ...]:
     rows = sorted(table("group_words.tsv"), key=lambda r: len(r["word"]), reverse=True)
     return tuple((re.compile(r"(?<![가-힣])" + r"\s*".join(map(re.escape, r["word"].split()))), r["means"]) for r in rows)
@@ -100,8 +106,16 @@ def find(text: str, people: People, orgs: Organisations, published: dt.date | No
 
 # ---------------------------------------------------------------- markers
 
+@cache
+def _marker_gate() -> re.Pattern:
+    """Words one of which every marker contains: most sentences have none and are skipped."""
+    return re.compile("|".join(words("marker_words.txt")))
+
+
 def _marker(sentence: str) -> tuple[str, str, int] | None:
     """(kind, marker text, where it starts) of the marker nearest the end; None if none."""
+    if not _marker_gate().search(sentence):
+        return None
     best = None
     for marker in _markers():
         for match in marker.pattern.finditer(sentence):
@@ -141,17 +155,21 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
 def _mentions(text: str, people: People, orgs: Organisations) -> list[_Mention]:
     mentions = [_Mention(s, e, (name,), True) for s, e, name in people.spans]
     mentions += [_Mention(s, e, (orgs.found[key].name,)) for s, e, key in orgs.spans]
-    for word in lexicon.tokens(text):
-        stem = lexicon.strip_particle(word.text)[0]
-        country = lexicon.country_by_form().get(stem)
-        if country and not orgs.covering(word.start, word.end):  # 일본 of 일본 문부과학성 is the body
-            mentions.append(_Mention(word.start, word.start + len(stem), (country.name,)))
+    countries = lexicon.country_by_form()
+    for match in _country_pattern().finditer(text):
+        start, end = match.span()
+        if lexicon.particle_follows(text, end) and not orgs.covering(start, end):  # 일본 of 일본 문부과학성 is the body
+            mentions.append(_Mention(start, end, (countries[match.group(0)].name,)))
     parties = _parties(text, orgs, mentions)
+    taken = bytearray(len(text) + 1)  # 1 where a party is already named
+    for mention in mentions:
+        taken[mention.start: mention.end] = b"\x01" * (mention.end - mention.start)
     for pattern, means in _groups():
         for match in pattern.finditer(text):
             names = parties.get(means, (means,) if means not in parties else ())
-            if names and not any(m.start <= match.start() < m.end for m in mentions):
+            if names and not taken[match.start()]:
                 mentions.append(_Mention(match.start(), match.end(), names))
+                taken[match.start(): match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
@@ -159,31 +177,42 @@ def _parties(text: str, orgs: Organisations, mentions: list[_Mention]) -> dict[s
     """What 양국, 양 부처 and 양측 stand for in this article."""
     ordered = sorted(orgs.found.values(), key=lambda f: min(m[0] for m in f.mentions))
     ministries = tuple(f.name for f in ordered if f.kind == "government")[:2]
+    spans = sentences.split(text)
+    ends = [end for _, end in spans]
+    named: dict[int, list[str]] = {}
     sides: tuple[str, ...] = ()
-    for start, end in sentences.split(text):
-        named = []
-        for mention in mentions:
-            if start <= mention.start < end and not mention.is_person and mention.names[0] not in named:
-                named.append(mention.names[0])
-        if len(named) >= 2:
-            sides = tuple(named[:2])
-            break
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.is_person:
+            continue
+        names = named.setdefault(bisect.bisect_right(ends, mention.start), [])
+        if mention.names[0] not in names:
+            names.append(mention.names[0])
+            if len(names) == 2:
+                sides = tuple(names)
+                break
     return {"countries": _country_pair(text, mentions), "ministries": ministries if len(ministries) == 2 else (),
             "sides": sides or tuple(f.name for f in ordered[:2])}
 
 
+@cache
+def _pair_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """``한-미``, ``한미``, ``韓美``, ``한·아세안``: Korea and one partner."""
+    partners = {form: c.name for c in lexicon.countries() for form in c.pair_forms if c.code != "KR"}
+    partners.update({"아세안": "아세안", "ASEAN": "아세안", "EU": "유럽연합"})
+    forms = "|".join(map(re.escape, sorted(partners, key=len, reverse=True)))
+    return re.compile(rf"(?<![가-힣])(?:한|韓)(?:\s*[-·‧]\s*)?({forms})"), partners
+
+
 def _country_pair(text: str, mentions: list[_Mention]) -> tuple[str, ...]:
-    pair_forms = {form: c.name for c in lexicon.countries() for form in c.pair_forms}
-    forms = sorted(set(pair_forms) - {"한", "韓"}, key=len, reverse=True) + ["아세안", "ASEAN", "EU"]
-    match = re.search(r"(?<![가-힣])(?:한|韓)\s*[-·‧]?\s*(" + "|".join(map(re.escape, forms)) + r")(?![가-힣])|"
-                      r"(?<![가-힣])(?:한|韓)\s*[-·‧]?\s*(" + "|".join(map(re.escape, forms)) + r")(?=[\s가-힣])", text)
+    pattern, partners = _pair_pattern()
+    match = pattern.search(text)
     if match:
-        other = match.group(1) or match.group(2)
-        return ("대한민국", pair_forms.get(other, "아세안" if other == "ASEAN" else other))
-    countries = []
+        return ("대한민국", partners[match.group(1)])
+    country_names = {c.name for c in lexicon.countries()}
+    countries: list[str] = []
     for mention in mentions:
         name = mention.names[0]
-        if name in {c.name for c in lexicon.countries()} and name not in countries:
+        if name in country_names and name not in countries:
             countries.append(name)
     if countries and "대한민국" not in countries:
         countries.insert(0, "대한민국")

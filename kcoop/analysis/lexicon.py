@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ..datafiles import cell_values, table, words
 
@@ -14,8 +15,7 @@ _CLOSERS = "’”\"',.)]}>」』】》!?…:;*"
 _WORD = re.compile(rf"[{re.escape(_OPENERS)}]*(\S+?)[{re.escape(_CLOSERS)}]*(?=\s|$)")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A white-space separated word with its punctuation trimmed: ``start``/``end`` index the text."""
 
     start: int

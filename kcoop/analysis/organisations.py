@@ -178,8 +178,10 @@ def _find_known(text: str, published: dt.date | None, orgs: Organisations) -> No
         start = word.start()
         if start < resume:
             continue
-        surface = next((f for f in index.get(text[start: start + 2], ()) if text.startswith(f, start)
-                        and _bounded(text, start, start + len(f), f)), None)
+        forms = index.get(text[start: start + 2])
+        if not forms:
+            continue
+        surface = next((f for f in forms if text.startswith(f, start) and _bounded(text, start, start + len(f), f)), None)
         if surface is None:
             continue
         end = resume = start + len(surface)
@@ -211,11 +213,20 @@ def _title_glued(surface: str, rest: str) -> bool:
     return any(candidate in lexicon.titles() for candidate in (rest, surface[-1] + rest))
 
 
+@cache
+def _shape_last_letters() -> frozenset[str]:
+    """The last letters a body's name can end with: a cheap test before the real one."""
+    return frozenset(suffix[-1] for suffix, _ in _suffixes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS)
+
+
 def _find_by_shape(text: str, orgs: Organisations) -> None:
     words_ = lexicon.tokens(text)
+    last_letters = _shape_last_letters()
     for i, token in enumerate(words_):
         stem, _ = lexicon.strip_particle(token.text)
         stem = stem.rstrip("*")
+        if not stem or stem[-1] not in last_letters:
+            continue
         if orgs.covering(token.start, token.start + len(stem)):
             continue
         kind = _ending_kind(stem)

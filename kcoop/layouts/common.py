@@ -8,7 +8,6 @@ from .. import outlets
 from ..article import Article, DateClue, Reporter
 from ..datafiles import words
 
-_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Cloudflare's email obfuscation leaves this in saved page text: the address is unknown.
 MASKED_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;)*protected\s*\]")
@@ -39,8 +38,10 @@ _PHOTO_DATE = re.compile(r"(?P<y>20\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(
 
 
 def clean(text: str) -> str:
-    """One line of prose: runs of white space folded, ends trimmed."""
-    return _SPACES.sub(" ", text).strip()
+    """One line of prose: runs of white space (no-break and ideographic spaces too) folded, ends trimmed."""
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.replace("\u200b", "").replace("\ufeff", "")
+    return " ".join(text.split())
 
 
 def split_names(names: str) -> list[str]:

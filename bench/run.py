@@ -1,0 +1,122 @@
+"""Batch benchmark: kcoop against trafilatura on the same replicated portal dumps.
+
+    pip install -e '.[bench]'
+    python bench/run.py                      # 2,000 and 20,000 files, 3 runs each
+    python bench/run.py --sizes 2000 --runs 5
+
+Builds a corpus in a temporary folder by replicating the portal-layout fixtures (Daum,
+Newsis, Nuri Ilbo), then reports medians of several runs: kcoop documents per second
+with --jobs 1 and --jobs 2 (whole processes, all pipeline stages, JSON written),
+trafilatura's ``extract(..., with_metadata=True)`` documents per second in one process
+over the same files, their ratio, the wall time of ``kcoop extract one-fixture.txt``, and
+the peak RSS of a kcoop process at each corpus size. Prints a Markdown table.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+PORTAL_FIXTURES = [
+    "000_eef1bbc44fbea8fa.txt", "001_0e8f19775beb0cb0.txt", "002_29c74b516dfb5dcb.txt",
+    "003_a8638d5ad2ceafd5.txt", "004_095b2a8f046402e3.txt", "005_daum_yonhap_fullpage.html",
+    "007_daum_cp949_tworeporters.txt", "008_newsis_bom_crlf.md", "010_nuriilbo_utf16_sidebar.txt",
+]
+KCOOP = [str(Path(sys.executable).with_name("kcoop"))]
+# Runs a command and prints the largest resident set of it and its children (KiB).
+RSS_PROBE = (
+    "import resource, subprocess, sys;"
+    "subprocess.run(sys.argv[1:], check=True);"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def build_corpus(folder: Path, size: int) -> None:
+    sources = [(name, (FIXTURES / name).read_bytes()) for name in PORTAL_FIXTURES]
+    for i in range(size):
+        name, data = sources[i % len(sources)]
+        target = folder / f"{i // 1000:03d}" / f"{i:06d}_{name}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def time_kcoop(corpus: Path, jobs: int) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one whole ``kcoop extract`` run."""
+    command = KCOOP + ["extract", str(corpus), "--jobs", str(jobs), "-q", "-o", os.devnull]
+    started = time.perf_counter()
+    probe = subprocess.run([sys.executable, "-c", RSS_PROBE, *command], capture_output=True, text=True, check=True)
+    return time.perf_counter() - started, int(probe.stdout.split()[-1])
+
+
+def time_trafilatura(corpus: Path) -> float:
+    import trafilatura
+
+    files = sorted(corpus.rglob("*.*"))
+    started = time.perf_counter()
+    for path in files:
+        trafilatura.extract(path.read_bytes(), with_metadata=True)
+    return time.perf_counter() - started
+
+
+def time_single_file(runs: int) -> float:
+    target = str(FIXTURES / PORTAL_FIXTURES[0])
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(KCOOP + ["extract", target], capture_output=True, check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="print the raw figures as JSON too")
+    args = parser.parse_args()
+    results = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+               "sizes": {}}
+    for size in args.sizes:
+        folder = Path(tempfile.mkdtemp(prefix=f"kcoop-bench-{size}-"))
+        try:
+            build_corpus(folder, size)
+            row: dict[str, float] = {}
+            for jobs in (1, 2):
+                runs = [time_kcoop(folder, jobs) for _ in range(args.runs)]
+                row[f"kcoop_jobs{jobs}_docs_per_s"] = size / statistics.median(t for t, _ in runs)
+                row[f"kcoop_jobs{jobs}_peak_rss_mib"] = max(rss for _, rss in runs) / 1024
+            row["trafilatura_docs_per_s"] = size / statistics.median(time_trafilatura(folder) for _ in range(args.runs))
+            results["sizes"][size] = row
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    results["single_file_s"] = time_single_file(max(args.runs, 10))
+    print(table(results))
+    if args.json:
+        print(json.dumps(results, indent=2))
+
+
+def table(results: dict) -> str:
+    lines = [f"Machine: {results['machine']}. Medians of the runs; docs/s over whole runs.", "",
+             "| files | kcoop --jobs 1 | kcoop --jobs 2 | jobs 2 / jobs 1 | trafilatura | kcoop j1 / trafilatura "
+             "| kcoop j2 / trafilatura | peak RSS j1 | peak RSS j2 |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for size, row in results["sizes"].items():
+        j1, j2, tr = row["kcoop_jobs1_docs_per_s"], row["kcoop_jobs2_docs_per_s"], row["trafilatura_docs_per_s"]
+        lines.append(f"| {size:,} | {j1:,.0f}/s | {j2:,.0f}/s | {j2 / j1:.2f}× | {tr:,.0f}/s | {j1 / tr:.2f}× | {j2 / tr:.2f}× "
+                     f"| {row['kcoop_jobs1_peak_rss_mib']:.0f} MiB | {row['kcoop_jobs2_peak_rss_mib']:.0f} MiB |")
+    lines += ["", f"`kcoop extract {PORTAL_FIXTURES[0]}` as a whole process: {results['single_file_s'] * 1000:.0f} ms (median)."]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
