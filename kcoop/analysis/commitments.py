@@ -43,14 +43,17 @@ def _markers() -> tuple[_Marker, ...]:
 
 @cache
 def _country_pattern() -> re.Pattern:
-    forms = sorted(lexicon.country_by_form(), key=len, reverse=True)
-    return re.compile(r"(?<![가-힣A-Za-z])(?:" + "|".join(map(re.escape, forms)) + r")(?![A-Za-z])")
+    return re.compile(lexicon.literal_pattern(lexicon.country_by_form()) + r"(?![A-Za-z])")
 
 
 @cache
-def _groups() -> tuple[tuple[re.Pattern, str], ...]:
-    rows = sorted(table("group_words.tsv"), key=lambda r: len(r["word"]), reverse=True)
-    return tuple((re.compile(r"(?<![가-힣])" + r"\s*".join(map(re.escape, r["word"].split()))), r["means"]) for r in rows)
+def _groups() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every group word (spaced or not), and what each stands for."""
+    means = {}
+    for row in table("group_words.tsv"):
+        for written in (row["word"], row["word"].replace(" ", "")):
+            means.setdefault(written, row["means"])
+    return re.compile(lexicon.literal_pattern(means)), means
 
 
 @dataclass(frozen=True)
@@ -158,18 +161,23 @@ def _mentions(text: str, people: People, orgs: Organisations) -> list[_Mention]:
     countries = lexicon.country_by_form()
     for match in _country_pattern().finditer(text):
         start, end = match.span()
+        if start and re.match(r"[가-힣A-Za-z]", text[start - 1]):
+            continue  # inside a longer word
         if lexicon.particle_follows(text, end) and not orgs.covering(start, end):  # 일본 of 일본 문부과학성 is the body
             mentions.append(_Mention(start, end, (countries[match.group(0)].name,)))
     parties = _parties(text, orgs, mentions)
     taken = bytearray(len(text) + 1)  # 1 where a party is already named
     for mention in mentions:
         taken[mention.start: mention.end] = b"\x01" * (mention.end - mention.start)
-    for pattern, means in _groups():
-        for match in pattern.finditer(text):
-            names = parties.get(means, (means,) if means not in parties else ())
-            if names and not taken[match.start()]:
-                mentions.append(_Mention(match.start(), match.end(), names))
-                taken[match.start(): match.end()] = b"\x01" * (match.end() - match.start())
+    pattern, meaning = _groups()
+    for match in pattern.finditer(text):
+        if match.start() and lexicon.HANGUL.match(text[match.start() - 1]):
+            continue  # inside a longer word
+        means = meaning[match.group(0)]
+        names = parties.get(means, (means,) if means not in parties else ())
+        if names and not taken[match.start()]:
+            mentions.append(_Mention(match.start(), match.end(), names))
+            taken[match.start(): match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 

@@ -65,23 +65,21 @@ def _date(value: str) -> dt.date | None:
 
 
 @cache
-def gazetteer() -> tuple[dict[str, Body], dict[str, str], dict[str, tuple[str, ...]]]:
-    """Bodies by id, body id by every surface form's key, and the forms by their first two letters."""
+def gazetteer() -> tuple[dict[str, Body], dict[str, str], re.Pattern]:
+    """Bodies by id, body id by every surface form's key, and a pattern matching any form."""
     grouped: dict[str, list[dict[str, str]]] = {}
     for row in table("organisations.tsv"):
         grouped.setdefault(row["id"], []).append(row)
     bodies: dict[str, Body] = {}
     by_key: dict[str, str] = {}
-    by_start: dict[str, list[str]] = {}
+    forms: set[str] = set()
     for body_id, rows in grouped.items():
         names = tuple(_Name(r["name"], tuple(cell_values(r["aliases"])), _date(r["from"]), _date(r["until"])) for r in rows)
         bodies[body_id] = Body(body_id, rows[0]["kind"], rows[0]["country"] or None, names)
         for form in bodies[body_id].all_names():
             by_key.setdefault(_key(form), body_id)
-            for written in {form, form.replace(" ", "")}:
-                by_start.setdefault(written[:2], []).append(written)
-    index = {start: tuple(sorted(set(forms), key=len, reverse=True)) for start, forms in by_start.items()}
-    return bodies, by_key, index
+            forms.update({form, form.replace(" ", "")})
+    return bodies, by_key, re.compile(lexicon.literal_pattern(forms))  # word boundaries: _bounded
 
 
 @cache
@@ -168,23 +166,13 @@ def find(text: str, published: dt.date | None) -> Organisations:
     return orgs
 
 
-_WORD_START = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]")
-
-
 def _find_known(text: str, published: dt.date | None, orgs: Organisations) -> None:
-    bodies, by_key, index = gazetteer()
-    resume = 0
-    for word in _WORD_START.finditer(text):
-        start = word.start()
-        if start < resume:
+    bodies, by_key, pattern = gazetteer()
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        surface = match.group(0)
+        if not _bounded(text, start, end, surface):
             continue
-        forms = index.get(text[start: start + 2])
-        if not forms:
-            continue
-        surface = next((f for f in forms if text.startswith(f, start) and _bounded(text, start, start + len(f), f)), None)
-        if surface is None:
-            continue
-        end = resume = start + len(surface)
         body = bodies[by_key[_key(surface)]]
         if body.kind == "local" and not text[end: end + 3].startswith(_LOCAL_CONTINUATIONS):
             continue
