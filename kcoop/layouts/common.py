@@ -201,7 +201,7 @@ def drop_repeats(paragraphs: list[str]) -> list[str]:
     seen: set[str] = set()
     kept = []
     for paragraph in paragraphs:
-        key = re.sub(r"\s+", "", paragraph)
+        key = "".join(paragraph.split())
         if key in seen and len(key) > 20:
             continue
         seen.add(key)
