@@ -172,6 +172,21 @@ def is_body_end(line: str) -> bool:
     return line in words("body_end_lines.txt") or any(line.startswith(p) for p in words("body_end_prefixes.txt"))
 
 
+def ends_body(line: str, article: Article) -> bool:
+    """Whether the body stops at this line (a copyright notice, ``관련기사``, comments …);
+    a copyright notice names the outlet, which is noted on the way."""
+    if not (is_body_end(line) or is_copyright(line)):
+        return False
+    if name := copyright_outlet(line):
+        article.outlet_clues.append(name)
+    return True
+
+
+def cue_score(text: str, cues: tuple[tuple[str, float], ...]) -> float:
+    """How strongly a text shows a layout: the weights of the cues it contains, at most 1."""
+    return min(1.0, sum(weight for cue, weight in cues if cue in text))
+
+
 def credit_outlets_from(text: str, article: Article) -> None:
     """Email and web addresses in the text are outlet clues."""
     article.outlet_clues.extend(EMAIL.findall(text))

@@ -18,21 +18,23 @@ from . import common
 _DUMP_HEAD = re.compile(r"^(?P<title>[^<]*?)\s*작성일\s*(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _IMAGE_STAMP = re.compile(r"daumcdn\.net/news/\d{6}/\d{2}/[\w-]+/(?P<stamp>\d{14})")
 _SOURCE_LINE = re.compile(r"\[\s*(?:Source|출처)\s*[:：]\s*(?P<name>[^\]]+)\]", re.IGNORECASE)
-_PARAGRAPH_TAGS = {"p", "div"}
 _HEADING_XPATH = (
     "//h1|//h2|//h3|//h4|//*[contains(@class,'title') or contains(@class,'subject') or contains(@class,'headline')]"
 )
 
 
+# Strings that only this layout's dumps contain, and how much each one tells.
+_CUES = (
+    ('dmcf-ptype="general"', 0.5),
+    ("article_view", 0.3),
+    ("daumcdn.net/news", 0.1),
+    ("작성일", 0.05),
+    ("og:regDate", 0.05),
+)
+
+
 def score(text: str) -> float:
-    cues = (
-        ('dmcf-ptype="general"', 0.5),
-        ("article_view", 0.3),
-        ("daumcdn.net/news", 0.1),
-        ("작성일", 0.05),
-        ("og:regDate", 0.05),
-    )
-    return min(1.0, sum(weight for cue, weight in cues if cue in text))
+    return common.cue_score(text, _CUES)
 
 
 def parse(text: str) -> Article:

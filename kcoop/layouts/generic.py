@@ -151,9 +151,7 @@ def _until_body_end(lines: list[str], article: Article) -> list[str]:
     kept = []
     for line in lines:
         line = common.clean(line)
-        if common.is_body_end(line) or common.is_copyright(line):
-            if name := common.copyright_outlet(line):
-                article.outlet_clues.append(name)
+        if common.ends_body(line, article):
             if kept:
                 break
             continue
@@ -178,9 +176,7 @@ def _parse_text(text: str) -> Article:
             continue
         if article.captions and common.repeats_caption(line, article.captions[-1]):
             continue
-        if common.is_body_end(line) or common.is_copyright(line):
-            if name := common.copyright_outlet(line):
-                article.outlet_clues.append(name)
+        if common.ends_body(line, article):
             if body:
                 break
             continue

@@ -14,14 +14,17 @@ from . import common
 _DATELINE_START = re.compile(r"^\s*[\[(【][^=\]]{1,15}=")
 
 
+# Strings that only this layout's dumps contain, and how much each one tells.
+_CUES = (
+    ("◎공감언론 뉴시스", 0.5),
+    ("=뉴시스]", 0.3),
+    ("newsis.com", 0.1),
+    ("](http", 0.1),
+)
+
+
 def score(text: str) -> float:
-    cues = (
-        ("◎공감언론 뉴시스", 0.5),
-        ("=뉴시스]", 0.3),
-        ("newsis.com", 0.1),
-        ("](http", 0.1),
-    )
-    return min(1.0, sum(weight for cue, weight in cues if cue in text))
+    return common.cue_score(text, _CUES)
 
 
 def parse(text: str) -> Article:

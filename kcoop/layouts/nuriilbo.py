@@ -17,9 +17,12 @@ _WEATHER = re.compile(r"^[•·]?\s*\S*\s*-?\d+(?:\.\d+)?\s*℃$|^기상청 제�
 _CREDIT = re.compile(r"^\((?P<outlet>[^()=]{2,12})\)\s*")
 
 
+# Strings that only this layout's dumps contain, and how much each one tells.
+_CUES = (("(누리일보)", 0.6), ("nuriilbo", 0.2), ("기상청 제공", 0.2), ("℃", 0.1))
+
+
 def score(text: str) -> float:
-    cues = (("(누리일보)", 0.6), ("nuriilbo", 0.2), ("기상청 제공", 0.2), ("℃", 0.1))
-    return min(1.0, sum(weight for cue, weight in cues if cue in text))
+    return common.cue_score(text, _CUES)
 
 
 def parse(text: str) -> Article:
