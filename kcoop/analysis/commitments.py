@@ -61,7 +61,11 @@ class _Mention:
     start: int
     end: int
     names: tuple[str, ...]
-    is_person: bool = False
+    kind: str  # person | org | country | group
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
 
 
 @dataclass
@@ -156,15 +160,16 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
 # ---------------------------------------------------------------- actors
 
 def _mentions(text: str, people: People, orgs: Organisations) -> list[_Mention]:
-    mentions = [_Mention(s, e, (name,), True) for s, e, name in people.spans]
-    mentions += [_Mention(s, e, (orgs.found[key].name,)) for s, e, key in orgs.spans]
+    mentions = [_Mention(s, e, (name,), "person") for s, e, name in people.spans]
+    mentions += [_Mention(s, e, (orgs.found[key].name,), "org") for s, e, key in orgs.spans]
     countries = lexicon.country_by_form()
     for match in _country_pattern().finditer(text):
         start, end = match.span()
         if start and re.match(r"[가-힣A-Za-z]", text[start - 1]):
             continue  # inside a longer word
         if lexicon.particle_follows(text, end) and not orgs.covering(start, end):  # 일본 of 일본 문부과학성 is the body
-            mentions.append(_Mention(start, end, (countries[match.group(0)].name,)))
+            mentions.append(_Mention(start, end, (countries[match.group(0)].name,), "country"))
+    mentions.sort(key=lambda m: m.start)
     parties = _parties(text, orgs, mentions)
     taken = bytearray(len(text) + 1)  # 1 where a party is already named
     for mention in mentions:
@@ -176,7 +181,7 @@ def _mentions(text: str, people: People, orgs: Organisations) -> list[_Mention]:
         means = meaning[match.group(0)]
         names = parties.get(means, (means,) if means not in parties else ())
         if names and not taken[match.start()]:
-            mentions.append(_Mention(match.start(), match.end(), names))
+            mentions.append(_Mention(match.start(), match.end(), names, "group"))
             taken[match.start(): match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
@@ -185,19 +190,15 @@ def _parties(text: str, orgs: Organisations, mentions: list[_Mention]) -> dict[s
     """What 양국, 양 부처 and 양측 stand for in this article."""
     ordered = sorted(orgs.found.values(), key=lambda f: min(m[0] for m in f.mentions))
     ministries = tuple(f.name for f in ordered if f.kind == "government")[:2]
-    spans = sentences.split(text)
-    ends = [end for _, end in spans]
-    named: dict[int, list[str]] = {}
-    sides: tuple[str, ...] = ()
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.is_person:
-            continue
-        names = named.setdefault(bisect.bisect_right(ends, mention.start), [])
-        if mention.names[0] not in names:
-            names.append(mention.names[0])
-            if len(names) == 2:
-                sides = tuple(names)
-                break
+    ends = [end for _, end in sentences.split(text)]
+    by_sentence: dict[int, list[str]] = {}
+    for mention in mentions:
+        if mention.kind == "org":
+            names = by_sentence.setdefault(bisect.bisect_right(ends, mention.start), [])
+            if mention.names[0] not in names:
+                names.append(mention.names[0])
+    together = next((names for _, names in sorted(by_sentence.items()) if len(names) >= 2), None)
+    sides = tuple(together) if together else ()
     return {"countries": _country_pair(text, mentions), "ministries": ministries if len(ministries) == 2 else (),
             "sides": sides or tuple(f.name for f in ordered[:2])}
 
@@ -266,6 +267,9 @@ def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple
     return _names_in(words[first].start, head.start + len(stem), context)
 
 
+_TOPIC = ("은", "는", "도")  # 도: "X도 …하겠다" (X too)
+
+
 def _has_topic(words: list[lexicon.Token]) -> bool:
     return any(lexicon.strip_particle(w.text)[1] in ("은", "는") for w in words)
 
@@ -275,15 +279,17 @@ def _explicit_actors(words: list[lexicon.Token], context: _Context) -> tuple[str
     subjects = []
     for i, word in enumerate(words):
         particle = lexicon.strip_particle(word.text)[1]
-        if particle in ("은", "는"):
+        if particle in _TOPIC:
             actors = _noun_phrase(words, i, context)
             if actors:
                 return actors
         elif particle in ("이", "가"):
             subjects.append(i)
     for i in reversed(subjects):
-        if any(_ADNOMINAL.search(w.text) for w in words[i + 1: len(words) - 2]):
-            continue
+        between = words[i + 1: len(words) - 2]
+        if any(_ADNOMINAL.search(w.text) and not words[k + i + 2].text.startswith("것")
+               for k, w in enumerate(between)):
+            continue  # the subject of an embedded clause ("…가 …할 수 있도록"), not of the sentence
         actors = _noun_phrase(words, i, context)
         if actors:
             return actors

@@ -12,6 +12,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from functools import cache
+
+from ..datafiles import table
 from ..datafiles import words as words_of
 from ..record import Person
 from . import lexicon
@@ -164,11 +167,20 @@ def _organisation_of(between, prefix: str, title: str, orgs: Organisations, publ
         if key:
             return orgs.found[key].name
     if prefix:
-        for form in (prefix, prefix + title[0], prefix + "도", prefix + "시"):
+        endings = _title_bodies().get(title, ())
+        for form in (prefix, prefix + title[0], *(prefix + ending for ending in endings)):
             body = lookup(form)
             if body:
                 return body.name_on(published)
     return None
+
+
+@cache
+def _title_bodies() -> dict[str, tuple[str, ...]]:
+    bodies: dict[str, tuple[str, ...]] = {}
+    for row in table("title_bodies.tsv"):
+        bodies[row["title"]] = bodies.get(row["title"], ()) + (row["body_ending"],)
+    return bodies
 
 
 def _joint_organisation(joint_titles: list[str], published) -> str | None:

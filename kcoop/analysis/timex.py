@@ -37,13 +37,14 @@ _PATTERNS = [
     ("this_year", re.compile(r"(?:올해|금년)" + _PART + r"|연내|연말(?:까지)?")),
     ("half", re.compile(r"(?<![가-힣])(?P<part>상반기|하반기)")),
     ("next_month", re.compile(r"다음\s*달|내달|다음달")),
+    ("this_month", re.compile(r"(?:이달|이번\s*달)(?:\s*(?P<part>초|말|중))?")),
     ("next_week", re.compile(r"다음\s*주|내주|다음주")),
     ("month", re.compile(r"(?<![\d.])(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?(?!\s*\d)")),
     ("day", re.compile(r"(?:오는\s*)?(?<![\d.월년\-])(?P<d>[1-9]|[12]\d|3[01])일(?![간째])")),
     ("today", re.compile(r"이날|오늘")),
 ]
 # Every expression above has a digit or one of these words: sentences without them are skipped.
-_GATE = re.compile(r"\d|내년|올해|금년|연내|연말|상반기|하반기|다음|내달|내주|이날|오늘")
+_GATE = re.compile(r"\d|내년|올해|금년|연내|연말|상반기|하반기|다음|내달|내주|이달|이번|이날|오늘")
 _PAST = re.compile(r"(?:지난|작년|지난해|전년|그간|그동안)\s*$")
 
 
@@ -130,6 +131,9 @@ def _resolve(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date | None, dt
     if kind == "next_month":
         year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
         return dt.date(year, month, 1), _month_end(year, month)
+    if kind == "this_month":
+        end = _month_end(today.year, today.month)
+        return (max(today, end - dt.timedelta(days=9)) if groups.get("part") == "말" else today), end
     if kind == "next_week":
         monday = today + dt.timedelta(days=7 - today.weekday())
         return monday, monday + dt.timedelta(days=6)
