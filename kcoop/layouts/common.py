@@ -22,7 +22,7 @@ _DATELINE = re.compile(
 _BRACKET_BYLINE = re.compile(rf"^\s*\[(?P<outlet>[^\]\d]{{1,20}}?)\s+(?P<names>{_NAMES})\s*{_REPORTER_WORD}\]\s*")
 _COPYRIGHT = re.compile(
     r"(?:copyright|저작권자|ⓒ|©|Ⓒ|\(c\))\s*(?:[ⓒ©Ⓒ]|\(c\))?\s*(?:\d{4}\s*)?(?P<outlet>[^.,<>\n]{1,30}?)\s*"
-    r"(?:[.,<>]|all rights|무단|www\.|$)",
+    r"(?:[.,<>&]|all rights|무단|www\.|$)",
     re.IGNORECASE,
 )
 PRINTED_DATE = re.compile(
@@ -159,6 +159,21 @@ def photo_dates(caption: str) -> list[DateClue]:
         if parsed:
             clues.append(DateClue("photo", parsed[0]))
     return clues
+
+
+def take_headings(head: list[str], article: Article, max_subtitle_lines: int = 2) -> list[str]:
+    """The lines before the body: the title, then up to two subtitle lines (joined by a
+    space, as portals show them); returns the lines left over, which belong to the body."""
+    if not head:
+        return []
+    article.title = head[0]
+    subtitle = []
+    for line in head[1: 1 + max_subtitle_lines]:
+        if not looks_like_heading(line):
+            break
+        subtitle.append(line)
+    article.subtitle = " ".join(subtitle) or None
+    return head[1 + len(subtitle):]
 
 
 def is_chrome(line: str) -> bool:

@@ -192,11 +192,7 @@ def _parse_text(text: str) -> Article:
             body.append(line)
         else:
             head.append(line)
-    if head:
-        article.title = head[0]
-        if len(head) > 1 and body:
-            article.subtitle = head[1]
-        body = head[2 if article.subtitle else 1:] + body
+    body = common.take_headings(head, article, max_subtitle_lines=1 if body else 0) + body
     common.credit_outlets_from(" ".join(body), article)
     article.paragraphs = common.body_paragraphs(body, article)
     common.finish_outlet(article)

@@ -52,12 +52,7 @@ def parse(text: str) -> Article:
             body.append(line)
         else:
             head.append(line)
-    if head:
-        article.title = head[0]
-        has_subtitle = len(head) > 1 and common.looks_like_heading(head[1])
-        if has_subtitle:
-            article.subtitle = head[1]
-        body = head[2 if has_subtitle else 1:] + body
+    body = common.take_headings(head, article) + body
     for caption in captions:
         article.captions.append(common.clean(common.MASKED_EMAIL.sub("", caption)))
         article.dates.extend(common.photo_dates(caption))

@@ -42,17 +42,15 @@ def parse(text: str) -> Article:
             if body:
                 break
             continue
+        dated = common.labelled_dates(line)
+        if dated and len(line) < 60 and not body:  # 기사입력 2026.01.15 10:20
+            article.dates.extend(dated)
+            continue
         if body or _starts_body(line):
             body.append(line)
         elif line not in words("sections.txt"):
             head.append(line)
-    if head:
-        article.title = head[0]
-        if len(head) > 1 and common.looks_like_heading(head[1]):
-            article.subtitle = head[1]
-            body = head[2:] + body
-        else:
-            body = head[1:] + body
+    body = common.take_headings(head, article, max_subtitle_lines=1) + body
     if body:
         credit = _CREDIT.match(body[0])
         if credit and credit["outlet"]:
