@@ -133,13 +133,15 @@ def _marker(sentence: str) -> tuple[str, str, int] | None:
 
 
 def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
-    """The sentence's final verb, looking through ``…고 밝혔다``."""
+    """The sentence's final verb, looking through ``…고 (3일) 밝혔다``."""
     if not words:
         return "", -1
     last = words[-1].text.rstrip(".")
-    if last in words_of_reporting() and len(words) > 1:
-        verb = _REPORTED.sub("", words[-2].text.rstrip("”\"'’"))
-        return verb, len(words) - 2
+    if last in words_of_reporting():
+        for index in range(len(words) - 2, max(len(words) - 5, -1), -1):
+            word = words[index].text.rstrip("”\"'’")
+            if _REPORTED.search(word):
+                return _REPORTED.sub("", word), index
     return last, len(words) - 1
 
 
@@ -334,7 +336,7 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
     for j in range(verb_index - 1, max(verb_index - 4, -1), -1):
         stem, particle = lexicon.strip_particle(before[j].text)
         if particle in ("을", "를"):
-            return f"{re.sub(r'[()‘’“”]', '', stem)} {verb}"
+            return f"{re.sub(r'[()‘’“”\"']', '', stem)} {verb}"
     return verb
 
 
