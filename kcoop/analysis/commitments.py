@@ -27,6 +27,7 @@ _ADNOMINAL = re.compile(r"(?:도록|있는|하는|할|한|된|인|던|될|되는
 _AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데)")
 _VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|했|되|될|된|시켜|시킬|키로)")
 _VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
+_BRACKETS = re.compile(r"[()‘’“”\"']")
 _LINKING = frozenset({"겸", "및", "등"})
 
 
@@ -336,7 +337,7 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
     for j in range(verb_index - 1, max(verb_index - 4, -1), -1):
         stem, particle = lexicon.strip_particle(before[j].text)
         if particle in ("을", "를"):
-            return f"{re.sub(r'[()‘’“”\"']', '', stem)} {verb}"
+            return f"{_BRACKETS.sub('', stem)} {verb}"
     return verb
 
 
