@@ -207,41 +207,54 @@ def _shape_last_letters() -> frozenset[str]:
     return frozenset(suffix[-1] for suffix, _ in _suffixes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS)
 
 
+_ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?P<abbr>[A-Za-z][A-Za-z0-9&]{1,9})\)$")
+
+
 def _find_by_shape(text: str, orgs: Organisations) -> None:
     words_ = lexicon.tokens(text)
     last_letters = _shape_last_letters()
+    abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
-        stem, _ = lexicon.strip_particle(token.text)
-        stem = stem.rstrip("*")
-        if not stem or stem[-1] not in last_letters:
+        stem = lexicon.strip_particle(token.text)[0].rstrip("*")
+        abbreviated = _ABBREVIATED.match(stem)  # 영국 AI보안연구소(AISI)
+        core = abbreviated["name"] if abbreviated else stem
+        if not core or core[-1] not in last_letters or orgs.covering(token.start, token.start + len(stem)):
             continue
-        if orgs.covering(token.start, token.start + len(stem)):
-            continue
-        kind = _ending_kind(stem)
+        kind = _ending_kind(core)
         country = None
-        first = i
         if kind is None:
-            ministry = _country_ministry(words_, i, stem)
+            ministry = _country_ministry(words_, i, core)
             if ministry is None:
                 continue
             first, country, kind = ministry, ministry_country(words_[ministry].text), "government"
         else:
             first = _extend_left(words_, i, orgs)
-        name = " ".join([w.text for w in words_[first:i]] + [stem])
-        if _key(name) in _not_organisations() or (first == i and _bare_ending(stem)):
-            if first == i and _bare_ending(stem):
-                _refer_back(orgs, stem, token.start, token.start + len(stem))
+        name = " ".join([w.text for w in words_[first:i]] + [core])
+        if first == i and _bare_ending(core):
+            _refer_back(orgs, core, token.start, token.start + len(core))
             continue
-        start, end = words_[first].start, token.start + len(stem)
+        if _key(name) in _not_organisations():
+            continue
         key = _merge_key(orgs, _key(name))
         country = country or _country_of(name)
-        orgs.add(key, start, end, lambda n=name, k=kind, c=country: Found(n, k, c, []))
-        found = orgs.found[key]
+        found = orgs.add(key, words_[first].start, token.start + len(stem), lambda n=name, k=kind, c=country: Found(n, k, c, []))
         if len(name) > len(found.name):
             found.aliases.append(found.name)
             found.name = name
-        elif name != found.name and name not in found.aliases:
-            found.aliases.append(name)
+        for alias in (name, abbreviated and abbreviated["abbr"]):
+            if alias and alias != found.name and alias not in found.aliases:
+                found.aliases.append(alias)
+        if abbreviated:
+            abbreviations[abbreviated["abbr"]] = key
+    _mentions_of_abbreviations(text, abbreviations, orgs)
+
+
+def _mentions_of_abbreviations(text: str, abbreviations: dict[str, str], orgs: Organisations) -> None:
+    """After ``영국 AI보안연구소(AISI)``, a bare ``AISI`` is the same body."""
+    for abbreviation, key in abbreviations.items():
+        for match in re.finditer(rf"(?<![A-Za-z0-9(]){re.escape(abbreviation)}(?![A-Za-z0-9)])", text):
+            if not orgs.covering(*match.span()):
+                orgs.add(key, *match.span(), lambda: orgs.found[key])
 
 
 @cache
