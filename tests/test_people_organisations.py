@@ -100,3 +100,16 @@ def test_sidebar_officials_never_appear():
 def test_reporters_and_photo_credits_are_not_people():
     record = extract_fixture(FIXTURES / "002_29c74b516dfb5dcb.txt")
     assert {p["name"] for p in record["people"]} == {"배경훈", "류제명", "김정관", "문신학"}
+
+
+def test_single_foreign_name_before_a_head_of_state_title():
+    record = article("도널드 트럼프 미국 대통령은 회견을 열었다. 트럼프 대통령은 관세를 언급했다. 이시바 총리도 참석했다.")
+    people = people_of(record)
+    assert set(people) == {"도널드 트럼프", "이시바"}
+    assert people["도널드 트럼프"].organisation is None  # a country is not a body
+    assert len(people["도널드 트럼프"].mentions) == 2
+
+
+def test_common_nouns_before_titles_are_not_people():
+    record = article("역대 대통령과 각국 장관, 관계 부처 장관, 스타트업 대표, 글로벌 시장이 모였다. 산업부 장관 김정관은 말했다.")
+    assert [p.name for p in record.people] == ["김정관"]

@@ -110,6 +110,9 @@ def split_title(word: str) -> tuple[str, str] | None:
     return (word[: -len(title)], title) if title else None
 
 
+_NEVER_ENDS_A_NAME = frozenset("다요며게던니면였했")  # verb endings: 모였다, 하며 …
+
+
 @cache
 def surnames() -> tuple[str, ...]:
     return tuple(sorted(words("surnames.txt"), key=len, reverse=True))
@@ -126,6 +129,8 @@ def is_korean_name(word: str) -> bool:
         return False
     stem, particle = strip_particle(word)
     if particle and (stem in not_names() or stem in titles() or particle not in ("은", "이")):
+        return False
+    if word[-1] in _NEVER_ENDS_A_NAME:
         return False
     for surname in surnames():
         if word.startswith(surname):

@@ -21,6 +21,7 @@ from . import lexicon
 from .organisations import Organisations, lookup
 
 _FOREIGN_PART = re.compile(r"[가-힣]{1,6}")
+_COMMON_NOUN_ENDING = re.compile(r"(?:들|국|부|계|측|층|자|급|직|별|간)$")  # 각국, 관계자, 차관급 …
 _VERB_ENDING = re.compile(r"(?:해|며|면|다|록|한|할|된|는|던|고)$")  # 방문해, 위해: not part of a name
 _MAX_ORG_WORDS = 4
 
@@ -98,7 +99,9 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
             person = people.found.setdefault(name, Found(name, first=start if in_text else 10**9))
         joint_titles = _joint_titles(words, j, text)
         organisation = (_organisation_of(between, split[0], split[1], orgs, published)
-                        or _joint_organisation(joint_titles, published) or _nearest(orgs, start, sentence_start))
+                        or _joint_organisation(joint_titles, published))
+        if organisation is None and not between:  # "트럼프 미국 대통령": a country, not a body
+            organisation = _nearest(orgs, start, sentence_start)
         if organisation and not person.organisation:
             person.organisation = organisation
         if title_text not in person.titles and person.name == name:
@@ -142,6 +145,8 @@ def _name_before(words: list[lexicon.Token], k: int, orgs: Organisations, org_be
     if org_between or before_is_org:
         return parts
     if len(parts) >= 2 and title not in words_of("ambiguous_titles.txt"):
+        return parts
+    if len(parts) == 1 and title in words_of("head_titles.txt") and not _COMMON_NOUN_ENDING.search(parts[0].text):
         return parts
     return None
 
@@ -219,8 +224,8 @@ def _title_then_name(words, j, text, orgs, published, people, in_text, sentence_
     if j + 1 >= len(words):
         return
     title_word = lexicon.strip_particle(words[j].text)[0]
-    if title_word not in lexicon.titles():
-        return
+    if title_word not in lexicon.titles() or j == 0 or not orgs.covering(words[j - 1].start, words[j - 1].end):
+        return  # only "[기관] 직함 이름": 산업부 장관 김정관은
     name_word = words[j + 1]
     name = lexicon.strip_particle(name_word.text)[0]
     if not lexicon.is_korean_name(name) or name in people.found:
