@@ -26,9 +26,9 @@ _HEADING_XPATH = (
 # Strings that only this layout's dumps contain, and how much each one tells.
 _CUES = (
     ('dmcf-ptype="general"', 0.5),
-    ("article_view", 0.3),
+    ("article_view", 0.4),
     ("daumcdn.net/news", 0.1),
-    ("작성일", 0.05),
+    ("작성일", 0.1),
     ("og:regDate", 0.05),
 )
 
