@@ -16,6 +16,7 @@ _CONTENT_HINT = re.compile(r"article|content|news|view|body|text|story|post|entr
 _NOISE_HINT = re.compile(r"comment|related|sidebar|footer|header|menu|nav|banner|popular|rank|share|sns|ad[-_]|recommend", re.IGNORECASE)
 _SUBTITLE_HINT = "contains(@class,'subtitle') or contains(@class,'sub_title') or contains(@class,'sub-title') or contains(@class,'summary')"
 _BYLINE_HINT = "contains(@class,'byline') or contains(@class,'writer') or contains(@class,'reporter') or contains(@class,'author')"
+_MENU_ITEM = re.compile(r"\S{1,7}")
 _DATE_META = ("article:published_time", "og:regDate", "datePublished", "pubdate", "publish-date", "date")
 _ISO = re.compile(r"(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ]?(?P<H>\d{2}):?(?P<M>\d{2}))?")
 
@@ -190,7 +191,7 @@ def _parse_text(text: str) -> Article:
             continue
         if body or (head and not common.looks_like_heading(line)):
             body.append(line)
-        else:
+        elif not _MENU_ITEM.fullmatch(line):  # site navigation before the headline: 뉴스, 로그인 …
             head.append(line)
     body = common.take_headings(head, article, max_subtitle_lines=1 if body else 0) + body
     common.credit_outlets_from(" ".join(body), article)
