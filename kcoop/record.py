@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, is_dataclass
 from importlib import resources
 from typing import Any
 
@@ -97,17 +97,9 @@ def _plain(value: Any) -> Any:
     """Dataclasses to dicts, recursively (``dataclasses.asdict`` deep-copies: five times slower)."""
     if isinstance(value, list):
         return [_plain(v) for v in value]
-    if value is None or isinstance(value, str | int | float):
-        return value
-    names = _FIELD_NAMES.get(type(value))
-    if names is None:
-        if not is_dataclass(value):
-            return value
-        names = _FIELD_NAMES.setdefault(type(value), tuple(f.name for f in fields(value)))
-    return {name: _plain(getattr(value, name)) for name in names}
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+    if is_dataclass(value):  # the records' dataclasses have no slots: fields are their __dict__
+        return {name: _plain(field_value) for name, field_value in vars(value).items()}
+    return value
 
 
 def error_record(path: str | None, reason: str) -> dict[str, Any]:

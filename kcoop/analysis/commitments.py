@@ -255,14 +255,14 @@ def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
 def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple[str, ...]:
     """The parties named by the phrase that ends at word ``i`` (``하 수석과 크라치오스 실장은``)."""
     head = words[i]
-    stem = lexicon.strip_particle(head.text)[0]
+    stem = head.stem
     if not _names_in(head.start, head.start + len(stem), context) and not lexicon.split_title(stem):
         return ()
     first = i
     while first > 0:
         previous = words[first - 1]
         linked = (_names_in(previous.start, previous.end, context) or previous.text in _LINKING
-                  or lexicon.split_title(lexicon.strip_particle(previous.text)[0])
+                  or lexicon.split_title(previous.stem)
                   or previous.text.endswith(("와", "과")) or previous.text in ("미", "美"))
         if not linked:
             break
@@ -274,14 +274,14 @@ _TOPIC = ("은", "는", "도")  # 도: "X도 …하겠다" (X too)
 
 
 def _has_topic(words: list[lexicon.Token]) -> bool:
-    return any(lexicon.strip_particle(w.text)[1] in ("은", "는") for w in words)
+    return any(w.particle in ("은", "는") for w in words)
 
 
 def _explicit_actors(words: list[lexicon.Token], context: _Context) -> tuple[str, ...]:
     """The first topic naming a party, else the last main-clause subject naming one."""
     subjects = []
     for i, word in enumerate(words):
-        particle = lexicon.strip_particle(word.text)[1]
+        particle = word.particle
         if particle in _TOPIC:
             actors = _noun_phrase(words, i, context)
             if actors:
@@ -305,7 +305,7 @@ def _partners(words: list[lexicon.Token], marker_at: int, context: _Context) -> 
     for i, word in enumerate(words):
         if word.start >= marker_at:
             break
-        if lexicon.strip_particle(word.text)[1] in ("와", "과"):
+        if word.particle in ("와", "과"):
             partners.extend(n for n in _noun_phrase(words, i, context) if n not in partners)
     return tuple(partners)
 
@@ -335,7 +335,7 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
     match = _VERBAL_NOUN.match(verb_word)
     verb = match["noun"] if match else _dictionary_form(verb_word)
     for j in range(verb_index - 1, max(verb_index - 4, -1), -1):
-        stem, particle = lexicon.strip_particle(before[j].text)
+        stem, particle = before[j].stem, before[j].particle
         if particle in ("을", "를"):
             return f"{_BRACKETS.sub('', stem)} {verb}"
     return verb

@@ -16,11 +16,14 @@ _WORD = re.compile(rf"[{re.escape(_OPENERS)}]*(\S+?)[{re.escape(_CLOSERS)}]*(?=\
 
 
 class Token(NamedTuple):
-    """A white-space separated word with its punctuation trimmed: ``start``/``end`` index the text."""
+    """A white-space separated word with its punctuation trimmed: ``start``/``end`` index the
+    text; ``stem`` and ``particle`` split off a trailing Korean particle (과기정통부 + 는)."""
 
     start: int
     end: int
     text: str
+    stem: str
+    particle: str
 
 
 @lru_cache(maxsize=256)
@@ -31,7 +34,8 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
         start, end = match.span(1)
         if "(" in match.group(1) and ")" not in match.group(1) and text[end: end + 1] == ")":
             end += 1  # keep the parenthesis of "과학기술정책실(OSTP)"
-        found.append(Token(offset + start, offset + end, text[start:end]))
+        word = text[start:end]
+        found.append(Token(offset + start, offset + end, word, *strip_particle(word)))
     return found
 
 

@@ -215,7 +215,7 @@ def _find_by_shape(text: str, orgs: Organisations) -> None:
     last_letters = _shape_last_letters()
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
-        stem = lexicon.strip_particle(token.text)[0].rstrip("*")
+        stem = token.stem.rstrip("*")
         abbreviated = _ABBREVIATED.match(stem)  # 영국 AI보안연구소(AISI)
         core = abbreviated["name"] if abbreviated else stem
         if not core or core[-1] not in last_letters or orgs.covering(token.start, token.start + len(stem)):

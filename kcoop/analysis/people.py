@@ -72,7 +72,7 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
     words = lexicon.tokens(text)
     sentence_starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text)]
     for j, word in enumerate(words):
-        title_word = lexicon.strip_particle(word.text)[0]
+        title_word = word.stem
         split = lexicon.split_title(title_word)
         if split is None or orgs.covering(word.start, word.end) and not split[0]:
             continue
@@ -114,7 +114,7 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
 
 
 def _is_org_word(word: lexicon.Token, orgs: Organisations) -> bool:
-    stem = lexicon.strip_particle(word.text)[0]
+    stem = word.stem
     return bool(orgs.covering(word.start, word.end)) or stem in lexicon.country_by_form() or stem in ("미", "美")
 
 
@@ -131,7 +131,7 @@ def _name_before(words: list[lexicon.Token], k: int, orgs: Organisations, org_be
         candidate = words[i]
         text = candidate.text
         if (not _FOREIGN_PART.fullmatch(text) or text in lexicon.not_names() or text in lexicon.function_words()
-                or lexicon.strip_particle(text)[1]
+                or candidate.particle
                 or _VERB_ENDING.search(text)
                 or _is_org_word(candidate, orgs) or lexicon.split_title(text)
                 or (not parts and lexicon.is_korean_name(text))
@@ -209,7 +209,7 @@ def _joint_titles(words: list[lexicon.Token], j: int, text: str) -> list[str]:
     titles = []
     while j + 2 < len(words) and words[j + 1].text == "겸":
         for k in range(j + 2, min(j + 2 + _MAX_ORG_WORDS, len(words))):
-            stem = lexicon.strip_particle(words[k].text)[0]
+            stem = words[k].stem
             if lexicon.split_title(stem):
                 titles.append(text[words[j + 2].start: words[k].start + len(stem)])
                 j = k
@@ -223,11 +223,11 @@ def _title_then_name(words, j, text, orgs, published, people, in_text, sentence_
     """``산업부 장관 김정관은``: a title, then a Korean name."""
     if j + 1 >= len(words):
         return
-    title_word = lexicon.strip_particle(words[j].text)[0]
+    title_word = words[j].stem
     if title_word not in lexicon.titles() or j == 0 or not orgs.covering(words[j - 1].start, words[j - 1].end):
         return  # only "[기관] 직함 이름": 산업부 장관 김정관은
     name_word = words[j + 1]
-    name = lexicon.strip_particle(name_word.text)[0]
+    name = name_word.stem
     if not lexicon.is_korean_name(name) or name in people.found:
         return
     person = people.found.setdefault(name, Found(name, [title_word], first=name_word.start if in_text else 10**9))

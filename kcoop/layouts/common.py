@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from .. import outlets
 from ..article import Article, DateClue, Reporter
@@ -30,6 +31,7 @@ PRINTED_DATE = re.compile(
     r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*:\s*(?P<M>\d{2}))?",
     re.IGNORECASE,
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
 DATE_LABEL = re.compile(r"(?:기사\s*)?(?:입력|등록|게재|발행|작성|송고|승인|Posted|Published)(?:일|일시|시간)?\s*[:：]?\s*$", re.IGNORECASE)
 
 
@@ -124,7 +126,9 @@ def printed_date(match: re.Match) -> tuple[dt.date, str | None] | None:
 
 def labelled_dates(text: str) -> list[DateClue]:
     """Dates printed after a label such as ``입력`` or ``등록`` (the article's own date)."""
-    clues = []
+    clues: list[DateClue] = []
+    if not _FOUR_DIGITS.search(text):
+        return clues
     for match in PRINTED_DATE.finditer(text):
         before = text[max(0, match.start() - 12): match.start()]
         parsed = printed_date(match)
@@ -176,15 +180,20 @@ def take_headings(head: list[str], article: Article, max_subtitle_lines: int = 2
     return head[1 + len(subtitle):]
 
 
+@cache
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(words(name))
+
+
 def is_chrome(line: str) -> bool:
     """Site furniture: font-size buttons, share menus and the like."""
-    return clean(line) in words("chrome_lines.txt")
+    return clean(line) in _word_set("chrome_lines.txt")
 
 
 def is_body_end(line: str) -> bool:
     """A heading after which a page shows other articles, not this one."""
     line = clean(line)
-    return line in words("body_end_lines.txt") or any(line.startswith(p) for p in words("body_end_prefixes.txt"))
+    return line in _word_set("body_end_lines.txt") or line.startswith(words("body_end_prefixes.txt"))
 
 
 def ends_body(line: str, article: Article) -> bool:
@@ -269,7 +278,7 @@ def _attach_email(article: Article, email: str) -> None:
 
 def body_paragraphs(raw: list[str], article: Article) -> list[str]:
     """The shared clean-up of a body: dateline, bylines, masked emails, repeats, empties."""
-    paragraphs = [clean(MASKED_EMAIL.sub("", p)) for p in raw]
+    paragraphs = [clean(MASKED_EMAIL.sub("", p) if "protected" in p else p) for p in raw]
     paragraphs = [p for p in paragraphs if p]
     if paragraphs:
         paragraphs[0] = take_dateline(paragraphs[0], article)
