@@ -113,3 +113,14 @@ def test_single_foreign_name_before_a_head_of_state_title():
 def test_common_nouns_before_titles_are_not_people():
     record = article("역대 대통령과 각국 장관, 관계 부처 장관, 스타트업 대표, 글로벌 시장이 모였다. 산업부 장관 김정관은 말했다.")
     assert [p.name for p in record.people] == ["김정관"]
+
+
+def test_bodies_in_which_someone_holds_office():
+    record = article("이상일 용인특례시장과 박완수 경남지사, 이도규 과기정통부 정보통신정책실장이 만났다.")
+    orgs = orgs_of(record)
+    assert orgs["용인특례시"].kind == "local"
+    assert orgs["경상남도"].kind == "local"
+    assert "정보통신정책실" in orgs
+    people = people_of(record)
+    assert people["이상일"].organisation == "용인특례시"
+    assert people["이도규"].organisation == "과학기술정보통신부"  # an office's head belongs to the ministry

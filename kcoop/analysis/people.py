@@ -9,6 +9,7 @@ are further mentions of someone introduced before, never new people.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from ..datafiles import table
 from ..datafiles import words as words_of
 from ..record import Person
 from . import lexicon
+from . import organisations
 from .organisations import Organisations, lookup
 
 _FOREIGN_PART = re.compile(r"[가-힣]{1,6}")
@@ -85,7 +87,7 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
             continue
         sentence_start = max([s for s in sentence_starts if s <= words[name_end].start], default=0)
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
-        name_words = short_form or _name_before(words, name_end, orgs, bool(between), split[1])
+        name_words = _name_before(words, name_end, orgs, bool(between), split[1]) or short_form
         if name_words is None:
             _title_then_name(words, j, text, orgs, published, people, in_text, sentence_start)
             continue
@@ -98,7 +100,7 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
         if person is None:
             person = people.found.setdefault(name, Found(name, first=start if in_text else 10**9))
         joint_titles = _joint_titles(words, j, text)
-        organisation = (_organisation_of(between, split[0], split[1], orgs, published)
+        organisation = (_organisation_of(between, word, split, orgs, published, in_text)
                         or _joint_organisation(joint_titles, published))
         if organisation is None and not between:  # "트럼프 미국 대통령": a country, not a body
             organisation = _nearest(orgs, start, sentence_start)
@@ -114,7 +116,10 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
 
 
 def _is_org_word(word: lexicon.Token, orgs: Organisations) -> bool:
+    """A word naming a body or a country (not a title written onto one: 정보통신정책실장)."""
     stem = word.stem
+    if lexicon.split_title(stem):
+        return False
     return bool(orgs.covering(word.start, word.end)) or stem in lexicon.country_by_form() or stem in ("미", "美")
 
 
@@ -165,27 +170,59 @@ def _known(people: People, name: str, parts: int, position: int) -> Found | None
     return max(matches, key=lambda p: p.first) if matches else None
 
 
-def _organisation_of(between, prefix: str, title: str, orgs: Organisations, published) -> str | None:
-    """The body written with the person: between name and title, or glued to the title."""
-    for word in reversed(between):
-        key = orgs.covering(word.start, word.end)
-        if key:
-            return orgs.found[key].name
-    if prefix:
-        endings = _title_bodies().get(title, ())
-        for form in (prefix, prefix + title[0], *(prefix + ending for ending in endings)):
-            body = lookup(form)
-            if body:
-                return body.name_on(published)
-    return None
+@dataclass(frozen=True)
+class _GluedBody:
+    """What a title written onto a body's name says: ``경남지사``, ``정보통신정책실장``."""
+
+    ending: str
+    kind: str
+    unit: bool
 
 
 @cache
-def _title_bodies() -> dict[str, tuple[str, ...]]:
-    bodies: dict[str, tuple[str, ...]] = {}
+def _glued_bodies() -> dict[str, tuple[_GluedBody, ...]]:
+    bodies: dict[str, tuple[_GluedBody, ...]] = {}
     for row in table("title_bodies.tsv"):
-        bodies[row["title"]] = bodies.get(row["title"], ()) + (row["body_ending"],)
+        bodies[row["title"]] = bodies.get(row["title"], ()) + (_GluedBody(row["body_ending"], row["kind"], row["unit"] == "yes"),)
     return bodies
+
+
+def _organisation_of(between, word: lexicon.Token, split: tuple[str, str], orgs: Organisations, published,
+                     in_text: bool) -> str | None:
+    """The body written with the person: between name and title, else glued to the title."""
+    keys = (orgs.covering(other.start, other.end) for other in reversed(between))
+    named = next((orgs.found[key].name for key in keys if key), None)
+    glued = _glued_organisation(word, split, orgs, published, in_text)
+    return named or glued
+
+
+def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organisations, published,
+                        in_text: bool) -> str | None:
+    """``경남지사`` -> 경상남도, ``정보통신정책실장`` -> 정보통신정책실 (a unit: its head's organisation
+    stays the ministry named nearby, so None here). A body the text names only this way is
+    added to the organisations: someone holds office in it."""
+    prefix, title = split
+    if not prefix or not lexicon.HANGUL.match(prefix[-1]):
+        return None
+    covered = orgs.covering(word.start, word.start + len(prefix))
+    if covered:
+        return orgs.found[covered].name
+    glued = _glued_bodies().get(title, ())
+    for form in (prefix, prefix + title[0], *(prefix + g.ending for g in glued)):
+        body = lookup(form)
+        if body:
+            if in_text:
+                orgs.add(body.id, word.start, word.start + len(prefix),
+                         lambda b=body: organisations.Found(b.name_on(published), b.kind, b.country, b.all_names()))
+            return body.name_on(published)
+    for shape in glued:
+        name = prefix + shape.ending
+        if len(prefix) >= 2 and in_text:
+            written = len(prefix) + len(os.path.commonprefix([title, shape.ending]))  # 정보통신정책실(장)
+            orgs.add(name, word.start, word.start + written,
+                     lambda n=name, k=shape.kind: organisations.Found(n, k, "KR" if k == "local" else None, []))
+        return None if shape.unit else name
+    return None
 
 
 def _joint_organisation(joint_titles: list[str], published) -> str | None:
@@ -232,8 +269,8 @@ def _title_then_name(words, j, text, orgs, published, people, in_text, sentence_
         return
     person = people.found.setdefault(name, Found(name, [title_word], first=name_word.start if in_text else 10**9))
     between = [w for w in words[max(0, j - _MAX_ORG_WORDS): j] if orgs.covering(w.start, w.end)]
-    person.organisation = _organisation_of(between[-1:], "", title_word, orgs, published) or _nearest(
-        orgs, words[j].start, sentence_start)
+    person.organisation = _organisation_of(between[-1:], words[j], ("", title_word), orgs, published, in_text) \
+        or _nearest(orgs, words[j].start, sentence_start)
     if in_text:
         person.mentions.append([name_word.start, name_word.start + len(name)])
         people.spans.append((name_word.start, name_word.start + len(name), name))
