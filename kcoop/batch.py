@@ -151,6 +151,8 @@ def process(item: Input, options: Options) -> Outcome:
         return Outcome(item.path, output=text)
     except InputError as exc:
         return Outcome(item.path, error=str(exc))
+    except TimeoutError:
+        raise  # the time limit's alarm: process_with_alarm reports it
     except RecursionError:
         return Outcome(item.path, error="document too deeply nested")
     except Exception as exc:  # noqa: BLE001 - one bad document must never stop a batch
@@ -214,30 +216,38 @@ def _serve(connection, options: Options) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a run stops
     while True:
         try:
-            task = connection.recv()
+            chunk = connection.recv()
         except EOFError:
             return
-        if task is None:
+        if chunk is None:
             return
-        index, item = task
-        connection.send((index, process(item, options)))
+        connection.send([(index, process_with_alarm(item, options)) for index, item in chunk])
 
 
 @dataclass
 class _Worker:
     process: multiprocessing.process.BaseProcess
     connection: object
-    task: tuple[int, Input] | None = None
+    chunk: list[tuple[int, Input]] = field(default_factory=list)
     started: float = 0.0
     done: int = 0
 
 
 @dataclass
 class _Pool:
+    """Worker processes fed a few documents at a time (fewer round trips to the parent).
+
+    Each worker applies the per-document time limit itself (an alarm); the parent kills a
+    worker only when a chunk overruns all its documents' limits together (a hang the alarm
+    cannot interrupt), and then reports each document of that chunk as timed out.
+    """
+
     options: Options
     jobs: int
     recycle_after: int
+    chunk_size: int = 4
     workers: list[_Worker] = field(default_factory=list)
+    taken: int = 0  # inputs read from the walk so far
 
     def __post_init__(self) -> None:
         methods = multiprocessing.get_all_start_methods()
@@ -251,53 +261,50 @@ class _Pool:
         return _Worker(process, parent)
 
     def _retire(self, worker: _Worker, kill: bool = False) -> None:
-        """Stop a worker: politely (it finishes its document first), or at once."""
+        """Stop a worker: politely (it finishes its documents first), or at once."""
         if not kill:
             try:
                 worker.connection.send(None)
             except OSError:
                 kill = True
-            worker.process.join(timeout=self.options.timeout or None)
+            worker.process.join(timeout=self._deadline(worker) or None)
         if kill or worker.process.is_alive():
             worker.process.kill()
             worker.process.join(timeout=5)
             self._remove_partial_output(worker)
         worker.connection.close()
 
+    def _deadline(self, worker: _Worker) -> float:
+        """Seconds a worker may spend on its chunk before the parent steps in (0: no limit)."""
+        return self.options.timeout * max(len(worker.chunk), 1) + 2 if self.options.timeout else 0
+
     def _remove_partial_output(self, worker: _Worker) -> None:
         """A worker killed mid-write leaves its temporary file; the final name never sees it."""
-        if not (self.options.out_dir and worker.task):
+        if not self.options.out_dir:
             return
-        target = out_path(worker.task[1], self.options.out_dir)
-        target.with_name(f".{target.name}.{worker.process.pid}.tmp").unlink(missing_ok=True)
+        for _, item in worker.chunk:
+            target = out_path(item, self.options.out_dir)
+            target.with_name(f".{target.name}.{worker.process.pid}.tmp").unlink(missing_ok=True)
 
     def run(self, items: Iterable[Input]) -> Iterator[Outcome]:
         source = enumerate(items)
-        window = self.jobs * 8  # outcomes held back at most while an earlier one is running
+        window = self.jobs * self.chunk_size * 4  # outcomes held back at most behind a slow one
         finished: dict[int, Outcome] = {}
-        next_out = 0
-        next_in = 0
+        self.taken = next_out = 0
         exhausted = False
         self.workers = [self._spawn() for _ in range(self.jobs)]
         try:
             while True:
                 for worker in self.workers:
-                    while worker.task is None and not exhausted and next_in - next_out < window:
-                        try:
-                            index, item = next(source)
-                        except StopIteration:
-                            exhausted = True
-                            break
-                        next_in = index + 1
-                        if item.problem or item.path == STDIN:  # stdin belongs to the parent
-                            finished[index] = process(item, self.options)
-                            continue
-                        worker.task, worker.started = (index, item), time.monotonic()
-                        worker.connection.send(worker.task)
-                busy = [w for w in self.workers if w.task is not None]
+                    while not worker.chunk and not exhausted and self.taken - next_out < window:
+                        chunk, exhausted = self._take(source, finished, window - (self.taken - next_out))
+                        if chunk:
+                            worker.chunk, worker.started = chunk, time.monotonic()
+                            worker.connection.send(chunk)
                 while next_out in finished:
                     yield finished.pop(next_out)
                     next_out += 1
+                busy = [w for w in self.workers if w.chunk]
                 if not busy:
                     if exhausted:
                         return
@@ -306,31 +313,46 @@ class _Pool:
                 for worker in busy:
                     if worker.connection in ready:
                         self._collect(worker, finished)
-                    elif self.options.timeout and time.monotonic() - worker.started > self.options.timeout:
-                        index, item = worker.task
-                        finished[index] = Outcome(item.path, error=f"timed out after {self.options.timeout:g} s")
+                    elif self.options.timeout and time.monotonic() - worker.started > self._deadline(worker):
+                        for index, item in worker.chunk:
+                            finished[index] = Outcome(item.path, error=f"timed out after {self.options.timeout:g} s")
                         self._replace(worker, kill=True)
         finally:
             for worker in self.workers:
                 self._retire(worker)
 
+    def _take(self, source, finished: dict[int, Outcome], room: int) -> tuple[list[tuple[int, Input]], bool]:
+        """The next chunk for a worker; inputs already known bad (or stdin) are done here."""
+        chunk: list[tuple[int, Input]] = []
+        while len(chunk) < min(self.chunk_size, max(room, 1)):
+            try:
+                index, item = next(source)
+            except StopIteration:
+                return chunk, True
+            self.taken = index + 1
+            if item.problem or item.path == STDIN:  # stdin belongs to the parent
+                finished[index] = process(item, self.options)
+            else:
+                chunk.append((index, item))
+        return chunk, False
+
     def _collect(self, worker: _Worker, finished: dict[int, Outcome]) -> None:
-        index, item = worker.task
         try:
-            _, outcome = worker.connection.recv()
+            results = worker.connection.recv()
         except (EOFError, OSError):
-            finished[index] = Outcome(item.path, error="worker process died")
+            for index, item in worker.chunk:
+                finished[index] = Outcome(item.path, error="worker process died")
             self._replace(worker, kill=True)
             return
-        finished[index] = outcome
-        worker.task = None
-        worker.done += 1
+        finished.update(results)
+        worker.done += len(worker.chunk)
+        worker.chunk = []
         if worker.done >= self.recycle_after:
             self._replace(worker)
 
     def _replace(self, worker: _Worker, kill: bool = False) -> None:
         self._retire(worker, kill=kill)
-        worker.task = None
+        worker.chunk = []
         fresh = self._spawn()
         worker.process, worker.connection, worker.started, worker.done = fresh.process, fresh.connection, 0.0, 0
 
