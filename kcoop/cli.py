@@ -1,6 +1,7 @@
 """The ``kcoop`` command: find the inputs, run the pipeline, format the output. Nothing else."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -8,7 +9,7 @@ import sys
 import time
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import IO, Optional
+from typing import IO
 
 import typer
 
@@ -39,7 +40,7 @@ class Env:
     stderr_isatty: bool
 
     @classmethod
-    def from_system(cls) -> "Env":
+    def from_system(cls) -> Env:
         return cls(sys.stdout, sys.stderr, sys.stdout.isatty(), sys.stderr.isatty())
 
     def fail(self, path: str, reason: str) -> None:
@@ -47,13 +48,13 @@ class Env:
         self.stderr.flush()
 
 
-def _check_choice(value: Optional[str], choices: tuple[str, ...], option: str) -> Optional[str]:
+def _check_choice(value: str | None, choices: tuple[str, ...], option: str) -> str | None:
     if value is not None and value not in choices:
         raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}", param_hint=option)
     return value
 
 
-def _check_date(value: Optional[str]) -> Optional[str]:
+def _check_date(value: str | None) -> str | None:
     if value is None:
         return None
     try:
@@ -70,17 +71,17 @@ GLOB = typer.Option(list(batch.DEFAULT_GLOBS), "--glob", help="File name pattern
 @app.command()
 def extract(
     paths: list[str] = PATHS,
-    output_format: Optional[str] = typer.Option(
+    output_format: str | None = typer.Option(
         None, "--format", help="json (pretty; the default for one file) or jsonl (one record a line; the default otherwise)."
     ),
     glob: list[str] = GLOB,
-    layout: Optional[str] = LAYOUT,
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", help="Resolve dates printed without a year (YYYY-MM-DD)."),
+    layout: str | None = LAYOUT,
+    reference_date: str | None = typer.Option(None, "--reference-date", help="Resolve dates printed without a year (YYYY-MM-DD)."),
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Inputs larger than this fail."),
     errors: str = typer.Option("text", "--errors", help="text: failures on stderr only; json: also as error records in the output."),
     jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", min=1, help="Worker processes."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the records to this file instead of stdout."),
-    out_dir: Optional[str] = typer.Option(None, "--out-dir", help="Write one .json per input here, mirroring the input tree."),
+    output: str | None = typer.Option(None, "--output", "-o", help="Write the records to this file instead of stdout."),
+    out_dir: str | None = typer.Option(None, "--out-dir", help="Write one .json per input here, mirroring the input tree."),
     skip_existing: bool = typer.Option(False, "--skip-existing", help="With --out-dir: skip inputs whose output is newer."),
     timeout: float = typer.Option(30.0, "--timeout", min=0, help="Seconds one document may take before it fails (0: no limit)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
@@ -98,19 +99,19 @@ def extract(
         layout=layout, reference_date=_check_date(reference_date), max_bytes=max_bytes,
         indent=2 if output_format == "json" else None, out_dir=out_dir, skip_existing=skip_existing, timeout=timeout,
     )
-    sink = open(output, "w", encoding="utf-8") if output else env.stdout
     try:
-        status = _run_extract(env, paths, glob, options, jobs=1 if single else jobs, single=single,
-                              output_format=output_format, errors_as_json=errors == "json", quiet=quiet, sink=sink)
+        with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(env.stdout) as sink:
+            status = _run_extract(env, paths, glob, options, jobs=1 if single else jobs, single=single,
+                                  output_format=output_format, errors_as_json=errors == "json", quiet=quiet, sink=sink)
     except KeyboardInterrupt:
         env.stderr.write("kcoop: interrupted\n")
         status = ExitStatus.INTERRUPTED
     except BrokenPipeError:  # `kcoop extract dir | head`: the reader has all it wants
-        sys.stdout = open(os.devnull, "w")
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         status = ExitStatus.OK
-    finally:
-        if output:
-            sink.close()
+    except OSError as exc:  # the -o file cannot be written
+        env.stderr.write(f"kcoop: {output}: {(exc.strerror or str(exc)).lower()}\n")
+        status = ExitStatus.INPUT_FAILED
     raise typer.Exit(int(status))
 
 
@@ -213,8 +214,8 @@ def detect(
 @app.command()
 def show(
     path: str = typer.Argument(..., help="One article file ('-' for standard input).", show_default=False),
-    layout: Optional[str] = LAYOUT,
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", help="Resolve dates printed without a year (YYYY-MM-DD)."),
+    layout: str | None = LAYOUT,
+    reference_date: str | None = typer.Option(None, "--reference-date", help="Resolve dates printed without a year (YYYY-MM-DD)."),
 ) -> None:
     """Render one article for reading: header, body, people, organisations, commitments."""
     from .render import render

@@ -143,3 +143,23 @@ def test_python_dash_m_works():
 
     result = subprocess.run([sys.executable, "-m", "kcoop", "schema"], capture_output=True)
     assert result.returncode == 0 and json.loads(result.stdout)["title"].startswith("kcoop record")
+
+
+def test_unwritable_output_file_is_a_clear_error():
+    result = run_kcoop("extract", SEED, "-o", "/nonexistent/folder/records.jsonl")
+    assert result.returncode == 1
+    assert result.stderr.decode().startswith("kcoop: /nonexistent/folder/records.jsonl: ")
+    assert b"Traceback" not in result.stderr
+
+
+def test_closed_pipe_is_not_an_error():
+    import subprocess
+
+    from conftest import ROOT, kcoop_command
+
+    process = subprocess.Popen(kcoop_command() + ["extract", "fixtures", "--jobs", "1"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.read(10)
+    process.stdout.close()
+    _, stderr = process.communicate(timeout=60)
+    assert b"Traceback" not in stderr

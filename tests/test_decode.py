@@ -42,7 +42,7 @@ def test_repairs_mojibake_of_cp949(codec):
 
 
 def test_example_from_the_issue():
-    assert decode("°úÇÐ±â¼ú °úÇÐ±â¼ú Á¤º¸Åë½ÅºÎ".encode("utf-8")).text == "과학기술 과학기술 정보통신부"
+    assert decode("°úÇÐ±â¼ú °úÇÐ±â¼ú Á¤º¸Åë½ÅºÎ".encode()).text == "과학기술 과학기술 정보통신부"
 
 
 def test_repairs_mojibake_of_utf8():

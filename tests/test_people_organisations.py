@@ -94,7 +94,7 @@ def test_sidebar_officials_never_appear():
     for name, outsiders in [("003_a8638d5ad2ceafd5.txt", {"이상일"}), ("010_nuriilbo_utf16_sidebar.txt", {"김동연"})]:
         record = extract_fixture(FIXTURES / name)
         assert not {p["name"] for p in record["people"]} & outsiders
-        assert not any("용인" in o["name"] or "경기도" == o["name"] for o in record["organisations"])
+        assert not any("용인" in o["name"] or o["name"] == "경기도" for o in record["organisations"])
 
 
 def test_reporters_and_photo_credits_are_not_people():

@@ -254,7 +254,7 @@ def _mentions_of_abbreviations(text: str, abbreviations: dict[str, str], orgs: O
     for abbreviation, key in abbreviations.items():
         for match in re.finditer(rf"(?<![A-Za-z0-9(]){re.escape(abbreviation)}(?![A-Za-z0-9)])", text):
             if not orgs.covering(*match.span()):
-                orgs.add(key, *match.span(), lambda: orgs.found[key])
+                orgs.add(key, *match.span(), lambda k=key: orgs.found[k])
 
 
 @cache
@@ -277,7 +277,7 @@ def _refer_back(orgs: Organisations, stem: str, start: int, end: int) -> None:
     """``TF는`` after ``산학연 전문가 TF``: another mention of the body named before."""
     for found in sorted(orgs.found.values(), key=lambda f: -max(m[0] for m in f.mentions)):
         if found.name.endswith(stem) and min(m[0] for m in found.mentions) < start:
-            orgs.add(found.key, start, end, lambda: found)
+            orgs.add(found.key, start, end, lambda f=found: f)
             return
 
 
@@ -332,7 +332,7 @@ def _country_of(name: str) -> str | None:
 def _merge_key(orgs: Organisations, key: str) -> str:
     """``과학기술공동위원회`` after ``한미 과학기술공동위원회`` (or before it) is the same body."""
     for known in orgs.found:
-        if known.endswith(key) or key.endswith(known):
-            if not known.isascii() and min(len(known), len(key)) >= 4:
-                return known
+        same_tail = known.endswith(key) or key.endswith(known)
+        if same_tail and not known.isascii() and min(len(known), len(key)) >= 4:
+            return known
     return key

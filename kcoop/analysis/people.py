@@ -64,7 +64,7 @@ def find(text: str, captions: list[str], orgs: Organisations, published: dt.date
     people = People()
     _scan(text, orgs, published, people, in_text=True)
     _add_repeated_mentions(text, people)
-    for caption, found_orgs in zip(captions, caption_orgs):
+    for caption, found_orgs in zip(captions, caption_orgs, strict=True):
         _scan(caption, found_orgs, published, people, in_text=False)
     people.spans.sort()
     return people
@@ -281,8 +281,8 @@ def _add_repeated_mentions(text: str, people: People) -> None:
     for person in people.found.values():
         for match in re.finditer(re.escape(person.name), text):
             span = [match.start(), match.end()]
-            after = text[match.end(): match.end() + 1]
-            if span not in person.mentions and not (after and lexicon.HANGUL.match(after) and not lexicon.particle_follows(text, match.end())):
-                if not any(s <= span[0] < e for s, e in person.mentions):
-                    person.mentions.append(span)
-                    people.spans.append((span[0], span[1], person.name))
+            inside_a_word = not lexicon.particle_follows(text, match.end())  # 배경훈 in 배경훈씨는 is fine
+            if inside_a_word or any(s <= span[0] < e for s, e in person.mentions):
+                continue
+            person.mentions.append(span)
+            people.spans.append((span[0], span[1], person.name))

@@ -6,7 +6,7 @@ its layout) except ``generic``, which reads anything.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from ..article import Article
 from . import daum, generic, newsis, nuriilbo
