@@ -114,3 +114,23 @@ def test_layout_override():
     record = kcoop.extract(data, layout="generic")
     assert record.source.layout == "generic"
     assert record.source.layout_confidence == 1.0
+
+
+def test_day_number_and_reference_date_give_a_low_confidence_date():
+    import datetime as dt
+
+    import kcoop
+
+    data = (FIXTURES / "018_newsis_markdown_headings.md").read_bytes()
+    assert kcoop.extract(data).published is None
+    record = kcoop.extract(data, reference_date=dt.date(2025, 12, 5))
+    assert (record.published.date, record.published.basis, record.published.confidence) == ("2025-12-02", "relative-day", "low")
+
+
+def test_markdown_headings_and_a_byline_date_line():
+    record = extract_fixture(FIXTURES / "018_newsis_markdown_headings.md")
+    assert (record["title"], record["subtitle"]) == ("과기정통부, 6G 상용화 로드맵 발표", "2028년 세계 최초 상용화 목표")
+    record = extract_fixture(FIXTURES / "017_nuriilbo_byline_line.txt")
+    assert record["subtitle"] is None
+    assert record["reporters"] == [{"name": "홍길동", "email": None}]
+    assert record["published"]["date"] == "2026-01-20" and record["published"]["basis"] == "byline"

@@ -2,7 +2,8 @@
 
 printed/meta (high) -> portal image timestamp checked against ``작성일 MM-DD`` (high) ->
 the page's "today" header (medium) -> a dated photo plus a day number in the body (low) ->
-a yearless date resolved with the user's reference date (low) -> nothing (null + warning).
+a day number in the body or a yearless date resolved with the user's reference date (low)
+-> nothing (null + warning).
 """
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ def published_date(article: Article, reference: dt.date | None) -> tuple[Publish
             return Published(inferred.isoformat(), None, "relative-day", "low"), [
                 f"published date inferred from a photo dated {photo.date.isoformat()} and the day number "
                 f"{inferred.day}일 in the body"
+            ]
+    if reference and not yearless:
+        inferred = _before_reference(reference, "\n".join(article.paragraphs))
+        if inferred:
+            return Published(inferred.isoformat(), None, "relative-day", "low"), [
+                f"published date inferred from the day number {inferred.day}일 in the body and the reference date "
+                f"{reference.isoformat()}"
             ]
     if yearless:
         month, day = yearless
@@ -88,6 +96,24 @@ def _after_photo(photo: dt.date, body: str) -> dt.date | None:
         if candidate and candidate >= photo:
             return candidate
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _before_reference(reference: dt.date, body: str) -> dt.date | None:
+    """The first day number in the body, as the last such day on or before the reference date."""
+    match = _DAY_NUMBER.search(body)
+    if not match:
+        return None
+    day = int(match["day"])
+    year, month = reference.year, reference.month
+    for _ in range(2):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate <= reference:
+            return candidate
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     return None
 
 

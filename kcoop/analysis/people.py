@@ -215,6 +215,11 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
                 orgs.add(body.id, word.start, word.start + len(prefix),
                          lambda b=body: organisations.Found(b.name_on(published), b.kind, b.country, b.all_names()))
             return body.name_on(published)
+    abbreviated = _abbreviated_in_text(prefix + title[0], orgs)
+    if abbreviated:
+        if in_text:
+            orgs.add(abbreviated.key, word.start, word.start + len(prefix) + 1, lambda f=abbreviated: f)
+        return abbreviated.name
     for shape in glued:
         name = prefix + shape.ending
         if len(prefix) >= 2 and in_text:
@@ -223,6 +228,22 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
                      lambda n=name, k=shape.kind: organisations.Found(n, k, "KR" if k == "local" else None, []))
         return None if shape.unit else name
     return None
+
+
+def _abbreviated_in_text(short: str, orgs: Organisations) -> organisations.Found | None:
+    """``과방위`` (of 과방위원장) for 과학기술정보방송통신위원회 named in the text: the short form's
+    letters stand in order in the full name, starting with its first (and it is not simply
+    the name's beginning)."""
+    for found in orgs.found.values():
+        name = found.name
+        if name[0] == short[0] and not name.startswith(short) and len(name) > len(short) + 1 and _in_order(short, name):
+            return found
+    return None
+
+
+def _in_order(letters: str, word: str) -> bool:
+    remaining = iter(word)
+    return all(letter in remaining for letter in letters)
 
 
 def _joint_organisation(joint_titles: list[str], published) -> str | None:

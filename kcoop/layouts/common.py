@@ -137,6 +137,29 @@ def labelled_dates(text: str) -> list[DateClue]:
     return clues
 
 
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|\*\*|__")  # "# 제목", "**부제**" in markdown dumps
+_META_NOISE = re.compile(r"(?:기사\s*)?(?:입력|수정|등록|게재|발행|작성|송고|승인|업데이트)(?:일|일시|시간)?\s*[:：]?|[|·ㆍ/]")
+
+
+def take_meta_line(line: str, article: Article) -> bool:
+    """A header line that only carries the date or the byline (``입력 2025.10.29 10:55 |
+    홍길동 기자``): its facts go to the article and the line is consumed."""
+    if len(line) > 80:
+        return False
+    dates = labelled_dates(line)
+    rest = _META_NOISE.sub(" ", PRINTED_DATE.sub(" ", line)) if dates else line
+    reporters = byline_reporters(rest) if "기자" in rest or "특파원" in rest else None
+    if not clean(rest) and dates or reporters is not None:
+        article.dates.extend(dates)
+        for reporter in reporters or ():
+            article.add_reporter(reporter)
+        return True
+    if dates and len(line) < 60:
+        article.dates.extend(dates)
+        return True
+    return False
+
+
 def looks_like_heading(line: str) -> bool:
     """A title or subtitle line: short, and not a sentence of prose."""
     return len(line) <= 120 and not re.search(r"[다요]\.[”\"']?$", line)
@@ -168,6 +191,8 @@ def photo_dates(caption: str) -> list[DateClue]:
 def take_headings(head: list[str], article: Article, max_subtitle_lines: int = 2) -> list[str]:
     """The lines before the body: the title, then up to two subtitle lines (joined by a
     space, as portals show them); returns the lines left over, which belong to the body."""
+    head = [clean(_MARKDOWN_HEADING.sub("", line)) for line in head]
+    head = [line for line in head if line]
     if not head:
         return []
     article.title = head[0]

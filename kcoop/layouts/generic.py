@@ -181,13 +181,7 @@ def _parse_text(text: str) -> Article:
             if body:
                 break
             continue
-        dated = common.labelled_dates(line)
-        if dated and len(line) < 60 and not body:
-            article.dates.extend(dated)
-            continue
-        if not body and (reporters := common.byline_reporters(line)):
-            for reporter in reporters:
-                article.add_reporter(reporter)
+        if not body and common.take_meta_line(line, article):
             continue
         if body or (head and not common.looks_like_heading(line)):
             body.append(line)

@@ -44,9 +44,7 @@ def parse(text: str) -> Article:
             continue
         if captions and common.repeats_caption(line, captions[-1]):
             continue
-        dated = common.labelled_dates(line)
-        if dated and len(line) < 60 and not body:
-            article.dates.extend(dated)
+        if not body and common.take_meta_line(line, article):
             continue
         if body or _DATELINE_START.match(line):
             body.append(line)

@@ -42,9 +42,7 @@ def parse(text: str) -> Article:
             if body:
                 break
             continue
-        dated = common.labelled_dates(line)
-        if dated and len(line) < 60 and not body:  # 기사입력 2026.01.15 10:20
-            article.dates.extend(dated)
+        if not body and common.take_meta_line(line, article):  # 기사입력 2026.01.15 10:20 · 홍길동 기자
             continue
         if body or _starts_body(line):
             body.append(line)
