@@ -78,8 +78,7 @@ class _Context:
 
 
 def find(text: str, people: People, orgs: Organisations, published: dt.date | None) -> list[Commitment]:
-    mentions = _mentions(text, people, orgs)
-    parties = _parties(text, orgs, mentions)
+    mentions, parties = _mentions(text, people, orgs)
     main = parties["countries"] or parties["sides"] or _reporting_body(text, mentions, orgs)
     context = _Context(text, mentions, published, main)
     found: list[Commitment] = []
@@ -162,7 +161,8 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
 
 # ---------------------------------------------------------------- actors
 
-def _mentions(text: str, people: People, orgs: Organisations) -> list[_Mention]:
+def _mentions(text: str, people: People, orgs: Organisations) -> tuple[list[_Mention], dict[str, tuple[str, ...]]]:
+    """Every naming of a party, and what the group words stand for."""
     mentions = [_Mention(s, e, (name,), "person") for s, e, name in people.spans]
     mentions += [_Mention(s, e, (orgs.found[key].name,), "org") for s, e, key in orgs.spans]
     countries = lexicon.country_by_form()
@@ -186,7 +186,7 @@ def _mentions(text: str, people: People, orgs: Organisations) -> list[_Mention]:
         if names and not taken[match.start()]:
             mentions.append(_Mention(match.start(), match.end(), names, "group"))
             taken[match.start(): match.end()] = b"\x01" * (match.end() - match.start())
-    return sorted(mentions, key=lambda m: (m.start, -m.end))
+    return sorted(mentions, key=lambda m: (m.start, -m.end)), parties
 
 
 def _parties(text: str, orgs: Organisations, mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:

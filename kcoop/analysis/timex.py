@@ -26,22 +26,23 @@ class TimeExpression:
 
 
 _PART = r"(?:\s*(?P<part>상반기|하반기|초|말|중|안|안에|내))?"
+# (kind, words one of which the expression contains: a cheap test first, pattern)
 _PATTERNS = [
-    ("range", re.compile(r"(?:(?:(?P<y>\d{4})년|(?P<rel>내년|올해))\s*)?(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일\s*부터\s*(?:(?P<m2>\d{1,2})월\s*)?(?P<d2>\d{1,2})일\s*까지")),
-    ("date", re.compile(r"(?P<y>\d{4})년\s*(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
-    ("month_day", re.compile(r"(?:(?P<rel>내년|올해)\s*)?(?<!\d)(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
-    ("next_year_month", re.compile(r"내년\s*(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?")),
-    ("until_year", re.compile(r"(?P<y>\d{4})년\s*까지")),
-    ("year", re.compile(r"(?P<y>\d{4})년" + _PART)),
-    ("next_year", re.compile(r"내년" + _PART)),
-    ("this_year", re.compile(r"(?:올해|금년)" + _PART + r"|연내|연말(?:까지)?")),
-    ("half", re.compile(r"(?<![가-힣])(?P<part>상반기|하반기)")),
-    ("next_month", re.compile(r"다음\s*달|내달|다음달")),
-    ("this_month", re.compile(r"(?:이달|이번\s*달)(?:\s*(?P<part>초|말|중))?")),
-    ("next_week", re.compile(r"다음\s*주|내주|다음주")),
-    ("month", re.compile(r"(?<![\d.])(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?(?!\s*\d)")),
-    ("day", re.compile(r"(?:오는\s*)?(?<![\d.월년\-])(?P<d>[1-9]|[12]\d|3[01])일(?![간째])")),
-    ("today", re.compile(r"이날|오늘")),
+    ("range", ("부터",), re.compile(r"(?:(?:(?P<y>\d{4})년|(?P<rel>내년|올해))\s*)?(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일\s*부터\s*(?:(?P<m2>\d{1,2})월\s*)?(?P<d2>\d{1,2})일\s*까지")),
+    ("date", ("년",), re.compile(r"(?P<y>\d{4})년\s*(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
+    ("month_day", ("월",), re.compile(r"(?:(?P<rel>내년|올해)\s*)?(?<!\d)(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
+    ("next_year_month", ("내년",), re.compile(r"내년\s*(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?")),
+    ("until_year", ("년",), re.compile(r"(?P<y>\d{4})년\s*까지")),
+    ("year", ("년",), re.compile(r"(?P<y>\d{4})년" + _PART)),
+    ("next_year", ("내년",), re.compile(r"내년" + _PART)),
+    ("this_year", ("올해", "금년", "연내", "연말"), re.compile(r"(?:올해|금년)" + _PART + r"|연내|연말(?:까지)?")),
+    ("half", ("반기",), re.compile(r"(?<![가-힣])(?P<part>상반기|하반기)")),
+    ("next_month", ("달",), re.compile(r"다음\s*달|내달|다음달")),
+    ("this_month", ("이달", "이번"), re.compile(r"(?:이달|이번\s*달)(?:\s*(?P<part>초|말|중))?")),
+    ("next_week", ("주",), re.compile(r"다음\s*주|내주|다음주")),
+    ("month", ("월",), re.compile(r"(?<![\d.])(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?(?!\s*\d)")),
+    ("day", ("일",), re.compile(r"(?:오는\s*)?(?<![\d.월년\-])(?P<d>[1-9]|[12]\d|3[01])일(?![간째])")),
+    ("today", ("이날", "오늘"), re.compile(r"이날|오늘")),
 ]
 # Every expression above has a digit or one of these words: sentences without them are skipped.
 _GATE = re.compile(r"\d|내년|올해|금년|연내|연말|상반기|하반기|다음|내달|내주|이달|이번|이날|오늘")
@@ -58,7 +59,9 @@ def find(sentence: str, offset: int, published: dt.date | None) -> list[TimeExpr
     """Future or undated time expressions in a sentence, in order, none overlapping."""
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
-    for kind, pattern in _PATTERNS if _GATE.search(sentence) else ():
+    for kind, needles, pattern in _PATTERNS if _GATE.search(sentence) else ():
+        if not any(needle in sentence for needle in needles):
+            continue
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
