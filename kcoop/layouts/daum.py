@@ -128,16 +128,16 @@ def _read_credits(doc, body, article: Article) -> None:
         common.credit_outlets_from(" ".join(body.itertext()), article)
 
 
+_OUTSIDE_TEXT = "//text()[not(ancestor::*[@data-kcoop-body]) and not(ancestor::script) and not(ancestor::style)]"
+
+
 def _outside_text(doc, body) -> list[str]:
-    lines = []
-    for element in doc.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
-            continue
-        if body is not None and (element is body or _inside(element, body)):
-            continue
-        for chunk in (element.text, element.tail):
-            if chunk and chunk.strip():
-                lines.append(common.clean(chunk))
+    """The page's text around the article body (credits, date lines, headings)."""
+    if body is not None:
+        body.set("data-kcoop-body", "")
+    lines = [common.clean(chunk) for chunk in doc.xpath(_OUTSIDE_TEXT) if chunk.strip()]
+    if body is not None:
+        del body.attrib["data-kcoop-body"]
     return lines
 
 
