@@ -26,6 +26,9 @@ def only(record):
     ("배경훈 장관은 공동위원회 개최를 제안했다.", "proposal", "제안했다"),
     ("과기정통부는 아세안에 협력을 요청할 계획이다.", "proposal", "요청할 계획"),
     ("배경훈 장관은 협력이 확대되기를 희망한다고 밝혔다.", "hope", "희망한다"),
+    ("양측은 협력을 이어가기로 뜻을 같이했다.", "agreement", "뜻을 같이했다"),
+    ("정부는 2030년까지 인재 1000명을 양성한다는 목표를 세웠다.", "plan", "목표를 세웠다"),
+    ("삼성전자는 평택에 새 공장을 짓겠다고 발표했다.", "pledge", "겠다고"),
 ])
 def test_each_marker_kind(sentence, kind, marker):
     commitment = only(article(sentence))
@@ -55,6 +58,10 @@ def test_group_words_resolve_to_the_parties_named_before():
     assert [c.actors for c in record.commitments] == [["대한민국", "미국"], ["대한민국", "미국"]]
     record = article("과학기술정보통신부와 산업통상자원부는 만났다. 양 부처는 협의체를 구성할 계획이다.")
     assert only(record).actors == ["과학기술정보통신부", "산업통상자원부"]
+
+
+def test_the_side_of_a_country():
+    assert only(article("미국 측은 한국의 참여를 희망했다.")).actors == ["미국"]
 
 
 def test_sentence_without_subject_keeps_the_last_actor():

@@ -254,6 +254,8 @@ def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
 
 def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple[str, ...]:
     """The parties named by the phrase that ends at word ``i`` (``하 수석과 크라치오스 실장은``)."""
+    if words[i].stem == "측" and i > 0:  # 미국 측은: the side is the word before
+        i -= 1
     head = words[i]
     stem = head.stem
     if not _names_in(head.start, head.start + len(stem), context) and not lexicon.split_title(stem):
@@ -274,7 +276,7 @@ _TOPIC = ("은", "는", "도")  # 도: "X도 …하겠다" (X too)
 
 
 def _has_topic(words: list[lexicon.Token]) -> bool:
-    return any(w.particle in ("은", "는") for w in words)
+    return any(w.particle in ("은", "는") and w.stem != "측" for w in words)
 
 
 def _explicit_actors(words: list[lexicon.Token], context: _Context) -> tuple[str, ...]:
