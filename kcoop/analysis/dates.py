@@ -32,14 +32,14 @@ def published_date(article: Article, reference: dt.date | None) -> tuple[Publish
         return _published(header, "page-header", "medium"), []
     photo = next((c for c in clues if c.kind == "photo" and c.date), None)
     if photo:
-        inferred = _after_photo(photo.date, "\n".join(article.paragraphs))
+        inferred = _day_number_date("\n".join(article.paragraphs), photo.date, forward=True)
         if inferred:
             return Published(inferred.isoformat(), None, "relative-day", "low"), [
                 f"published date inferred from a photo dated {photo.date.isoformat()} and the day number "
                 f"{inferred.day}일 in the body"
             ]
     if reference and not yearless:
-        inferred = _before_reference(reference, "\n".join(article.paragraphs))
+        inferred = _day_number_date("\n".join(article.paragraphs), reference, forward=False)
         if inferred:
             return Published(inferred.isoformat(), None, "relative-day", "low"), [
                 f"published date inferred from the day number {inferred.day}일 in the body and the reference date "
@@ -81,39 +81,26 @@ def _from_images(images: list[DateClue], yearless: tuple[int, int] | None) -> tu
     ]
 
 
-def _after_photo(photo: dt.date, body: str) -> dt.date | None:
-    """The first day number in the body, as the first such day on or after the photo date."""
+def _day_number_date(body: str, anchor: dt.date, forward: bool) -> dt.date | None:
+    """The first day number in the body (``4일``) as a date near ``anchor``: the first such
+    day on or after it (``forward``, from a photo's date) or the last on or before it (from
+    the reference date)."""
     match = _DAY_NUMBER.search(body)
     if not match:
         return None
     day = int(match["day"])
-    year, month = photo.year, photo.month
+    year, month = anchor.year, anchor.month
     for _ in range(3):
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
             candidate = None
-        if candidate and candidate >= photo:
+        if candidate and (candidate >= anchor if forward else candidate <= anchor):
             return candidate
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return None
-
-
-def _before_reference(reference: dt.date, body: str) -> dt.date | None:
-    """The first day number in the body, as the last such day on or before the reference date."""
-    match = _DAY_NUMBER.search(body)
-    if not match:
-        return None
-    day = int(match["day"])
-    year, month = reference.year, reference.month
-    for _ in range(2):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            candidate = None
-        if candidate and candidate <= reference:
-            return candidate
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        if forward:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        else:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     return None
 
 
