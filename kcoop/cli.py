@@ -63,27 +63,27 @@ def _check_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"{value!r} is not a date like 2025-10-29", param_hint="--reference-date") from None
 
 
-PATHS = typer.Argument(..., help="Files or folders to read; '-' reads standard input.", show_default=False)
-LAYOUT = typer.Option(None, "--layout", help=f"Force a parser instead of detecting one: {', '.join(LAYOUTS)}.")
-GLOB = typer.Option(list(batch.DEFAULT_GLOBS), "--glob", help="File name patterns taken from folders (repeat for several).")
+PATHS = typer.Argument(..., metavar="PATH", help="Files or folders to read; '-' reads standard input.", show_default=False)
+LAYOUT = typer.Option(None, "--layout", metavar="LAYOUT", help=f"Force a parser instead of detecting one: {', '.join(LAYOUTS)}.")
+GLOB = typer.Option(list(batch.DEFAULT_GLOBS), "--glob", metavar="PATTERN", help="File name patterns taken from folders (repeat for several).")
 
 
 @app.command()
 def extract(
     paths: list[str] = PATHS,
     output_format: str | None = typer.Option(
-        None, "--format", help="json (pretty; the default for one file) or jsonl (one record a line; the default otherwise)."
+        None, "--format", metavar="json|jsonl", help="json (pretty; the default for one file) or jsonl (one record a line; the default otherwise)."
     ),
     glob: list[str] = GLOB,
     layout: str | None = LAYOUT,
-    reference_date: str | None = typer.Option(None, "--reference-date", help="Resolve dates printed without a year (YYYY-MM-DD)."),
-    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Inputs larger than this fail."),
-    errors: str = typer.Option("text", "--errors", help="text: failures on stderr only; json: also as error records in the output."),
-    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", min=1, help="Worker processes."),
-    output: str | None = typer.Option(None, "--output", "-o", help="Write the records to this file instead of stdout."),
-    out_dir: str | None = typer.Option(None, "--out-dir", help="Write one .json per input here, mirroring the input tree."),
+    reference_date: str | None = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", help="Resolve dates printed without a year, and relative times."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, metavar="N", help="Inputs larger than this fail."),
+    errors: str = typer.Option("text", "--errors", metavar="text|json", help="text: failures on stderr only; json: also as error records in the output."),
+    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", min=1, metavar="N", help="Worker processes."),
+    output: str | None = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the records to this file instead of stdout."),
+    out_dir: str | None = typer.Option(None, "--out-dir", metavar="DIR", help="Write one .json per input here, mirroring the input tree."),
     skip_existing: bool = typer.Option(False, "--skip-existing", help="With --out-dir: skip inputs whose output is newer."),
-    timeout: float = typer.Option(30.0, "--timeout", min=0, help="Seconds one document may take before it fails (0: no limit)."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0, metavar="SECONDS", help="Seconds one document may take before it fails (0: no limit)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
 ) -> None:
     """Extract one record per article: JSON for one file, JSON Lines for several."""
@@ -191,7 +191,7 @@ class _ProgressBar:
 def detect(
     paths: list[str] = PATHS,
     glob: list[str] = GLOB,
-    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Inputs larger than this fail."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, metavar="N", help="Inputs larger than this fail."),
 ) -> None:
     """Print the layout and the confidence of each file, tab-separated."""
     from . import layouts
@@ -213,9 +213,9 @@ def detect(
 
 @app.command()
 def show(
-    path: str = typer.Argument(..., help="One article file ('-' for standard input).", show_default=False),
+    path: str = typer.Argument(..., metavar="PATH", help="One article file ('-' for standard input).", show_default=False),
     layout: str | None = LAYOUT,
-    reference_date: str | None = typer.Option(None, "--reference-date", help="Resolve dates printed without a year (YYYY-MM-DD)."),
+    reference_date: str | None = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", help="Resolve dates printed without a year, and relative times."),
 ) -> None:
     """Render one article for reading: header, body, people, organisations, commitments."""
     from .render import render
