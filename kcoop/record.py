@@ -90,7 +90,9 @@ class Record:
         return {"kcoop": data.pop("kcoop"), **data}
 
     def to_json(self, indent: int | None = None) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        # The encoder asks for each nested dataclass's fields as it meets it: no copy first.
+        data = {"kcoop": self.kcoop, **{k: v for k, v in vars(self).items() if k != "kcoop"}}
+        return json.dumps(data, ensure_ascii=False, indent=indent, default=vars)
 
 
 def _plain(value: Any) -> Any:
