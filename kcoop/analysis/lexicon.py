@@ -30,14 +30,14 @@ class Token(NamedTuple):
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """The words of a text (cached: every analysis step reads the same words; do not mutate)."""
     found = []
-    make = Token._make  # tuple.__new__ underneath: no Python-level __new__ per word
+    new = tuple.__new__  # Token(...) and Token._make run Python code per word; this does not
     for match in _WORD.finditer(text):
         start, end = match.span(1)
         word = match.group(1)
         if "(" in word and ")" not in word and text[end: end + 1] == ")":
             end += 1  # keep the parenthesis of "과학기술정책실(OSTP)"
             word += ")"
-        found.append(make((offset + start, offset + end, word, *strip_particle(word))))
+        found.append(new(Token, (offset + start, offset + end, word, *strip_particle(word))))
     return found
 
 
