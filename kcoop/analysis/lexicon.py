@@ -89,11 +89,10 @@ def strip_particle(word: str) -> tuple[str, str]:
 
 def particle_follows(text: str, end: int) -> bool:
     """Whether the text after ``end`` is a boundary or a particle (not more of a longer word)."""
-    rest = text[end: end + 6]
-    if not rest or not HANGUL.match(rest[0]):
+    if end >= len(text) or not HANGUL.match(text[end]):
         return True
-    run = re.match(r"[가-힣]+", rest).group(0)
-    return any(run.startswith(p) for p in _particles())
+    particles, longest = _particle_set()
+    return any(text[end: end + size] in particles for size in range(1, longest + 1))
 
 
 @cache

@@ -216,7 +216,7 @@ def _find_by_shape(text: str, orgs: Organisations) -> None:
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
         stem = token.stem.rstrip("*")
-        abbreviated = _ABBREVIATED.match(stem)  # 영국 AI보안연구소(AISI)
+        abbreviated = _ABBREVIATED.match(stem) if stem.endswith(")") else None  # 영국 AI보안연구소(AISI)
         core = abbreviated["name"] if abbreviated else stem
         if not core or core[-1] not in last_letters or orgs.covering(token.start, token.start + len(stem)):
             continue
