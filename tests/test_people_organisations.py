@@ -124,3 +124,8 @@ def test_bodies_in_which_someone_holds_office():
     people = people_of(record)
     assert people["이상일"].organisation == "용인특례시"
     assert people["이도규"].organisation == "과학기술정보통신부"  # an office's head belongs to the ministry
+
+
+def test_facilities_and_works_are_not_bodies():
+    record = article("네이버는 춘천 데이터센터와 콜센터, 물류센터를 늘리고 건설공사와 국제기구 협력을 검토했다.")
+    assert set(orgs_of(record)) == {"네이버"}

@@ -83,8 +83,9 @@ def gazetteer() -> tuple[dict[str, Body], dict[str, str], re.Pattern]:
 
 
 @cache
-def _suffixes() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((r["suffix"], r["kind"]) for r in table("org_suffixes.tsv")), key=lambda s: len(s[0]), reverse=True))
+def _suffixes() -> tuple[tuple[str, str, int], ...]:
+    rows = ((r["suffix"], r["kind"], int(r["min_length"])) for r in table("org_suffixes.tsv"))
+    return tuple(sorted(rows, key=lambda s: len(s[0]), reverse=True))
 
 
 @cache
@@ -204,7 +205,7 @@ def _title_glued(surface: str, rest: str) -> bool:
 @cache
 def _shape_last_letters() -> frozenset[str]:
     """The last letters a body's name can end with: a cheap test before the real one."""
-    return frozenset(suffix[-1] for suffix, _ in _suffixes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS)
+    return frozenset(suffix[-1] for suffix, _, _ in _suffixes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS)
 
 
 _ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?P<abbr>[A-Za-z][A-Za-z0-9&]{1,9})\)$")
@@ -258,19 +259,23 @@ def _mentions_of_abbreviations(text: str, abbreviations: dict[str, str], orgs: O
 
 
 @cache
-def _suffix_kinds() -> tuple[dict[str, str], frozenset[str], int]:
-    kinds = dict(_suffixes())
+def _suffix_kinds() -> tuple[dict[str, tuple[str, int]], frozenset[str], int]:
+    kinds = {suffix: (kind, shortest) for suffix, kind, shortest in _suffixes()}
     return kinds, frozenset(kinds), max(map(len, kinds))
 
 
 def _ending_kind(stem: str) -> str | None:
+    """The kind of body a word's ending makes it, if the word is long enough to be one."""
     kinds, endings, longest = _suffix_kinds()
     suffix = lexicon.longest_suffix(stem, endings, longest, keep=0)
-    return kinds[suffix] if suffix else None
+    if suffix is None:
+        return None
+    kind, shortest = kinds[suffix]
+    return kind if len(stem) >= shortest or stem == suffix else None
 
 
 def _bare_ending(stem: str) -> bool:
-    return any(stem == suffix for suffix, _ in _suffixes())
+    return any(stem == suffix for suffix, _, _ in _suffixes())
 
 
 def _refer_back(orgs: Organisations, stem: str, start: int, end: int) -> None:
