@@ -85,7 +85,7 @@ def find(text: str, people: People, orgs: Organisations, published: dt.date | No
     previous: tuple[str, ...] = ()
     all_words = lexicon.tokens(text)
     starts = [w.start for w in all_words]
-    for start, end in sentences.split(text):
+    for start, end in _clauses(text):
         sentence = text[start:end]
         marker = _marker(sentence)
         words = all_words[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
@@ -109,6 +109,24 @@ def find(text: str, people: People, orgs: Organisations, published: dt.date | No
         if explicit:
             previous = explicit
     return found
+
+
+@cache
+def _clause_break() -> re.Pattern:
+    return re.compile("|".join(words("clause_breaks.txt")))
+
+
+def _clauses(text: str):
+    """Sentences, cut after a commitment that ends mid-sentence (``…할 계획이며, …``)."""
+    for start, end in sentences.split(text):
+        cut = start
+        for match in _clause_break().finditer(text, start, end):
+            if end - match.end() > 10:
+                yield cut, match.end()
+                cut = match.end()
+                while cut < end and text[cut] in " ,":
+                    cut += 1
+        yield cut, end
 
 
 # ---------------------------------------------------------------- markers
