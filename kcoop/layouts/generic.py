@@ -149,14 +149,17 @@ def _page_lines(doc) -> list[str]:
 
 
 def _until_body_end(lines: list[str], article: Article) -> list[str]:
-    kept = []
-    for line in lines:
-        line = common.clean(line)
-        if common.ends_body(line, article):
-            if kept:
-                break
-            continue
-        if not common.is_chrome(line):
+    """The body's lines up to a copyright or related-articles heading; a byline after that
+    heading (``관련기사 … 김대덕 기자``) still names the reporter."""
+    kept: list[str] = []
+    ended = False
+    for line in map(common.clean, lines):
+        if ended:
+            for reporter in common.byline_reporters(line) or ():
+                article.add_reporter(reporter)
+        elif common.ends_body(line, article):
+            ended = bool(kept)
+        elif not common.is_chrome(line):
             kept.append(line)
     return kept
 
