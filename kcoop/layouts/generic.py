@@ -66,11 +66,15 @@ def _parse_html(text: str) -> Article:
             figure.drop_tree()
         raw = _blocks(main)
         common.credit_outlets_from(" ".join(raw), article)
+    meta_dates = {c.date for c in article.dates if c.kind == "meta"}
     for line in _page_lines(doc):
         if common.is_copyright(line) and (name := common.copyright_outlet(line)):
             article.outlet_clues.append(name)
-        if not any(c.kind in ("meta", "printed") for c in article.dates):
-            article.dates.extend(common.labelled_dates(line))
+        if not any(c.kind == "printed" for c in article.dates):
+            # a printed 입력 date: the article's own when no metadata says otherwise; with
+            # metadata only when it agrees (it adds the time; sidebars print other dates)
+            printed = [c for c in common.labelled_dates(line) if not meta_dates or c.date in meta_dates]
+            article.dates.extend(printed)
     article.paragraphs = common.body_paragraphs(_until_body_end(raw, article), article)
     common.finish_outlet(article)
     return article
