@@ -1,7 +1,7 @@
 """Stage 2 and 3: detect the portal layout of a dump and parse it into an Article.
 
-One module per layout; each has ``score(text) -> float`` (how sure it is that the text is
-its layout) except ``generic``, which reads anything.
+One module per layout, each with ``parse(text) -> Article``; each but ``generic`` (which
+reads anything) has ``CUES``: strings only its dumps contain, weighted.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..article import Article
 from . import daum, generic, newsis, nuriilbo
+from .common import cue_score
 
 PARSERS: dict[str, Callable[[str], Article]] = {
     "daum": daum.parse,
@@ -18,7 +19,7 @@ PARSERS: dict[str, Callable[[str], Article]] = {
     "generic": generic.parse,
 }
 LAYOUTS = tuple(PARSERS)
-_SCORERS = {"daum": daum.score, "newsis": newsis.score, "nuriilbo": nuriilbo.score}
+_CUES = {"daum": daum.CUES, "newsis": newsis.CUES, "nuriilbo": nuriilbo.CUES}
 _THRESHOLD = 0.5
 
 
@@ -30,7 +31,7 @@ class Detection:
 
 def detect(text: str) -> Detection:
     """The layout whose cues the text shows most strongly, else ``generic``."""
-    scores = {name: scorer(text) for name, scorer in _SCORERS.items()}
+    scores = {name: cue_score(text, cues) for name, cues in _CUES.items()}
     best = max(scores, key=scores.get)
     if scores[best] >= _THRESHOLD:
         return Detection(best, round(scores[best], 2))

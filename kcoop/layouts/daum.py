@@ -23,18 +23,14 @@ _HEADING_XPATH = (
 )
 
 
-# Strings that only this layout's dumps contain, and how much each one tells.
-_CUES = (
+# Strings that only this layout's dumps contain, and how much each one tells (see detect).
+CUES = (
     ('dmcf-ptype="general"', 0.5),
     ("article_view", 0.4),
     ("daumcdn.net/news", 0.1),
     ("작성일", 0.1),
     ("og:regDate", 0.05),
 )
-
-
-def score(text: str) -> float:
-    return common.cue_score(text, _CUES)
 
 
 def parse(text: str) -> Article:

@@ -14,17 +14,13 @@ from . import common
 _DATELINE_START = re.compile(r"^\s*[\[(【][^=\]]{1,15}=")
 
 
-# Strings that only this layout's dumps contain, and how much each one tells.
-_CUES = (
+# Strings that only this layout's dumps contain, and how much each one tells (see detect).
+CUES = (
     ("◎공감언론 뉴시스", 0.5),
     ("=뉴시스]", 0.3),
     ("newsis.com", 0.1),
     ("](http", 0.1),
 )
-
-
-def score(text: str) -> float:
-    return common.cue_score(text, _CUES)
 
 
 def parse(text: str) -> Article:

@@ -17,12 +17,8 @@ _WEATHER = re.compile(r"^[•·]?\s*\S*\s*-?\d+(?:\.\d+)?\s*℃$|^기상청 제�
 _CREDIT = re.compile(r"^\((?P<outlet>[^()=]{2,12})\)\s*")
 
 
-# Strings that only this layout's dumps contain, and how much each one tells.
-_CUES = (("(누리일보)", 0.6), ("nuriilbo", 0.2), ("기상청 제공", 0.2), ("℃", 0.1))
-
-
-def score(text: str) -> float:
-    return common.cue_score(text, _CUES)
+# Strings that only this layout's dumps contain, and how much each one tells (see detect).
+CUES = (("(누리일보)", 0.6), ("nuriilbo", 0.2), ("기상청 제공", 0.2), ("℃", 0.1))
 
 
 def parse(text: str) -> Article:
