@@ -136,3 +136,20 @@ def test_markdown_headings_and_a_byline_date_line():
     assert record["subtitle"] is None
     assert record["reporters"] == [{"name": "홍길동", "email": None}]
     assert record["published"]["date"] == "2026-01-20" and record["published"]["basis"] == "byline"
+
+
+@pytest.mark.parametrize(("lead", "reporters", "outlet"), [
+    ("[아이뉴스24 홍길동 기자] 과기정통부는 회의를 열었다.", ["홍길동"], "아이뉴스24"),
+    ("[파이낸셜뉴스] 과기정통부는 회의를 열었다.", [], "파이낸셜뉴스"),
+    ("(세종=뉴스1) 홍길동 김철수 기자 = 과기정통부는 회의를 열었다.", ["홍길동", "김철수"], "뉴스1"),
+    ("【서울=뉴시스】홍길동 기자 = 과기정통부는 회의를 열었다.", ["홍길동"], "뉴시스"),
+])
+def test_lead_bylines_and_outlet_tags_leave_the_text(lead, reporters, outlet):
+    import kcoop
+
+    dump = (f'제목 작성일 11-12 3 목록 <div class="article_view"><section><p dmcf-ptype="general">{lead}</p>'
+            f'</section></div><p>Copyright © {outlet}. 무단전재 및 재배포 금지.</p>')
+    record = kcoop.extract(dump)
+    assert record.text == "과기정통부는 회의를 열었다."
+    assert [r.name for r in record.reporters] == reporters
+    assert record.outlet == outlet

@@ -20,7 +20,8 @@ _DATELINE = re.compile(
     r"^\s*[\[(【]\s*(?P<place>[^=\])】\[(]{1,15}?)\s*=\s*(?P<outlet>[^\])】\[(]{1,20}?)\s*[\])】]\s*"
     rf"(?:(?P<names>{_SPACED_NAMES})\s*{_REPORTER_WORD}\s*(?:\(?\s*(?P<email>{EMAIL.pattern})\s*\)?)?\s*)?(?:[=＝]\s*)?"
 )
-_BRACKET_BYLINE = re.compile(rf"^\s*\[(?P<outlet>[^\]\d]{{1,20}}?)\s+(?P<names>{_NAMES})\s*{_REPORTER_WORD}\]\s*")
+_BRACKET_BYLINE = re.compile(rf"^\s*\[(?P<outlet>[^\]]{{1,20}}?)\s+(?P<names>{_NAMES})\s*{_REPORTER_WORD}\]\s*")
+_OUTLET_TAG = re.compile(r"^\s*[\[【]\s*(?P<outlet>[^\]】=]{1,20}?)\s*[\]】]\s*")  # [파이낸셜뉴스] 과기정통부는 …
 _COPYRIGHT = re.compile(
     r"(?:copyright|저작권자|ⓒ|©|Ⓒ|\(c\))\s*(?:[ⓒ©Ⓒ]|\(c\))?\s*(?:\d{4}\s*)?(?P<outlet>[^.,<>\n]{1,30}?)\s*"
     r"(?:[.,<>&]|all rights|무단|www\.|$)",
@@ -86,6 +87,10 @@ def take_dateline(paragraph: str, article: Article) -> str:
         _credit_outlet(article, match["outlet"])
         for name in split_names(match["names"]):
             article.add_reporter(Reporter(name))
+        return paragraph[match.end():].lstrip()
+    match = _OUTLET_TAG.match(paragraph)
+    if match and outlets.by_name(match["outlet"]):
+        _credit_outlet(article, match["outlet"])
         return paragraph[match.end():].lstrip()
     return paragraph
 
