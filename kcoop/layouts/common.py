@@ -176,6 +176,22 @@ def markdown_caption(line: str) -> str | None:
     return clean(match["caption"]) if match else None
 
 
+_PHOTO_CREDIT = re.compile(r"^\[?사진\s*[=:]|[(\[/]\s*사진\s*[=:]|제공[)\]]?\s*$")
+
+
+def is_photo_caption(line: str) -> bool:
+    """A photo's caption written into the page text: ``▲ 배경훈 장관이 … (사진=과기정통부)`` or
+    ``사진=과기정통부`` (a ``▲`` line without a photo credit is a bullet of the body)."""
+    if len(line) > 300:
+        return False
+    return line.startswith("사진") and bool(_PHOTO_CREDIT.match(line)) or (
+        line.startswith(("▲", "△")) and bool(_PHOTO_CREDIT.search(line)))
+
+
+def photo_caption_text(line: str) -> str:
+    return clean(line.lstrip("▲△▶ "))
+
+
 def repeats_caption(line: str, caption: str) -> bool:
     """Markdown dumps print an image's caption again as a line of its own."""
     squash = lambda s: re.sub(r"\W", "", MASKED_EMAIL.sub("", s))  # noqa: E731

@@ -18,7 +18,7 @@ _CREDIT = re.compile(r"^\((?P<outlet>[^()=]{2,12})\)\s*")
 
 
 # Strings that only this layout's dumps contain, and how much each one tells (see detect).
-CUES = (("(누리일보)", 0.6), ("nuriilbo", 0.2), ("기상청 제공", 0.2), ("℃", 0.1))
+CUES = (("(누리일보)", 0.6), ("nuriilbo", 0.2), ("기상청 제공", 0.3), ("℃", 0.2))
 
 
 def parse(text: str) -> Article:
@@ -40,7 +40,9 @@ def parse(text: str) -> Article:
             continue
         if not body and common.take_meta_line(line, article):  # 기사입력 2026.01.15 10:20 · 홍길동 기자
             continue
-        if body or _starts_body(line):
+        if common.is_photo_caption(line):
+            article.captions.append(common.photo_caption_text(line))
+        elif body or _starts_body(line):
             body.append(line)
         elif line not in words("sections.txt"):
             head.append(line)
