@@ -153,3 +153,16 @@ def test_lead_bylines_and_outlet_tags_leave_the_text(lead, reporters, outlet):
     assert record.text == "과기정통부는 회의를 열었다."
     assert [r.name for r in record.reporters] == reporters
     assert record.outlet == outlet
+
+
+def test_photo_captions_in_page_text_are_captions_but_bullets_stay():
+    import kcoop
+
+    page = ("2026.01.20 (화)\n\n기상청 제공\n\n정치\n\n과기정통부, AI 인재 1만명 양성\n\n"
+            "(누리일보) 과학기술정보통신부는 20일 AI 인재 양성 계획을 발표했다.\n\n"
+            "▲ 배경훈 장관이 발표하고 있다. (사진=과기정통부)\n\n"
+            "▲AI 반도체 ▲양자 ▲바이오 분야가 대상이다.\n\n오피니언\n")
+    record = kcoop.extract(page)
+    assert record.source.layout == "nuriilbo"
+    assert record.captions == ["배경훈 장관이 발표하고 있다. (사진=과기정통부)"]
+    assert record.text.endswith("▲AI 반도체 ▲양자 ▲바이오 분야가 대상이다.")
