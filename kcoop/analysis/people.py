@@ -26,6 +26,7 @@ _FOREIGN_PART = re.compile(r"[가-힣]{1,6}")
 _COMMON_NOUN_ENDING = re.compile(r"(?:들|국|부|계|측|층|자|급|직|별|간)$")  # 각국, 관계자, 차관급 …
 _VERB_ENDING = re.compile(r"(?:해|며|면|다|록|한|할|된|는|던|고)$")  # 방문해, 위해: not part of a name
 _MAX_ORG_WORDS = 4
+_ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
 
 @dataclass
@@ -71,6 +72,8 @@ def find(text: str, captions: list[str], orgs: Organisations, published: dt.date
 
 
 def _scan(text: str, orgs: Organisations, published: dt.date | None, people: People, in_text: bool) -> None:
+    """Find people by their titles: each title word looks back over bodies to a name.
+    ``in_text`` is False for captions: their people are kept, but not their positions."""
     words = lexicon.tokens(text)
     sentence_starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text)]
     for j, word in enumerate(words):
@@ -94,11 +97,10 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
         name = " ".join(w.text for w in name_words)
         start, end = name_words[0].start, name_words[-1].end
         person = _known(people, name, len(name_words), start)
-        if person is None and (len(name_words) == 1 and len(name) == 1):
+        if person is None and len(name) == 1:
             continue  # a short form whose person was never introduced
-        title_text = title_word
         if person is None:
-            person = people.found.setdefault(name, Found(name, first=start if in_text else 10**9))
+            person = people.found.setdefault(name, Found(name, first=start if in_text else _ONLY_IN_CAPTIONS))
         joint_titles = _joint_titles(words, j, text)
         organisation = (_organisation_of(between, word, split, orgs, published, in_text)
                         or _joint_organisation(joint_titles, published))
@@ -106,8 +108,8 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
             organisation = _nearest(orgs, start, sentence_start)
         if organisation and not person.organisation:
             person.organisation = organisation
-        if title_text not in person.titles and person.name == name:
-            person.titles.append(title_text)
+        if title_word not in person.titles and person.name == name:
+            person.titles.append(title_word)
             person.titles.extend(t for t in joint_titles if t not in person.titles)
         if in_text:
             mention_end = end if person.name == name else word.start + len(title_word)
@@ -160,7 +162,7 @@ def _known(people: People, name: str, parts: int, position: int) -> Found | None
     """The person a name refers to: the same full name, or a short form of someone before."""
     if name in people.found:
         return people.found[name]
-    candidates = [p for p in people.found.values() if p.first < position or p.first == 10**9]
+    candidates = [p for p in people.found.values() if p.first < position or p.first == _ONLY_IN_CAPTIONS]
     if parts == 1 and len(name) == 1:
         matches = [p for p in candidates if " " not in p.name and p.name.startswith(name)]
     elif parts == 1:
@@ -288,7 +290,7 @@ def _title_then_name(words, j, text, orgs, published, people, in_text, sentence_
     name = name_word.stem
     if not lexicon.is_korean_name(name) or name in people.found:
         return
-    person = people.found.setdefault(name, Found(name, [title_word], first=name_word.start if in_text else 10**9))
+    person = people.found.setdefault(name, Found(name, [title_word], first=name_word.start if in_text else _ONLY_IN_CAPTIONS))
     between = [w for w in words[max(0, j - _MAX_ORG_WORDS): j] if orgs.covering(w.start, w.end)]
     person.organisation = _organisation_of(between[-1:], words[j], ("", title_word), orgs, published, in_text) \
         or _nearest(orgs, words[j].start, sentence_start)
