@@ -166,3 +166,12 @@ def test_photo_captions_in_page_text_are_captions_but_bullets_stay():
     assert record.source.layout == "nuriilbo"
     assert record.captions == ["배경훈 장관이 발표하고 있다. (사진=과기정통부)"]
     assert record.text.endswith("▲AI 반도체 ▲양자 ▲바이오 분야가 대상이다.")
+
+
+def test_text_that_starts_with_prose_has_no_title_and_keeps_its_body():
+    import kcoop
+
+    record = kcoop.extract("과기정통부는 내년 회의를 개최할 예정이라고 밝혔다.".encode())
+    assert record.title is None
+    assert record.text == "과기정통부는 내년 회의를 개최할 예정이라고 밝혔다."
+    assert [c.kind for c in record.commitments] == ["plan"]

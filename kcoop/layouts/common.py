@@ -216,6 +216,8 @@ def take_headings(head: list[str], article: Article, max_subtitle_lines: int = 2
     head = [line for line in head if line]
     if not head:
         return []
+    if not looks_like_heading(head[0]):  # prose from the first line on: no title printed
+        return head
     article.title = head[0]
     subtitle = []
     for line in head[1: 1 + max_subtitle_lines]:
