@@ -36,6 +36,7 @@ class Article:
     dateline: str | None = None
     outlet: str | None = None
     outlet_clues: list[str] = field(default_factory=list)  # domains, emails, names seen in the page
+    tail_emails: list[str] = field(default_factory=list)  # on the line that ends the body (◎공감언론 뉴시스 …)
     dates: list[DateClue] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

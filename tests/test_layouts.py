@@ -35,6 +35,8 @@ CASES = {
                                     ["이지영 기자", "공감언론", "photo@newsis.com", "재판매"]),
     "019_generic_euckr_br.html": ("generic", ["우주항공청은 2032년 달 착륙을", "기본설계를 마칠 계획이다."],
                                   ["관련기사", "누리호", "다누리", "김대덕 기자", "입력", "Copyright", "뉴스"]),
+    "020_newsis_full_page.html": ("generic", ["과학기술정보통신부는 4일 양자 전략을", "테스트베드를 구축할 계획이다."],
+                                  ["[서울=뉴시스]", "공감언론", "많이 본 기사", "정치 경제"]),
     "016_nuriilbo_other_section.txt": ("nuriilbo", ["원자력안전위원회는 3일 제220회", "작업을 진행할 계획이다."],
                                        ["많이 본 기사", "박형준", "엑스포", "기상청", "사회"]),
 }
@@ -102,6 +104,12 @@ def test_daum_body_in_template_takes_credits_from_the_page():
     assert record["title"] == "중기부·KIST, 딥테크 스타트업 공동 육성 MOU"
     assert record["outlet"] == "전자신문"
     assert record["published"]["date"] == "2025-11-03"
+
+
+def test_email_on_the_closing_line_belongs_to_the_reporter():
+    record = extract_fixture(FIXTURES / "020_newsis_full_page.html")
+    assert record["reporters"] == [{"name": "김철수", "email": "kcs@newsis.com"}]
+    assert record["outlet"] == "뉴시스"
 
 
 def test_two_reporters_in_one_byline():

@@ -32,6 +32,8 @@ class Detection:
 def detect(text: str) -> Detection:
     """The layout whose cues the text shows most strongly, else ``generic``."""
     scores = {name: cue_score(text, cues) for name, cues in _CUES.items()}
+    if generic.is_html(text):  # the Newsis and Nuri Ilbo parsers read page text, not markup
+        scores = {name: score for name, score in scores.items() if name == "daum"}
     best = max(scores, key=scores.get)
     if scores[best] >= _THRESHOLD:
         return Detection(best, round(scores[best], 2))

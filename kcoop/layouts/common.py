@@ -251,6 +251,7 @@ def ends_body(line: str, article: Article) -> bool:
         return False
     if name := copyright_outlet(line):
         article.outlet_clues.append(name)
+    article.tail_emails.extend(EMAIL.findall(line))
     return True
 
 
@@ -331,4 +332,6 @@ def body_paragraphs(raw: list[str], article: Article) -> list[str]:
     if paragraphs:
         paragraphs[0] = take_dateline(paragraphs[0], article)
     paragraphs = strip_trailing_bylines([p for p in paragraphs if p], article)
+    for email in article.tail_emails:
+        _attach_email(article, email)
     return drop_repeats(paragraphs)

@@ -31,8 +31,7 @@ def parse(text: str) -> Article:
     body: list[str] = []
     captions: list[str] = []
     for line in lines:
-        if common.is_body_end(line):
-            common.credit_outlets_from(line, article)
+        if common.ends_body(line, article):
             break
         caption = common.markdown_caption(line)
         if caption is not None:
