@@ -183,3 +183,16 @@ def test_text_that_starts_with_prose_has_no_title_and_keeps_its_body():
     assert record.title is None
     assert record.text == "과기정통부는 내년 회의를 개최할 예정이라고 밝혔다."
     assert [c.kind for c in record.commitments] == ["plan"]
+
+
+def test_copyright_printed_inside_the_body_ends_it():
+    import kcoop
+
+    dump = ('제목 작성일 11-12 3 목록 <div class="article_view"><section>'
+            '<p dmcf-ptype="general">과기정통부는 회의를 열었다.</p>'
+            '<p dmcf-ptype="general">홍길동 기자 hong@hankyung.com</p>'
+            '<p dmcf-ptype="general">ⓒ 한국경제 &amp; hankyung.com, 무단전재 및 재배포 금지</p></section></div>')
+    record = kcoop.extract(dump)
+    assert record.text == "과기정통부는 회의를 열었다."
+    assert record.outlet == "한국경제"
+    assert [(r.name, r.email) for r in record.reporters] == [("홍길동", "hong@hankyung.com")]

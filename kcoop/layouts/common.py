@@ -326,9 +326,14 @@ def _attach_email(article: Article, email: str) -> None:
 
 
 def body_paragraphs(raw: list[str], article: Article) -> list[str]:
-    """The shared clean-up of a body: dateline, bylines, masked emails, repeats, empties."""
+    """The shared clean-up of a body: dateline, bylines, masked emails, repeats, empties, and
+    a copyright notice some sites print inside the body (with whatever follows it)."""
     paragraphs = [clean(MASKED_EMAIL.sub("", p) if "protected" in p else p) for p in raw]
     paragraphs = [p for p in paragraphs if p]
+    for i, paragraph in enumerate(paragraphs[1:], start=1):
+        if len(paragraph) < 120 and is_copyright(paragraph) and ends_body(paragraph, article):
+            paragraphs = paragraphs[:i]
+            break
     if paragraphs:
         paragraphs[0] = take_dateline(paragraphs[0], article)
     paragraphs = strip_trailing_bylines([p for p in paragraphs if p], article)
