@@ -227,7 +227,7 @@ def _parties(text: str, orgs: Organisations, mentions: list[_Mention]) -> dict[s
 @cache
 def _pair_pattern() -> tuple[re.Pattern, dict[str, str]]:
     """``한-미``, ``한미``, ``韓美``, ``한·아세안``: Korea and one partner."""
-    partners = {form: c.name for c in lexicon.countries() for form in c.pair_forms if c.code != "KR"}
+    partners = {form: c.name for form, c in lexicon.country_short_forms().items() if c.code != "KR"}
     partners.update({"아세안": "아세안", "ASEAN": "아세안", "EU": "유럽연합"})
     forms = "|".join(map(re.escape, sorted(partners, key=len, reverse=True)))
     return re.compile(rf"(?<![가-힣])(?:한|韓)(?:\s*[-·‧]\s*)?({forms})"), partners
@@ -283,7 +283,7 @@ def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple
         previous = words[first - 1]
         linked = (_names_in(previous.start, previous.end, context) or previous.text in _LINKING
                   or lexicon.split_title(previous.stem)
-                  or previous.text.endswith(("와", "과")) or previous.text in ("미", "美"))
+                  or previous.text.endswith(("와", "과")) or previous.text in lexicon.country_short_forms())
         if not linked:
             break
         first -= 1

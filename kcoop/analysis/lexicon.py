@@ -165,6 +165,12 @@ def country_by_form() -> dict[str, Country]:
 
 
 @cache
+def country_short_forms() -> dict[str, Country]:
+    """One-letter country forms written before a name or body: 미 백악관, 日 총리."""
+    return {form: country for country in countries() for form in country.pair_forms}
+
+
+@cache
 def function_words() -> frozenset[str]:
     return frozenset(words("function_words.txt"))
 

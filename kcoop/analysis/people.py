@@ -122,7 +122,7 @@ def _is_org_word(word: lexicon.Token, orgs: Organisations) -> bool:
     stem = word.stem
     if lexicon.split_title(stem):
         return False
-    return bool(orgs.covering(word.start, word.end)) or stem in lexicon.country_by_form() or stem in ("미", "美")
+    return bool(orgs.covering(word.start, word.end)) or stem in lexicon.country_by_form() or stem in lexicon.country_short_forms()
 
 
 def _name_before(words: list[lexicon.Token], k: int, orgs: Organisations, org_between: bool,
