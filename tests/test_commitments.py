@@ -29,6 +29,7 @@ def only(record):
     ("양측은 협력을 이어가기로 뜻을 같이했다.", "agreement", "뜻을 같이했다"),
     ("정부는 2030년까지 인재 1000명을 양성한다는 목표를 세웠다.", "plan", "목표를 세웠다"),
     ("삼성전자는 평택에 새 공장을 짓겠다고 발표했다.", "pledge", "겠다고"),
+    ("과기정통부는 연구 현장과 소통을 강화해 나갈 것이라고 말했다.", "plan", "갈 것이라고"),
 ])
 def test_each_marker_kind(sentence, kind, marker):
     commitment = only(article(sentence))
@@ -41,6 +42,7 @@ def test_each_marker_kind(sentence, kind, marker):
     "과기정통부는 14일 간담회를 개최했다.",
     "참석자들은 AI가 연구 속도를 높일 수 있다는 데 의견을 모았다.",
     "정부는 해당 사업을 추진하지 않기로 했다.",
+    "과기정통부는 AI 예산이 크게 늘어날 수 있을 것이라고 전망했다.",
 ])
 def test_past_views_and_negations_are_not_commitments(sentence):
     assert article(sentence).commitments == []
