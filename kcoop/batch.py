@@ -203,7 +203,7 @@ def process_with_alarm(item: Input, options: Options) -> Outcome:
 
 # ---------------------------------------------------------------- many documents
 
-def run(items: Iterable[Input], options: Options, jobs: int, recycle_after: int = 500) -> Iterator[Outcome]:
+def run(items: Iterable[Input], options: Options, jobs: int, recycle_after: int = 1000) -> Iterator[Outcome]:
     """Outcomes in input order; with ``jobs`` > 1 (or a stdin-free batch) in worker processes."""
     if jobs <= 1:
         for item in items:
@@ -252,6 +252,10 @@ class _Pool:
     def __post_init__(self) -> None:
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        if "fork" in methods:
+            from .pipeline import warm_up
+
+            warm_up()  # forked workers (and their replacements) inherit the built caches
 
     def _spawn(self) -> _Worker:
         parent, child = self.context.Pipe()

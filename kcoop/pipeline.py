@@ -66,6 +66,20 @@ def extract(
     return record
 
 
+# A small article that takes every stage through its data files and patterns.
+_WARM_UP = (
+    "과기정통부, 한-미 협력 강화 작성일 10-29 1 목록 <div class=\"article_view\"><section>"
+    "<p dmcf-ptype=\"general\">(서울=연합뉴스) 홍길동 기자 = 배경훈 과학기술정보통신부 장관은 29일 "
+    "한-미 과학기술공동위원회를 내년 개최할 예정이라고 밝혔다.</p></section></div>"
+)
+
+
+def warm_up() -> None:
+    """Load the data files and build the patterns now, so that worker processes forked
+    afterwards share them instead of each building its own."""
+    extract(_WARM_UP, reference_date=dt.date(2025, 10, 29))
+
+
 def _already_text(text: str) -> Decoded:
     if not text.strip():
         raise InputError("empty file")
