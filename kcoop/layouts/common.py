@@ -251,7 +251,8 @@ def ends_body(line: str, article: Article) -> bool:
         return False
     if name := copyright_outlet(line):
         article.outlet_clues.append(name)
-    article.tail_emails.extend(EMAIL.findall(line))
+    if "@" in line:
+        article.tail_emails.extend(EMAIL.findall(line))
     return True
 
 
@@ -262,7 +263,8 @@ def cue_score(text: str, cues: tuple[tuple[str, float], ...]) -> float:
 
 def credit_outlets_from(text: str, article: Article) -> None:
     """Email and web addresses in the text are outlet clues."""
-    article.outlet_clues.extend(EMAIL.findall(text))
+    if "@" in text:  # the email pattern is slow to fail on every word of a long text
+        article.outlet_clues.extend(EMAIL.findall(text))
 
 
 def finish_outlet(article: Article) -> None:
