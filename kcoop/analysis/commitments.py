@@ -71,16 +71,14 @@ class _Mention:
 
 @dataclass
 class _Context:
-    text: str
     mentions: list[_Mention]
-    published: dt.date | None
     main_parties: tuple[str, ...]  # of the article's main event, for a sentence about an event
 
 
 def find(text: str, people: People, orgs: Organisations, published: dt.date | None) -> list[Commitment]:
     mentions, parties = _mentions(text, people, orgs)
     main = parties["countries"] or parties["sides"] or _reporting_body(text, mentions, orgs)
-    context = _Context(text, mentions, published, main)
+    context = _Context(mentions, main)
     found: list[Commitment] = []
     previous: tuple[str, ...] = ()
     all_words = lexicon.tokens(text)
@@ -155,7 +153,7 @@ def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
     if not words:
         return "", -1
     last = words[-1].text.rstrip(".")
-    if last in words_of_reporting():
+    if last in _reporting_verbs():
         for index in range(len(words) - 2, max(len(words) - 5, -1), -1):
             word = words[index].text.rstrip("”\"'’")
             if _REPORTED.search(word):
@@ -163,8 +161,9 @@ def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
     return last, len(words) - 1
 
 
-def words_of_reporting() -> tuple[str, ...]:
-    return words("reporting_verbs.txt")
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(words("reporting_verbs.txt"))
 
 
 def _present_tense_plan(words: list[lexicon.Token]) -> bool:

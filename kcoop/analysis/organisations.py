@@ -22,7 +22,8 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _KEY_NOISE = re.compile(r"[\s\-‐·‧ㆍ()（）]")
 _MODIFIER = re.compile(r"[가-힣]+(?:[-·][가-힣]+)*(?:\([A-Za-z0-9&]+\))?|[가-힣]*\([A-Za-z0-9&]+\)[가-힣]*")
 # A local government is a body only where it acts or someone holds office in it.
-_LOCAL_CONTINUATIONS = ("은", "는", "이", "가", "와", "과", "도", "의", "지사", "도지사", "시장", "교육감", "청")
+# Particles of a party (subject, topic, partner, possessor), not of a place (에서, 로 …).
+_ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과", "도", "의")
 _MINISTRY_ENDINGS = ("부", "성", "청", "처")
 
 
@@ -175,11 +176,19 @@ def _find_known(text: str, published: dt.date | None, orgs: Organisations) -> No
         if not _bounded(text, start, end, surface):
             continue
         body = bodies[by_key[_key(surface)]]
-        if body.kind == "local" and not text[end: end + 3].startswith(_LOCAL_CONTINUATIONS):
+        if body.kind == "local" and not text[end: end + 3].startswith(_local_continuations()):
             continue
         found = orgs.add(body.id, start, end, lambda b=body: Found(b.name_on(published), b.kind, b.country, b.all_names()))
         if surface not in found.aliases and " " not in surface:
             found.aliases.append(surface)
+
+
+@cache
+def _local_continuations() -> tuple[str, ...]:
+    """What follows a local government that acts (경남도는) or in which someone holds office
+    (경남지사): a particle, or the title of a local office (data/title_bodies.tsv)."""
+    titles = (row["title"] for row in table("title_bodies.tsv") if row["kind"] == "local")
+    return _ACTING_PARTICLES + tuple(titles) + ("청",)  # 청: 경남도청
 
 
 def _bounded(text: str, start: int, end: int, surface: str) -> bool:

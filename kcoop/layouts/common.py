@@ -33,7 +33,9 @@ PRINTED_DATE = re.compile(
     re.IGNORECASE,
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
-DATE_LABEL = re.compile(r"(?:기사\s*)?(?:입력|등록|게재|발행|작성|송고|승인|Posted|Published)(?:일|일시|시간)?\s*[:：]?\s*$", re.IGNORECASE)
+# The labels a page prints before the article's own date: 입력 2025.10.29, 기사등록 …
+_DATE_LABELS = r"(?:기사\s*)?(?:입력|수정|등록|게재|발행|작성|송고|승인|업데이트|Posted|Published)(?:일|일시|시간)?\s*[:：]?"
+DATE_LABEL = re.compile(_DATE_LABELS + r"\s*$", re.IGNORECASE)
 
 
 _MARKDOWN_IMAGE = re.compile(r"^!\[(?P<caption>.*)\]\((?P<url>[^)\s]*)[^)]*\)\s*$")
@@ -143,7 +145,7 @@ def labelled_dates(text: str) -> list[DateClue]:
 
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|\*\*|__")  # "# 제목", "**부제**" in markdown dumps
-_META_NOISE = re.compile(r"(?:기사\s*)?(?:입력|수정|등록|게재|발행|작성|송고|승인|업데이트)(?:일|일시|시간)?\s*[:：]?|[|·ㆍ/]")
+_META_NOISE = re.compile(_DATE_LABELS + r"|[|·ㆍ/]", re.IGNORECASE)
 
 
 def take_meta_line(line: str, article: Article) -> bool:
@@ -154,7 +156,7 @@ def take_meta_line(line: str, article: Article) -> bool:
     dates = labelled_dates(line)
     rest = _META_NOISE.sub(" ", PRINTED_DATE.sub(" ", line)) if dates else line
     reporters = byline_reporters(rest) if "기자" in rest or "특파원" in rest else None
-    if not clean(rest) and dates or reporters is not None:
+    if (dates and not clean(rest)) or reporters is not None:
         article.dates.extend(dates)
         for reporter in reporters or ():
             article.add_reporter(reporter)
@@ -269,9 +271,6 @@ def credit_outlets_from(text: str, article: Article) -> None:
 
 def finish_outlet(article: Article) -> None:
     """Settle ``outlet`` from the clues: a known outlet wins; else the first explicit name."""
-    if article.outlet and outlets.by_name(article.outlet):
-        article.outlet = outlets.by_name(article.outlet)
-        return
     for clue in article.outlet_clues:
         known = outlets.resolve(clue)
         if known:
@@ -281,9 +280,8 @@ def finish_outlet(article: Article) -> None:
         if reporter.email and outlets.by_email(reporter.email):
             article.outlet = outlets.by_email(reporter.email)
             return
-    if not article.outlet:
-        named = [c for c in article.outlet_clues if "@" not in c and "." not in c]
-        article.outlet = named[0] if named else None
+    named = [c for c in article.outlet_clues if "@" not in c and "." not in c]
+    article.outlet = named[0] if named else None
 
 
 def drop_repeats(paragraphs: list[str]) -> list[str]:

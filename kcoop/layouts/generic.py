@@ -89,10 +89,7 @@ def _read_meta(doc, text: str, article: Article) -> None:
     titles = doc.xpath("//title")
     if title or titles:
         article.title = title or re.split(r"\s+[|\-–:]{1,2}\s+", common.clean(titles[0].text_content()))[0]
-    for name in ("og:site_name", "article:media_name", "og:article:author"):
-        if meta(name):
-            article.outlet_clues.append(meta(name))
-    for name in ("og:url",):
+    for name in ("og:site_name", "article:media_name", "og:article:author", "og:url"):
         if meta(name):
             article.outlet_clues.append(meta(name))
     candidates = [meta(name) for name in _DATE_META]
