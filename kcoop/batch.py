@@ -17,6 +17,7 @@ import os
 import signal
 import sys
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
@@ -228,26 +229,31 @@ def _serve(connection, options: Options) -> None:
 class _Worker:
     process: multiprocessing.process.BaseProcess
     connection: object
-    chunk: list[tuple[int, Input]] = field(default_factory=list)
-    started: float = 0.0
+    chunks: deque[list[tuple[int, Input]]] = field(default_factory=deque)  # sent, not yet answered
+    started: float = 0.0  # when the first of ``chunks`` began
     done: int = 0
 
 
 @dataclass
 class _Pool:
-    """Worker processes fed a few documents at a time (fewer round trips to the parent).
+    """Worker processes fed a few documents at a time (fewer round trips to the parent),
+    each holding a second chunk in its pipe so that it never waits for the parent.
 
     Each worker applies the per-document time limit itself (an alarm); the parent kills a
     worker only when a chunk overruns all its documents' limits together (a hang the alarm
-    cannot interrupt), and then reports each document of that chunk as timed out.
+    cannot interrupt), reports each document of that chunk as timed out and hands the
+    chunks queued behind it to the next worker.
     """
 
     options: Options
     jobs: int
     recycle_after: int
     chunk_size: int = 4
+    in_flight: int = 2  # chunks sent to a worker before its first answer
     workers: list[_Worker] = field(default_factory=list)
     taken: int = 0  # inputs read from the walk so far
+    taken_all: bool = False  # the walk has no more inputs
+    retry: deque[tuple[int, Input]] = field(default_factory=deque)  # queued on a worker that was killed
 
     def __post_init__(self) -> None:
         methods = multiprocessing.get_all_start_methods()
@@ -279,86 +285,105 @@ class _Pool:
         worker.connection.close()
 
     def _deadline(self, worker: _Worker) -> float:
-        """Seconds a worker may spend on its chunk before the parent steps in (0: no limit)."""
-        return self.options.timeout * max(len(worker.chunk), 1) + 2 if self.options.timeout else 0
+        """Seconds a worker may spend on its first chunk before the parent steps in (0: no limit)."""
+        size = len(worker.chunks[0]) if worker.chunks else 1
+        return self.options.timeout * size + 2 if self.options.timeout else 0
 
     def _remove_partial_output(self, worker: _Worker) -> None:
         """A worker killed mid-write leaves its temporary file; the final name never sees it."""
         if not self.options.out_dir:
             return
-        for _, item in worker.chunk:
-            target = out_path(item, self.options.out_dir)
-            target.with_name(f".{target.name}.{worker.process.pid}.tmp").unlink(missing_ok=True)
+        for chunk in worker.chunks:
+            for _, item in chunk:
+                target = out_path(item, self.options.out_dir)
+                target.with_name(f".{target.name}.{worker.process.pid}.tmp").unlink(missing_ok=True)
 
     def run(self, items: Iterable[Input]) -> Iterator[Outcome]:
         source = enumerate(items)
-        window = self.jobs * self.chunk_size * 4  # outcomes held back at most behind a slow one
+        window = self.jobs * self.in_flight * self.chunk_size * 4  # outcomes held back at most behind a slow one
         finished: dict[int, Outcome] = {}
         self.taken = next_out = 0
-        exhausted = False
         self.workers = [self._spawn() for _ in range(self.jobs)]
+        completed = False
         try:
             while True:
                 for worker in self.workers:
-                    while not worker.chunk and not exhausted and self.taken - next_out < window:
-                        chunk, exhausted = self._take(source, finished, window - (self.taken - next_out))
-                        if chunk:
-                            worker.chunk, worker.started = chunk, time.monotonic()
-                            worker.connection.send(chunk)
+                    self._feed(worker, source, finished, window - (self.taken - next_out))
                 while next_out in finished:
                     yield finished.pop(next_out)
                     next_out += 1
-                busy = [w for w in self.workers if w.chunk]
+                busy = [w for w in self.workers if w.chunks]
                 if not busy:
-                    if exhausted:
+                    if self.taken_all and not self.retry:
+                        completed = True
                         return
                     continue
                 ready = wait([w.connection for w in busy], timeout=0.2)
                 for worker in busy:
-                    if worker.connection in ready:
+                    if worker.connection in ready or worker.connection.poll():
                         self._collect(worker, finished)
                     elif self.options.timeout and time.monotonic() - worker.started > self._deadline(worker):
-                        for index, item in worker.chunk:
-                            finished[index] = Outcome(item.path, error=f"timed out after {self.options.timeout:g} s")
-                        self._replace(worker, kill=True)
+                        self._replace(worker, finished, failure=f"timed out after {self.options.timeout:g} s")
         finally:
-            for worker in self.workers:
-                self._retire(worker)
+            for worker in self.workers:  # a run cut short (^C, a closed pipe) does not wait for them
+                self._retire(worker, kill=not completed)
 
-    def _take(self, source, finished: dict[int, Outcome], room: int) -> tuple[list[tuple[int, Input]], bool]:
+    def _feed(self, worker: _Worker, source, finished: dict[int, Outcome], room: int) -> None:
+        """Send chunks until the worker holds ``in_flight`` of them (none to one due for recycling)."""
+        while len(worker.chunks) < self.in_flight and worker.done < self.recycle_after and (room > 0 or self.retry):
+            chunk = self._take(source, finished, room)
+            if not chunk:
+                return
+            if not worker.chunks:
+                worker.started = time.monotonic()
+            worker.chunks.append(chunk)
+            worker.connection.send(chunk)
+            room -= len(chunk)
+
+    def _take(self, source, finished: dict[int, Outcome], room: int) -> list[tuple[int, Input]]:
         """The next chunk for a worker; inputs already known bad (or stdin) are done here."""
         chunk: list[tuple[int, Input]] = []
-        while len(chunk) < min(self.chunk_size, max(room, 1)):
+        size = min(self.chunk_size, max(room, 1))
+        while self.retry and len(chunk) < size:
+            chunk.append(self.retry.popleft())
+        while len(chunk) < size and not self.taken_all:
             try:
                 index, item = next(source)
             except StopIteration:
-                return chunk, True
+                self.taken_all = True
+                break
             self.taken = index + 1
             if item.problem or item.path == STDIN:  # stdin belongs to the parent
                 finished[index] = process(item, self.options)
             else:
                 chunk.append((index, item))
-        return chunk, False
+        return chunk
 
     def _collect(self, worker: _Worker, finished: dict[int, Outcome]) -> None:
         try:
             results = worker.connection.recv()
         except (EOFError, OSError):
-            for index, item in worker.chunk:
-                finished[index] = Outcome(item.path, error="worker process died")
-            self._replace(worker, kill=True)
+            self._replace(worker, finished, failure="worker process died")
             return
         finished.update(results)
-        worker.done += len(worker.chunk)
-        worker.chunk = []
-        if worker.done >= self.recycle_after:
+        worker.done += len(worker.chunks.popleft())
+        worker.started = time.monotonic()  # the next chunk, already in its pipe, begins now
+        if worker.done >= self.recycle_after and not worker.chunks:
             self._replace(worker)
 
-    def _replace(self, worker: _Worker, kill: bool = False) -> None:
-        self._retire(worker, kill=kill)
-        worker.chunk = []
+    def _replace(self, worker: _Worker, finished: dict[int, Outcome] | None = None, failure: str | None = None) -> None:
+        """A fresh worker in this one's place. With a ``failure``, the old one is killed and the
+        documents of the chunk it was on fail with that reason; chunks it had not begun go to
+        the next worker."""
+        self._retire(worker, kill=failure is not None)
+        if failure is not None:
+            for index, item in worker.chunks.popleft():
+                finished[index] = Outcome(item.path, error=failure)
+        for chunk in worker.chunks:
+            self.retry.extend(chunk)
         fresh = self._spawn()
-        worker.process, worker.connection, worker.started, worker.done = fresh.process, fresh.connection, 0.0, 0
+        worker.process, worker.connection, worker.chunks, worker.started, worker.done = \
+            fresh.process, fresh.connection, deque(), 0.0, 0
 
 
 def summary(ok: int, failed: int, skipped: int, seconds: float) -> str:

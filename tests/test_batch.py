@@ -84,6 +84,24 @@ def test_a_document_over_the_time_limit_becomes_a_failure(monkeypatch):
     assert outcomes[0].output == outcomes[2].output == "{}"
 
 
+def test_a_hang_the_alarm_cannot_stop_kills_its_worker_and_the_queue_behind_it_survives(monkeypatch):
+    def hanging_process(item, options):
+        if item.path == "hang":
+            signal.signal(signal.SIGALRM, signal.SIG_IGN)  # as C code that never returns to Python would
+            time.sleep(60)
+        return batch.Outcome(item.path, output=item.path)
+
+    monkeypatch.setattr(batch, "process", hanging_process)
+    items = [batch.Input(name) for name in ("a", "hang", "b", "c", "d")]
+    pool = batch._Pool(batch.Options(timeout=0.5), jobs=1, recycle_after=1000, chunk_size=1)
+    started = time.monotonic()
+    outcomes = list(pool.run(items))
+    assert time.monotonic() - started < 20
+    assert [o.path for o in outcomes] == ["a", "hang", "b", "c", "d"]
+    assert outcomes[1].error == "timed out after 0.5 s"
+    assert [o.output for o in outcomes if o.path != "hang"] == ["a", "b", "c", "d"]
+
+
 def test_workers_are_recycled_without_losing_or_repeating_records(tmp_path):
     items = [batch.Input(str(SEED))] * 7
     outcomes = list(batch.run(items, batch.Options(), jobs=2, recycle_after=2))

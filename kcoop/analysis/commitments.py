@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import table, words
+from ..datafiles import cell_values, table, words
 from ..record import Commitment, When
 from . import lexicon, sentences, timex
 from .organisations import Organisations
@@ -35,11 +35,13 @@ _LINKING = frozenset({"겸", "및", "등"})
 class _Marker:
     kind: str
     pattern: re.Pattern
+    contains: tuple[str, ...]  # every match contains one of these words: a cheap first test
 
 
 @cache
 def _markers() -> tuple[_Marker, ...]:
-    return tuple(_Marker(row["kind"], re.compile(row["pattern"])) for row in table("markers.tsv"))
+    return tuple(_Marker(row["kind"], re.compile(row["pattern"]), tuple(cell_values(row["contains"])))
+                 for row in table("markers.tsv"))
 
 
 @cache
@@ -129,18 +131,12 @@ def _clauses(text: str):
 
 # ---------------------------------------------------------------- markers
 
-@cache
-def _marker_gate() -> re.Pattern:
-    """Words one of which every marker contains: most sentences have none and are skipped."""
-    return re.compile("|".join(words("marker_words.txt")))
-
-
 def _marker(sentence: str) -> tuple[str, str, int] | None:
     """(kind, marker text, where it starts) of the marker nearest the end; None if none."""
-    if not _marker_gate().search(sentence):
-        return None
     best = None
     for marker in _markers():
+        if not any(word in sentence for word in marker.contains):
+            continue
         for match in marker.pattern.finditer(sentence):
             rank = (match.end(), match.end() - match.start())
             if best is None or rank > best[0]:
