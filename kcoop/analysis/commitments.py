@@ -73,8 +73,23 @@ class _Mention:
 
 @dataclass
 class _Context:
-    mentions: list[_Mention]
+    mentions: list[_Mention]  # sorted by start
     main_parties: tuple[str, ...]  # of the article's main event, for a sentence about an event
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[_Mention]:
+        """The mentions over any of ``start:end``, in order."""
+        found = []
+        i = bisect.bisect_left(self.starts, end) - 1
+        while i >= 0 and self.starts[i] + self.longest > start:  # no mention starting earlier reaches start
+            if start < self.mentions[i].end:
+                found.append(self.mentions[i])
+            i -= 1
+        found.reverse()
+        return found
 
 
 def find(text: str, people: People, orgs: Organisations, published: dt.date | None) -> list[Commitment]:
@@ -273,7 +288,7 @@ def _reporting_body(text: str, mentions: list[_Mention], orgs: Organisations) ->
 
 
 def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
-    found = [m for m in context.mentions if m.start < end and start < m.end]
+    found = context.overlapping(start, end)
     people = [m for m in found if m.is_person]
     chosen = people or found
     names: list[str] = []

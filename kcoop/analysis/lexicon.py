@@ -105,6 +105,12 @@ def _title_set() -> tuple[frozenset[str], int]:
     return frozenset(titles()), max(map(len, titles()))
 
 
+@cache
+def title_last_letters() -> frozenset[str]:
+    """The letters a title ends with: a cheap test before ``split_title``."""
+    return frozenset(title[-1] for title in titles())
+
+
 @lru_cache(maxsize=65536)
 def split_title(word: str) -> tuple[str, str] | None:
     """``정보통신정책실장`` -> (``정보통신정책``, ``실장``); ``장관`` -> (``""``, ``장관``); else None.

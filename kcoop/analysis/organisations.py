@@ -213,8 +213,9 @@ def _title_glued(surface: str, rest: str) -> bool:
 
 @cache
 def _shape_last_letters() -> frozenset[str]:
-    """The last letters a body's name can end with: a cheap test before the real one."""
-    return frozenset(suffix[-1] for suffix, _, _ in _suffixes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS)
+    """The last letters a body's name can end with (or ``*`` and ``)`` after it): a cheap test
+    before the real one."""
+    return frozenset(suffix[-1] for suffix, _, _ in _suffixes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS) | {"*", ")"}
 
 
 _ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?P<abbr>[A-Za-z][A-Za-z0-9&]{1,9})\)$")
@@ -225,6 +226,8 @@ def _find_by_shape(text: str, orgs: Organisations) -> None:
     last_letters = _shape_last_letters()
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
+        if token.stem[-1] not in last_letters:
+            continue
         stem = token.stem.rstrip("*")
         abbreviated = _ABBREVIATED.match(stem) if stem.endswith(")") else None  # 영국 AI보안연구소(AISI)
         core = abbreviated["name"] if abbreviated else stem

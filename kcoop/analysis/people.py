@@ -76,8 +76,11 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
     ``in_text`` is False for captions: their people are kept, but not their positions."""
     words = lexicon.tokens(text)
     sentence_starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text)]
+    title_ends = lexicon.title_last_letters()
     for j, word in enumerate(words):
         title_word = word.stem
+        if title_word[-1] not in title_ends:
+            continue
         split = lexicon.split_title(title_word)
         if split is None or orgs.covering(word.start, word.end) and not split[0]:
             continue
