@@ -147,27 +147,15 @@ def _clauses(text: str):
 # ---------------------------------------------------------------- markers
 
 @cache
-def _marker_words() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
-    """One pattern finding every ``contains`` word (overlapping ones too), and the markers
-    (by position in the table) that each word lets through: its own and those of any
-    shorter word inside it (the pattern reports only the longest word at a position)."""
-    by_word: dict[str, set[int]] = {}
-    for index, marker in enumerate(_markers()):
-        for word in marker.contains:
-            by_word.setdefault(word, set()).add(index)
-    through = {word: tuple(sorted({i for inner, own in by_word.items() if inner in word for i in own})) for word in by_word}
-    return re.compile(f"(?=({lexicon.literal_pattern(by_word)}))"), through
+def _marker_gate() -> lexicon.Gate:
+    return lexicon.Gate(marker.contains for marker in _markers())
 
 
 def _marker(sentence: str) -> tuple[str, str, int] | None:
     """(kind, marker text, where it starts) of the marker nearest the end; None if none."""
-    pattern, by_word = _marker_words()
-    candidates = {index for word in pattern.findall(sentence) for index in by_word[word]}
-    if not candidates:
-        return None
     markers = _markers()
     best = None
-    for index in sorted(candidates):
+    for index in _marker_gate().rules(sentence):
         marker = markers[index]
         for match in marker.pattern.finditer(sentence):
             rank = (match.end(), match.end() - match.start())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -27,17 +28,19 @@ class Token(NamedTuple):
 
 
 @lru_cache(maxsize=256)
-def tokens(text: str, offset: int = 0) -> list[Token]:
+def tokens(text: str) -> list[Token]:
     """The words of a text (cached: every analysis step reads the same words; do not mutate)."""
-    found = []
+    found: list[Token] = []
+    add = found.append
     new = tuple.__new__  # Token(...) and Token._make run Python code per word; this does not
     for match in _WORD.finditer(text):
-        start, end = match.span(1)
         word = match.group(1)
+        start, end = match.span(1)
         if "(" in word and ")" not in word and text[end: end + 1] == ")":
             end += 1  # keep the parenthesis of "과학기술정책실(OSTP)"
             word += ")"
-        found.append(new(Token, (offset + start, offset + end, word, *strip_particle(word))))
+        stem, particle = strip_particle(word)
+        add(new(Token, (start, end, word, stem, particle)))
     return found
 
 
@@ -60,6 +63,28 @@ def literal_pattern(forms: list[str] | tuple[str, ...] | set[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return build(trie)
+
+
+class Gate:
+    """Which of several rules a text may trigger, found in one pass: each rule lists words
+    one of which every text it applies to contains (a cheap test before the rule's own)."""
+
+    def __init__(self, rule_words: Iterable[Iterable[str]]) -> None:
+        by_word: dict[str, set[int]] = {}
+        for index, words_ in enumerate(rule_words):
+            for word in words_:
+                by_word.setdefault(word, set()).add(index)
+        # The pattern reports the longest word starting at each position, so a word lets
+        # through the rules of any shorter word inside it as well.
+        self._rules = {word: frozenset(i for inner, own in by_word.items() if inner in word for i in own) for word in by_word}
+        self._pattern = re.compile(f"(?=({literal_pattern(by_word)}))")
+
+    def rules(self, text: str) -> list[int]:
+        """The rules (by index, in order) whose words occur in ``text``."""
+        found: set[int] = set()
+        for word in set(self._pattern.findall(text)):
+            found |= self._rules[word]
+        return sorted(found)
 
 
 @cache

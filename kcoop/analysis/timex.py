@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..datafiles import words
+from . import lexicon
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,7 @@ _PATTERNS = [
     ("day", ("일",), re.compile(r"(?:오는\s*)?(?<![\d.월년\-])(?P<d>[1-9]|[12]\d|3[01])일(?![간째])")),
     ("today", ("이날", "오늘"), re.compile(r"이날|오늘")),
 ]
-# Every expression above has a digit or one of these words: sentences without them are skipped.
-_GATE = re.compile(r"\d|내년|올해|금년|연내|연말|상반기|하반기|다음|내달|내주|이달|이번|이날|오늘")
+_GATE = lexicon.Gate(needles for _, needles, _ in _PATTERNS)
 _PAST = re.compile(r"(?:지난|작년|지난해|전년|그간|그동안)\s*$")
 
 
@@ -59,9 +59,8 @@ def find(sentence: str, offset: int, published: dt.date | None) -> list[TimeExpr
     """Future or undated time expressions in a sentence, in order, none overlapping."""
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
-    for kind, needles, pattern in _PATTERNS if _GATE.search(sentence) else ():
-        if not any(needle in sentence for needle in needles):
-            continue
+    for index in _GATE.rules(sentence):
+        kind, _, pattern = _PATTERNS[index]
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
