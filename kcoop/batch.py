@@ -232,12 +232,14 @@ class _Worker:
     chunks: deque[list[tuple[int, Input]]] = field(default_factory=deque)  # sent, not yet answered
     started: float = 0.0  # when the first of ``chunks`` began
     done: int = 0
+    retiring: bool = False  # done enough: takes no more chunks, leaves when its queue is empty
 
 
 @dataclass
 class _Pool:
     """Worker processes fed a few documents at a time (fewer round trips to the parent),
-    each holding a second chunk in its pipe so that it never waits for the parent.
+    each holding a second chunk in its pipe so that it never waits for the parent. A worker
+    due for recycling gets no more chunks and a fresh worker starts beside it at once.
 
     Each worker applies the per-document time limit itself (an alarm); the parent kills a
     worker only when a chunk overruns all its documents' limits together (a hang the alarm
@@ -323,14 +325,14 @@ class _Pool:
                     if worker.connection in ready or worker.connection.poll():
                         self._collect(worker, finished)
                     elif self.options.timeout and time.monotonic() - worker.started > self._deadline(worker):
-                        self._replace(worker, finished, failure=f"timed out after {self.options.timeout:g} s")
+                        self._kill(worker, finished, f"timed out after {self.options.timeout:g} s")
         finally:
             for worker in self.workers:  # a run cut short (^C, a closed pipe) does not wait for them
                 self._retire(worker, kill=not completed)
 
     def _feed(self, worker: _Worker, source, finished: dict[int, Outcome], room: int) -> None:
-        """Send chunks until the worker holds ``in_flight`` of them (none to one due for recycling)."""
-        while len(worker.chunks) < self.in_flight and worker.done < self.recycle_after and (room > 0 or self.retry):
+        """Send chunks until the worker holds ``in_flight`` of them (none to one that is retiring)."""
+        while len(worker.chunks) < self.in_flight and not worker.retiring and (room > 0 or self.retry):
             chunk = self._take(source, finished, room)
             if not chunk:
                 return
@@ -363,27 +365,29 @@ class _Pool:
         try:
             results = worker.connection.recv()
         except (EOFError, OSError):
-            self._replace(worker, finished, failure="worker process died")
+            self._kill(worker, finished, "worker process died")
             return
         finished.update(results)
         worker.done += len(worker.chunks.popleft())
         worker.started = time.monotonic()  # the next chunk, already in its pipe, begins now
-        if worker.done >= self.recycle_after and not worker.chunks:
-            self._replace(worker)
+        if worker.done >= self.recycle_after and not worker.retiring:
+            worker.retiring = True
+            self.workers.append(self._spawn())
+        if worker.retiring and not worker.chunks:
+            self._retire(worker)
+            self.workers.remove(worker)
 
-    def _replace(self, worker: _Worker, finished: dict[int, Outcome] | None = None, failure: str | None = None) -> None:
-        """A fresh worker in this one's place. With a ``failure``, the old one is killed and the
-        documents of the chunk it was on fail with that reason; chunks it had not begun go to
-        the next worker."""
-        self._retire(worker, kill=failure is not None)
-        if failure is not None:
-            for index, item in worker.chunks.popleft():
-                finished[index] = Outcome(item.path, error=failure)
+    def _kill(self, worker: _Worker, finished: dict[int, Outcome], failure: str) -> None:
+        """Stop a worker at once: the documents of the chunk it was on fail with ``failure``,
+        the chunks queued behind it go to the next worker, and a fresh one takes its place."""
+        self._retire(worker, kill=True)
+        for index, item in worker.chunks.popleft():
+            finished[index] = Outcome(item.path, error=failure)
         for chunk in worker.chunks:
             self.retry.extend(chunk)
-        fresh = self._spawn()
-        worker.process, worker.connection, worker.chunks, worker.started, worker.done = \
-            fresh.process, fresh.connection, deque(), 0.0, 0
+        self.workers.remove(worker)
+        if not worker.retiring:  # a retiring worker's successor is already running
+            self.workers.append(self._spawn())
 
 
 def summary(ok: int, failed: int, skipped: int, seconds: float) -> str:
