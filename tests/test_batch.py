@@ -1,7 +1,9 @@
 """Batch runs: the walk, failures that never stop a batch, time limits, whole-or-absent files."""
 from __future__ import annotations
 
+import collections
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -106,6 +108,17 @@ def test_workers_are_recycled_without_losing_or_repeating_records(tmp_path):
     items = [batch.Input(str(SEED))] * 7
     outcomes = list(batch.run(items, batch.Options(), jobs=2, recycle_after=2))
     assert len(outcomes) == 7 and all(o.error is None for o in outcomes)
+
+
+def test_recycling_with_chunks_queued_keeps_order_and_leaves_no_process_behind(monkeypatch):
+    monkeypatch.setattr(batch, "process", lambda item, options: batch.Outcome(item.path, output=f"{item.path}:{os.getpid()}"))
+    items = [batch.Input(f"{i:02d}") for i in range(40)]
+    pool = batch._Pool(batch.Options(), jobs=2, recycle_after=3, chunk_size=1)
+    outcomes = list(pool.run(items))
+    assert [o.output.split(":")[0] for o in outcomes] == [item.path for item in items]
+    per_worker = collections.Counter(o.output.split(":")[1] for o in outcomes)
+    assert max(per_worker.values()) <= 3 + 1  # its share, plus the chunk already queued when it was due
+    assert not multiprocessing.active_children()
 
 
 def test_interrupted_out_dir_run_leaves_whole_files_only(tmp_path):
