@@ -9,16 +9,19 @@ from .. import outlets
 from ..article import Article, DateClue, Reporter
 from ..datafiles import words
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# Tried only where a word starts: from every letter of a long word it would fail slowly.
+EMAIL = re.compile(rf"(?<![\w.+-]){_EMAIL}")
 # Cloudflare's email obfuscation leaves this in saved page text: the address is unknown.
 MASKED_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;)*protected\s*\]")
 _NAMES = r"[가-힣]{2,4}(?:\s*[·,/ㆍ]\s*[가-힣]{2,4})*"
 _SPACED_NAMES = r"[가-힣]{2,4}(?:\s*[·,/ㆍ]\s*[가-힣]{2,4}|\s+[가-힣]{2,4})*"  # datelines: "김철수 이영희 기자 ="
-_REPORTER_WORD = r"(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원)(?![가-힣])"
+_REPORTER_TITLES = ("기자", "특파원")
+_REPORTER_WORD = rf"(?:선임|수석|객원|인턴|전문)?\s*(?:{'|'.join(_REPORTER_TITLES)})(?![가-힣])"
 REPORTER = re.compile(rf"(?P<names>{_NAMES})\s*{_REPORTER_WORD}")
 _DATELINE = re.compile(
     r"^\s*[\[(【]\s*(?P<place>[^=\])】\[(]{1,15}?)\s*=\s*(?P<outlet>[^\])】\[(]{1,20}?)\s*[\])】]\s*"
-    rf"(?:(?P<names>{_SPACED_NAMES})\s*{_REPORTER_WORD}\s*(?:\(?\s*(?P<email>{EMAIL.pattern})\s*\)?)?\s*)?(?:[=＝]\s*)?"
+    rf"(?:(?P<names>{_SPACED_NAMES})\s*{_REPORTER_WORD}\s*(?:\(?\s*(?P<email>{_EMAIL})\s*\)?)?\s*)?(?:[=＝]\s*)?"
 )
 _BRACKET_BYLINE = re.compile(rf"^\s*\[(?P<outlet>[^\]]{{1,20}}?)\s+(?P<names>{_NAMES})\s*{_REPORTER_WORD}\]\s*")
 _OUTLET_TAG = re.compile(r"^\s*[\[【]\s*(?P<outlet>[^\]】=]{1,20}?)\s*[\]】]\s*")  # [파이낸셜뉴스] 과기정통부는 …
@@ -56,7 +59,7 @@ def split_names(names: str) -> list[str]:
 def byline_reporters(line: str) -> list[Reporter] | None:
     """The reporters of a line that is only a byline (``팽동현 기자 dhp@dt.co.kr``), else None."""
     line = clean(line)
-    if len(line) > 120:
+    if len(line) > 120 or not any(title in line for title in _REPORTER_TITLES):
         return None
     matches = list(REPORTER.finditer(line))
     if not matches:
