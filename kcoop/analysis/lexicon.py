@@ -81,8 +81,11 @@ class Gate:
 
     def rules(self, text: str) -> list[int]:
         """The rules (by index, in order) whose words occur in ``text``."""
+        words_ = self._pattern.findall(text)
+        if not words_:
+            return []
         found: set[int] = set()
-        for word in set(self._pattern.findall(text)):
+        for word in set(words_):
             found |= self._rules[word]
         return sorted(found)
 
