@@ -12,8 +12,11 @@ from ..datafiles import cell_values, table, words
 HANGUL = re.compile(r"[가-힣]")
 _OPENERS = "‘“\"'([{<「『【《"
 _CLOSERS = "’”\"',.)]}>」』】》!?…:;*"
-# A word: opening punctuation, the word itself, closing punctuation, then white space.
-_WORD = re.compile(rf"[{re.escape(_OPENERS)}]*(\S+?)[{re.escape(_CLOSERS)}]*(?=\s|$)")
+# A word: opening punctuation, the word itself (up to its last letter that is not closing
+# punctuation, or a lone punctuation mark), closing punctuation, then white space.
+_WORD = re.compile(
+    rf"[{re.escape(_OPENERS)}]*(\S*[^\s{re.escape(_CLOSERS)}]|\S)[{re.escape(_CLOSERS)}]*(?=\s|$)"
+)
 
 
 class Token(NamedTuple):
