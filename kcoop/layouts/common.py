@@ -113,9 +113,13 @@ def copyright_outlet(line: str) -> str | None:
     return name or None
 
 
+@cache
+def _copyright_marker() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, words("copyright_markers.txt"))), re.IGNORECASE)
+
+
 def is_copyright(line: str) -> bool:
-    lowered = line.lower()
-    return any(marker in lowered for marker in words("copyright_markers.txt"))
+    return _copyright_marker().search(line) is not None
 
 
 def printed_date(match: re.Match) -> tuple[dt.date, str | None] | None:
