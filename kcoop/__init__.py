@@ -9,5 +9,5 @@ from .errors import InputError
 from .pipeline import extract
 from .record import Record
 
-__all__ = ["extract", "Record", "InputError"]
+__all__ = ["InputError", "Record", "extract"]
 __version__ = "0.1.0"

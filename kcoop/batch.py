@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import json
-import multiprocessing
 import os
 import signal
 import sys
@@ -20,10 +19,13 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
 
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md")
 STDIN = "-"
@@ -137,7 +139,9 @@ def out_path(item: Input, out_dir: str) -> Path:
 
 def process(item: Input, options: Options) -> Outcome:
     """Read and extract one input; every failure becomes an Outcome, never an exception."""
-    from .pipeline import extract  # imported here so that a worker pays for it once, lazily
+    from .pipeline import (
+        extract,  # imported here so that a worker pays for it once, lazily
+    )
 
     try:
         if options.out_dir and options.skip_existing and _up_to_date(item, options.out_dir):
@@ -227,7 +231,7 @@ def _serve(connection, options: Options) -> None:
 
 @dataclass
 class _Worker:
-    process: multiprocessing.process.BaseProcess
+    process: BaseProcess
     connection: object
     chunks: deque[list[tuple[int, Input]]] = field(default_factory=deque)  # sent, not yet answered
     started: float = 0.0  # when the first of ``chunks`` began
@@ -258,6 +262,8 @@ class _Pool:
     retry: deque[tuple[int, Input]] = field(default_factory=deque)  # queued on a worker that was killed
 
     def __post_init__(self) -> None:
+        import multiprocessing  # only batches with worker processes pay for it
+
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         if "fork" in methods:
@@ -301,6 +307,8 @@ class _Pool:
                 target.with_name(f".{target.name}.{worker.process.pid}.tmp").unlink(missing_ok=True)
 
     def run(self, items: Iterable[Input]) -> Iterator[Outcome]:
+        from multiprocessing.connection import wait
+
         source = enumerate(items)
         window = self.jobs * self.in_flight * self.chunk_size * 4  # outcomes held back at most behind a slow one
         finished: dict[int, Outcome] = {}

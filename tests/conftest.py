@@ -33,7 +33,8 @@ def kcoop_command() -> list[str]:
 
 
 def run_kcoop(*args: str, stdin: bytes | None = None, cwd: Path = ROOT, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run(kcoop_command() + list(args), input=stdin, capture_output=True, cwd=cwd, timeout=timeout)
+    return subprocess.run(kcoop_command() + list(args), input=stdin, capture_output=True, cwd=cwd, timeout=timeout,
+                          check=False)
 
 
 def jsonl(stdout: bytes) -> list[dict]:

@@ -1,11 +1,11 @@
 """``extract`` never crashes: whatever it is given, it returns a record or raises InputError."""
 from __future__ import annotations
 
+from conftest import FIXTURES, fixture_inputs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kcoop
-from conftest import FIXTURES, fixture_inputs
 
 FIXTURE_BYTES = [p.read_bytes() for p in fixture_inputs()]
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import expected_path, extract_fixture, fixture_inputs  # noqa: E402
+from conftest import expected_path, extract_fixture, fixture_inputs
 
 if __name__ == "__main__":
     for fixture in fixture_inputs():

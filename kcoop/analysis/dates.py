@@ -35,15 +35,15 @@ def published_date(article: Article, reference: dt.date | None) -> tuple[Publish
         inferred = _day_number_date("\n".join(article.paragraphs), photo.date, forward=True)
         if inferred:
             return Published(inferred.isoformat(), None, "relative-day", "low"), [
-                f"published date inferred from a photo dated {photo.date.isoformat()} and the day number "
-                f"{inferred.day}일 in the body"
+                (f"published date inferred from a photo dated {photo.date.isoformat()} and the day number "
+                 f"{inferred.day}일 in the body")
             ]
     if reference and not yearless:
         inferred = _day_number_date("\n".join(article.paragraphs), reference, forward=False)
         if inferred:
             return Published(inferred.isoformat(), None, "relative-day", "low"), [
-                f"published date inferred from the day number {inferred.day}일 in the body and the reference date "
-                f"{reference.isoformat()}"
+                (f"published date inferred from the day number {inferred.day}일 in the body and the reference date "
+                 f"{reference.isoformat()}")
             ]
     if yearless:
         month, day = yearless

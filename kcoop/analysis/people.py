@@ -12,14 +12,12 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field
-
 from functools import cache
 
 from ..datafiles import table
 from ..datafiles import words as words_of
 from ..record import Person
-from . import lexicon
-from . import organisations
+from . import lexicon, organisations
 from .organisations import Organisations, lookup
 
 _FOREIGN_PART = re.compile(r"[가-힣]{1,6}")

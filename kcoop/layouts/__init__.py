@@ -5,8 +5,8 @@ reads anything) has ``CUES``: strings only its dumps contain, weighted.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..article import Article
 from . import daum, generic, newsis, nuriilbo

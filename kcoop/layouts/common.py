@@ -201,10 +201,13 @@ def photo_caption_text(line: str) -> str:
     return clean(line.lstrip("▲△▶ "))
 
 
+def _letters_only(text: str) -> str:
+    return re.sub(r"\W", "", MASKED_EMAIL.sub("", text))
+
+
 def repeats_caption(line: str, caption: str) -> bool:
     """Markdown dumps print an image's caption again as a line of its own."""
-    squash = lambda s: re.sub(r"\W", "", MASKED_EMAIL.sub("", s))  # noqa: E731
-    line_key, caption_key = squash(line), squash(caption)
+    line_key, caption_key = _letters_only(line), _letters_only(caption)
     return line_key == caption_key or (len(line_key) > 60 and caption_key.startswith(line_key[:60]))
 
 
