@@ -39,6 +39,10 @@ CASES = {
                                   ["[서울=뉴시스]", "공감언론", "많이 본 기사", "정치 경제"]),
     "016_nuriilbo_other_section.txt": ("nuriilbo", ["원자력안전위원회는 3일 제220회", "작업을 진행할 계획이다."],
                                        ["많이 본 기사", "박형준", "엑스포", "기상청", "사회"]),
+    "021_daum_text_only.txt": ("daum", ["과학기술정보통신부는 배경훈 부총리", "관계자들도 참석했다."],
+                               ["(서울=연합뉴스)", "shjo@yna.co.kr", "정청래", "댓글", "제공", "악수하고", "작성일"]),
+    "022_generic_flattened.txt": ("generic", ["방송통신위원회는 18일 SK텔레콤", "개정안을 마련할 방침이다."],
+                                  ["글자크기", "주요 뉴스", "윤석열", "저작권자", "dej@mk.co.kr", "입력"]),
 }
 
 
@@ -196,3 +200,31 @@ def test_copyright_printed_inside_the_body_ends_it():
     assert record.text == "과기정통부는 회의를 열었다."
     assert record.outlet == "한국경제"
     assert [(r.name, r.email) for r in record.reporters] == [("홍길동", "hong@hankyung.com")]
+
+
+def test_a_flattened_line_breaks_at_sentences_datelines_and_notices_but_not_in_brackets():
+    from kcoop.layouts.common import unflatten
+
+    line = ("악수하고 있다. [과기정통부 제공. 재판매 및 DB 금지] (서울=연합뉴스) 조승한 기자 = 과기정통부는 밝혔다. "
+            "사진=ⓒ연합뉴스 기준으로 본 사진이다. 조승한 기자 shjo@yna.co.kr Copyright © 연합뉴스. 무단전재 금지.")
+    assert unflatten(line) == [
+        "악수하고 있다.", "[과기정통부 제공. 재판매 및 DB 금지]", "(서울=연합뉴스) 조승한 기자 = 과기정통부는 밝혔다.",
+        "사진=ⓒ연합뉴스 기준으로 본 사진이다.", "조승한 기자 shjo@yna.co.kr", "Copyright © 연합뉴스.", "무단전재 금지.",
+    ]
+
+
+@pytest.mark.parametrize(("head", "published"), [
+    ("작성일 2025.11.12. 10:20 7 목록", {"date": "2025-11-12", "time": "10:20"}),
+    ("작성일 2025-11-12 오후 3:05", {"date": "2025-11-12", "time": "15:05"}),
+])
+def test_a_daum_dump_head_with_a_year_gives_the_date(head, published):
+    import kcoop
+
+    record = kcoop.extract(f"과기정통부, 회의 개최 {head} 과기정통부는 12일 회의를 열었다. 홍길동 기자 "
+                           "Copyright © 전자신문. 무단전재 및 재배포 금지. 관련자료 이전 다른 기사 11-12 댓글 0")
+    assert record.source.layout == "daum"
+    assert record.title == "과기정통부, 회의 개최"
+    assert {"date": record.published.date, "time": record.published.time} == published
+    assert record.text == "과기정통부는 12일 회의를 열었다."
+    assert record.outlet == "전자신문"
+    assert [r.name for r in record.reporters] == ["홍길동"]

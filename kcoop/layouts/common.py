@@ -78,6 +78,12 @@ def byline_reporters(line: str) -> list[Reporter] | None:
     return reporters
 
 
+def is_dateline(line: str) -> bool:
+    """Whether a line opens with a dateline (``(서울=연합뉴스) 김정은 기자 = …``)."""
+    match = _DATELINE.match(line)
+    return bool(match and (match["names"] or outlets.by_name(match["outlet"])))
+
+
 def take_dateline(paragraph: str, article: Article) -> str:
     """Move a leading ``(서울=연합뉴스) 김정은 기자 =`` into the article; return the rest."""
     match = _DATELINE.match(paragraph)
@@ -120,6 +126,60 @@ def _copyright_marker() -> re.Pattern:
 
 def is_copyright(line: str) -> bool:
     return _copyright_marker().search(line) is not None
+
+
+# Where a page flattened onto one line breaks into lines again: after a sentence, before a
+# dateline (``(서울=연합뉴스)``), and before a copyright notice that follows white space (not
+# one inside a photo credit: 사진=ⓒ…).
+_FLAT_BREAK = re.compile(
+    r"(?<=[가-힣][.?!])\s+|(?<=[가-힣][.?!][”’\"'])\s+|\s+(?=[(\[【][^()\[\]【】=\s]{1,15}=)"
+    r"|(?<!copyright)(?<!저작권자)\s+(?=[<\[(]?(?:copyright|저작권자|[ⓒ©Ⓒ]))"
+    rf"|\s+(?={_DATE_LABELS}\s*(?:19|20)\d{{2}})|(?<=\d\d:\d\d)\s+(?=[^\s\d])",  # around 입력 2025.03.18 11:05
+    re.IGNORECASE,
+)
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def unflatten(line: str) -> list[str]:
+    """A page's text flattened onto one line, as lines again: a line per sentence, the
+    dateline, byline and copyright notice starting lines of their own; a break inside
+    brackets (``[과기정통부 제공. 재판매 및 DB 금지]``) is undone."""
+    pieces: list[str] = []
+    for piece in _FLAT_BREAK.split(line):
+        if not piece.strip():
+            continue
+        if pieces and any(pieces[-1].count(o) > pieces[-1].count(c) for o, c in _BRACKETS.items()):
+            pieces[-1] += " " + piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+_FLATTENED_LINE = 300  # characters, on one of at most three lines: a page, not a paragraph
+
+
+def clean_lines(text: str) -> list[str]:
+    """A dump's lines, cleaned; a page saved flattened (its text on a line or two) is first
+    broken into lines again."""
+    lines = text.split("\n")
+    if sum(1 for line in lines if line.strip()) <= 3 and max(map(len, lines)) > _FLATTENED_LINE:
+        lines = [piece for line in lines for piece in unflatten(line)]
+        lines[0] = _without_leading_chrome(lines[0])
+    return [clean(line) for line in lines]
+
+
+def _without_leading_chrome(line: str) -> str:
+    """``글자크기 가+ 가- 인쇄 공유 방통위, …`` -> ``방통위, …``: the page's buttons, flattened
+    onto the front of its first line."""
+    words_ = line.split()
+    while words_:
+        if " ".join(words_[:2]) in _word_set("chrome_lines.txt"):
+            words_ = words_[2:]
+        elif words_[0] in _word_set("chrome_lines.txt"):
+            words_ = words_[1:]
+        else:
+            break
+    return " ".join(words_)
 
 
 def printed_date(match: re.Match) -> tuple[dt.date, str | None] | None:
@@ -268,9 +328,10 @@ def ends_body(line: str, article: Article) -> bool:
     return True
 
 
-def cue_score(text: str, cues: tuple[tuple[str, float], ...]) -> float:
-    """How strongly a text shows a layout: the weights of the cues it contains, at most 1."""
-    return min(1.0, sum(weight for cue, weight in cues if cue in text))
+def cue_score(text: str, cues: tuple[tuple[str | re.Pattern, float], ...]) -> float:
+    """How strongly a text shows a layout: the weights of the cues it contains (a string,
+    or a pattern that matches the text's start), at most 1."""
+    return min(1.0, sum(weight for cue, weight in cues if (cue.match(text) if isinstance(cue, re.Pattern) else cue in text)))
 
 
 def credit_outlets_from(text: str, article: Article) -> None:

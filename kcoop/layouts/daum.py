@@ -13,9 +13,14 @@ import re
 import lxml.html
 
 from ..article import Article, DateClue
-from . import common
+from . import common, generic
 
-_DUMP_HEAD = re.compile(r"^(?P<title>[^<]*?)\s*작성일\s*(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+# ``TITLE 작성일 10-29 49 목록`` (or ``작성일 2025.10.29 10:55``): the dump's first line.
+_DUMP_HEAD = re.compile(
+    r"^\s*(?P<title>[^<\n]*?)\s*작성일\s*(?:(?P<y>20\d{2})\s*[.-]\s*)?(?P<m>\d{1,2})\s*[.-]\s*(?P<d>\d{1,2})\.?"
+    r"(?:\s*(?P<ampm>오전|오후)?\s*(?P<H>\d{1,2}):(?P<M>\d{2}))?(?:\s+\d+\s*목록)?"
+)
+_TAG = re.compile(r"<[A-Za-z][^>]*>")
 _IMAGE_STAMP = re.compile(r"daumcdn\.net/news/\d{6}/\d{2}/[\w-]+/(?P<stamp>\d{14})")
 _SOURCE_LINE = re.compile(r"\[\s*(?:Source|출처)\s*[:：]\s*(?P<name>[^\]]+)\]", re.IGNORECASE)
 _HEADING_XPATH = (
@@ -27,6 +32,7 @@ _HEADING_XPATH = (
 CUES = (
     ('dmcf-ptype="general"', 0.5),
     ("article_view", 0.4),
+    (_DUMP_HEAD, 0.4),
     ("daumcdn.net/news", 0.1),
     ("작성일", 0.1),
     ("og:regDate", 0.05),
@@ -37,12 +43,16 @@ def parse(text: str) -> Article:
     article = Article()
     head = _DUMP_HEAD.match(text)
     markup = text[head.end():] if head else text
-    doc = lxml.html.document_fromstring(markup) if markup.strip() else None
-    body = _article_body(doc)
     if head:
         article.title = common.clean(head["title"]) or None
-        article.dates.append(DateClue("yearless", month_day=(int(head["m"]), int(head["d"]))))
-    elif doc is not None:
+        article.dates.append(_head_date(head))
+        if not _TAG.search(markup):  # the page's text without its markup
+            return _parse_text_dump(markup, article)
+    doc = lxml.html.document_fromstring(markup) if markup.strip() else None
+    body = _article_body(doc)
+    if body is None:  # no article block marked up: a dump is read as text, a page as any page
+        return _parse_text_dump(" ".join(doc.itertext()) if doc is not None else "", article) if head else generic.parse(text)
+    if not head:
         _read_page_metadata(doc, body, article)
     if doc is not None:
         summary = doc.find_class("summary_view")
@@ -52,6 +62,34 @@ def parse(text: str) -> Article:
         _read_credits(doc, body, article)
     paragraphs = _paragraphs(body, article) if body is not None else []
     article.paragraphs = common.body_paragraphs(paragraphs, article)
+    common.finish_outlet(article)
+    return article
+
+
+def _head_date(head: re.Match) -> DateClue:
+    if not head["y"]:
+        return DateClue("yearless", month_day=(int(head["m"]), int(head["d"])))
+    parsed = common.printed_date(head)
+    return DateClue("printed", *parsed) if parsed else DateClue("yearless", month_day=(int(head["m"]), int(head["d"])))
+
+
+_DATELINE_WITHIN = 4  # lines: a dateline this early starts the body; before it, subtitle and captions
+
+
+def _parse_text_dump(text: str, article: Article) -> Article:
+    """A dump saved as text only: the body runs up to the copyright notice or the portal's
+    related-articles and comment headings. Without markup the subtitle and photo captions
+    cannot be told from the body, except where a dateline (``(서울=연합뉴스) … 기자 =``) shows
+    where the body begins."""
+    lines = [common.clean(piece) for line in text.split("\n") for piece in common.unflatten(line)]
+    lines = [line for line in lines if line]
+    opening = next((i for i, line in enumerate(lines[:_DATELINE_WITHIN]) if common.is_dateline(line)), 0)
+    body: list[str] = []
+    for line in lines[opening:]:
+        if common.ends_body(line, article):
+            break
+        body.append(line)
+    article.paragraphs = common.body_paragraphs(body, article)
     common.finish_outlet(article)
     return article
 

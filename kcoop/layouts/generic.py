@@ -171,7 +171,7 @@ def _parse_text(text: str) -> Article:
     article = Article()
     head: list[str] = []
     body: list[str] = []
-    for line in (common.clean(raw) for raw in text.split("\n")):
+    for line in common.clean_lines(text):
         if not line or common.is_chrome(line):
             continue
         caption = common.markdown_caption(line)

@@ -25,7 +25,7 @@ CUES = (
 
 def parse(text: str) -> Article:
     article = Article()
-    lines = [common.clean(line) for line in text.split("\n")]
+    lines = common.clean_lines(text)
     lines = [line for line in lines if line]
     head: list[str] = []
     body: list[str] = []

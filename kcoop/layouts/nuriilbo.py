@@ -25,7 +25,7 @@ def parse(text: str) -> Article:
     article = Article()
     head: list[str] = []
     body: list[str] = []
-    for line in (common.clean(raw) for raw in text.split("\n")):
+    for line in common.clean_lines(text):
         if not line or _WEATHER.match(line) or common.is_chrome(line):
             continue
         today = _TODAY.match(line)
