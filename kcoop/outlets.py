@@ -8,7 +8,7 @@ from .datafiles import cell_values, table
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\(주\)|주식회사|[\s()（）]", "", name).lower()
+    return re.sub(r"\(주\)|㈜|주식회사|[\s()（）]", "", name).lower()
 
 
 @cache

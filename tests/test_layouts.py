@@ -228,3 +228,24 @@ def test_a_daum_dump_head_with_a_year_gives_the_date(head, published):
     assert record.text == "과기정통부는 12일 회의를 열었다."
     assert record.outlet == "전자신문"
     assert [r.name for r in record.reporters] == ["홍길동"]
+
+
+@pytest.mark.parametrize(("notice", "outlet"), [
+    ("Copyright © 디지털타임스. 무단전재 및 재배포 금지.", "디지털타임스"),
+    ("<ⓒ경향신문(www.khan.co.kr), 무단전재 및 재배포 금지>", "경향신문"),
+    ("ⓒ 매일경제 & mk.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지", "매일경제"),
+    ("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "연합뉴스"),
+    ("<저작권자 ⓒ 1980-2025 ㈜연합뉴스. 무단 전재 재배포 금지>", "연합뉴스"),
+    ("ⓒ 한겨레신문사 : 무단전재 및 재배포 금지", "한겨레"),
+    ("Copyrights ⓒ 헤럴드경제 & heraldcorp.com, 무단 전재 및 재배포 금지", "헤럴드경제"),
+    ("ⓒ 중앙일보 https://www.joongang.co.kr/ 무단 전재 및 재배포 금지", "중앙일보"),
+    ("저작권자 © ZDNet Korea 무단전재 및 재배포 금지", "지디넷코리아"),
+    ("Copyright(c) 전자신문인터넷. 무단전재 및 재배포 금지", "전자신문"),
+    ("저작권자 © 새로운일보 무단전재 및 재배포 금지", "새로운일보"),  # not in outlets.tsv: the name as printed
+])
+def test_the_outlet_of_a_copyright_notice(notice, outlet):
+    import kcoop
+
+    record = kcoop.extract(f"제목입니다\n\n과기정통부는 회의를 열었다.\n\n{notice}\n")
+    assert record.outlet == outlet
+    assert record.text == "과기정통부는 회의를 열었다."

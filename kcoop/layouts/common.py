@@ -26,8 +26,8 @@ _DATELINE = re.compile(
 _BRACKET_BYLINE = re.compile(rf"^\s*\[(?P<outlet>[^\]]{{1,20}}?)\s+(?P<names>{_NAMES})\s*{_REPORTER_WORD}\]\s*")
 _OUTLET_TAG = re.compile(r"^\s*[\[【]\s*(?P<outlet>[^\]】=]{1,20}?)\s*[\]】]\s*")  # [파이낸셜뉴스] 과기정통부는 …
 _COPYRIGHT = re.compile(
-    r"(?:copyright|저작권자|ⓒ|©|Ⓒ|\(c\))\s*(?:[ⓒ©Ⓒ]|\(c\))?\s*(?:\d{4}\s*)?(?P<outlet>[^.,<>\n]{1,30}?)\s*"
-    r"(?:[.,<>&]|all rights|무단|www\.|$)",
+    r"(?:copyrights?|저작권자|ⓒ|©|Ⓒ|\(c\))\s*(?:[ⓒ©Ⓒ]|\(c\))?\s*(?:\d{4}(?:\s*[-~–]\s*\d{4})?\s*)?"
+    r"(?P<outlet>[^.,:<>\n]{1,30}?)\s*(?:[.,:<>&]|all rights|무단|https?://|www\.|$)",
     re.IGNORECASE,
 )
 PRINTED_DATE = re.compile(
@@ -115,7 +115,7 @@ def copyright_outlet(line: str) -> str | None:
     match = _COPYRIGHT.search(line)
     if not match:
         return None
-    name = clean(match["outlet"]).strip("<>[]() ")
+    name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s*", "", clean(match["outlet"]).strip("<>[]() "))
     return name or None
 
 
