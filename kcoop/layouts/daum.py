@@ -30,7 +30,7 @@ _HEADING_XPATH = (
 
 # Strings that only this layout's dumps contain, and how much each one tells (see detect).
 CUES = (
-    ('dmcf-ptype="general"', 0.5),
+    ("dmcf-ptype", 0.5),
     ("article_view", 0.4),
     (_DUMP_HEAD, 0.4),
     ("daumcdn.net/news", 0.1),
@@ -111,7 +111,7 @@ def _paragraphs(body, article: Article) -> list[str]:
     for block in blocks:
         inner = [p for p in block.iter("p") if p is not block]
         parts = inner or [block]
-        paragraphs.extend(_text_with_breaks(part) for part in parts)
+        paragraphs.extend(line for part in parts for line in _lines_between_breaks(part))
     for figure in body.iter("figure"):
         caption = figure.find(".//figcaption")
         image = figure.find(".//img")
@@ -121,10 +121,11 @@ def _paragraphs(body, article: Article) -> list[str]:
     return paragraphs
 
 
-def _text_with_breaks(element) -> str:
+def _lines_between_breaks(element) -> list[str]:
+    """A block's text, a paragraph per ``<br>``-separated line (some bodies are one block)."""
     for br in element.iter("br"):
-        br.tail = " " + (br.tail or "")
-    return common.clean("".join(element.itertext()))
+        br.tail = "\n" + (br.tail or "")
+    return [line for line in map(common.clean, "".join(element.itertext()).split("\n")) if line]
 
 
 def _image_dates(markup: str) -> list[DateClue]:
