@@ -249,3 +249,14 @@ def test_the_outlet_of_a_copyright_notice(notice, outlet):
     record = kcoop.extract(f"제목입니다\n\n과기정통부는 회의를 열었다.\n\n{notice}\n")
     assert record.outlet == outlet
     assert record.text == "과기정통부는 회의를 열었다."
+
+
+def test_a_newsis_caption_printed_without_its_image_line_stays_out_of_the_body():
+    import kcoop
+
+    dump = (FIXTURES / "004_095b2a8f046402e3.txt").read_text(encoding="utf-8")
+    without_image = "\n".join(line for line in dump.split("\n") if not line.startswith("!["))
+    record = kcoop.extract(without_image)
+    assert record.text.startswith("정부가 바이오, 반도체")
+    assert [r.name for r in record.reporters] == ["윤현성"]
+    assert record.captions and record.captions[0].startswith("[서울=뉴시스] 제약바이오")

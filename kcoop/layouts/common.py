@@ -246,15 +246,18 @@ def markdown_caption(line: str) -> str | None:
 
 
 _PHOTO_CREDIT = re.compile(r"^\[?사진\s*[=:]|[(\[/]\s*사진\s*[=:]|제공[)\]]?\s*$")
+# A news agency's photo caption: ``… (사진=과기정통부 제공) 2025.07.21. photo@newsis.com *재판매 및 DB 금지``
+_WIRE_PHOTO = re.compile(r"(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\..*재판매\s*및\s*DB\s*금지\]?\s*$")
 
 
 def is_photo_caption(line: str) -> bool:
-    """A photo's caption written into the page text: ``▲ 배경훈 장관이 … (사진=과기정통부)`` or
-    ``사진=과기정통부`` (a ``▲`` line without a photo credit is a bullet of the body)."""
-    if len(line) > 300:
+    """A photo's caption written into the page text: ``▲ 배경훈 장관이 … (사진=과기정통부)``,
+    ``사진=과기정통부``, or a news agency's dated caption ending in ``재판매 및 DB 금지`` (a ``▲``
+    line without a photo credit is a bullet of the body)."""
+    if len(line) > 400:
         return False
     return line.startswith("사진") and bool(_PHOTO_CREDIT.match(line)) or (
-        line.startswith(("▲", "△")) and bool(_PHOTO_CREDIT.search(line)))
+        line.startswith(("▲", "△")) and bool(_PHOTO_CREDIT.search(line))) or bool(_WIRE_PHOTO.search(line))
 
 
 def photo_caption_text(line: str) -> str:

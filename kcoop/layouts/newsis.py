@@ -39,6 +39,9 @@ def parse(text: str) -> Article:
             continue
         if captions and common.repeats_caption(line, captions[-1]):
             continue
+        if common.is_photo_caption(line):  # a caption printed without its image line
+            captions.append(common.photo_caption_text(line))
+            continue
         if not body and common.take_meta_line(line, article):
             continue
         if body or _DATELINE_START.match(line):
