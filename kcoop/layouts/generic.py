@@ -14,7 +14,8 @@ _HTML = re.compile(r"<(?:html|body|div|p|article|h1|meta)\b", re.IGNORECASE)
 _NOISE_TAGS = ("script", "style", "nav", "aside", "footer", "header", "form", "noscript", "iframe", "button", "select")
 _CONTENT_HINT = re.compile(r"article|content|news|view|body|text|story|post|entry|detail", re.IGNORECASE)
 _NOISE_HINT = re.compile(r"comment|related|sidebar|footer|header|menu|nav|banner|popular|rank|share|sns|ad[-_]|recommend", re.IGNORECASE)
-_SUBTITLE_HINT = "contains(@class,'subtitle') or contains(@class,'sub_title') or contains(@class,'sub-title') or contains(@class,'summary')"
+_SUBTITLE_HINT = " or ".join(f"contains(@class,'{hint}')" for hint in (
+    "subtit", "sub_tit", "sub-tit", "subhead", "sub_head", "sub-head", "summary"))
 _BYLINE_HINT = "contains(@class,'byline') or contains(@class,'writer') or contains(@class,'reporter') or contains(@class,'author')"
 _MENU_ITEM = re.compile(r"\S{1,7}")
 _DATE_META = ("article:published_time", "og:regDate", "datePublished", "pubdate", "publish-date", "date")
