@@ -30,6 +30,8 @@ def only(record):
     ("정부는 2030년까지 인재 1000명을 양성한다는 목표를 세웠다.", "plan", "목표를 세웠다"),
     ("삼성전자는 평택에 새 공장을 짓겠다고 발표했다.", "pledge", "겠다고"),
     ("과기정통부는 연구 현장과 소통을 강화해 나갈 것이라고 말했다.", "plan", "갈 것이라고"),
+    ("정부는 반도체 인력을 3만명 늘릴 것이라고 밝혔다.", "plan", "릴 것이라고"),
+    ('위성락 실장은 "양국은 경제안보 대화를 출범시킬 것"이라고 밝혔다.', "pledge", "킬 것"),
 ])
 def test_each_marker_kind(sentence, kind, marker):
     commitment = only(article(sentence))
@@ -43,6 +45,7 @@ def test_each_marker_kind(sentence, kind, marker):
     "참석자들은 AI가 연구 속도를 높일 수 있다는 데 의견을 모았다.",
     "정부는 해당 사업을 추진하지 않기로 했다.",
     "과기정통부는 AI 예산이 크게 늘어날 수 있을 것이라고 전망했다.",
+    '배 장관은 "AI 기본사회를 앞당기는 데 기여할 수 있을 것"이라고 말했다.',
 ])
 def test_past_views_and_negations_are_not_commitments(sentence):
     assert article(sentence).commitments == []
@@ -122,3 +125,13 @@ def test_two_commitments_in_one_sentence():
         ("plan", ["과학기술정보통신부"]), ("agreement", ["산업통상자원부"])]
     for commitment in record.commitments:
         assert record.text[commitment.span[0]: commitment.span[1]] == commitment.text
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("류제명 차관은 일본 측에 6G 공동연구 확대를 제안했다.", "공동연구 확대"),
+    ("마크롱 대통령은 한국과의 원전 협력을 희망한다고 말했다.", "원전 협력"),
+    ("과기정통부는 전문가 TF를 신설할 계획이다.", "TF 신설"),
+    ("표준연은 센터 운영을 맡을 예정이다.", "운영 맡다"),
+])
+def test_action_is_the_verb_or_what_is_asked_for(sentence, action):
+    assert only(article(sentence)).action == action

@@ -38,9 +38,13 @@ class _Marker:
     contains: tuple[str, ...]  # every match contains one of these words: a cheap first test
 
 
+# Every syllable whose final consonant is ㄹ: ``{ㄹ}`` in markers.tsv.
+_RIEUL_FINAL = "[" + "".join(chr(code) for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 == 8) + "]"
+
+
 @cache
 def _markers() -> tuple[_Marker, ...]:
-    return tuple(_Marker(row["kind"], re.compile(row["pattern"]), tuple(cell_values(row["contains"])))
+    return tuple(_Marker(row["kind"], re.compile(row["pattern"].replace("{ㄹ}", _RIEUL_FINAL)), tuple(cell_values(row["contains"])))
                  for row in table("markers.tsv"))
 
 
@@ -368,6 +372,12 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
         return ""
     verb_word = before[verb_index].text
     match = _VERBAL_NOUN.match(verb_word)
+    object_noun = _BRACKETS.sub("", before[verb_index].stem)
+    if not match and before[verb_index].particle in ("을", "를") and len(object_noun) >= 2:
+        # 협력 확대를 제안했다: what is proposed is the object (맡을 예정이다 is a verb: one syllable)
+        modifier = before[verb_index - 1] if verb_index > 0 else None
+        plain = modifier and not modifier.particle and lexicon.HANGUL.search(modifier.text)
+        return f"{modifier.text} {object_noun}" if plain else object_noun
     verb = match["noun"] if match else _dictionary_form(verb_word)
     for j in range(verb_index - 1, max(verb_index - 4, -1), -1):
         stem, particle = before[j].stem, before[j].particle
@@ -381,7 +391,9 @@ def _dictionary_form(word: str) -> str:
     bare = word.rstrip("”\"’'.,")
     stem = _VERB_ENDINGS.sub("", bare)
     adnominal = stem == bare and stem and lexicon.HANGUL.match(stem[-1]) and (ord(stem[-1]) - 0xAC00) % 28 == 8
-    if adnominal:  # the final ㄹ of 할, 갈 is an ending, not the stem
+    if adnominal and stem.endswith("을") and len(stem) > 1:  # 맡을: 으 and ㄹ are both the ending
+        stem = stem[:-1]
+    elif adnominal:  # the final ㄹ of 할, 갈 is an ending, not the stem
         stem = stem[:-1] + chr(ord(stem[-1]) - 8)
     return stem + "다" if stem else word
 
