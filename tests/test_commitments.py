@@ -32,6 +32,7 @@ def only(record):
     ("과기정통부는 연구 현장과 소통을 강화해 나갈 것이라고 말했다.", "plan", "갈 것이라고"),
     ("정부는 반도체 인력을 3만명 늘릴 것이라고 밝혔다.", "plan", "릴 것이라고"),
     ('위성락 실장은 "양국은 경제안보 대화를 출범시킬 것"이라고 밝혔다.', "pledge", "킬 것"),
+    ('비올라 총국장은 "양측 협력이 더 깊어질 것"이라고 말했다.', "hope", "질 것"),
 ])
 def test_each_marker_kind(sentence, kind, marker):
     commitment = only(article(sentence))
@@ -46,6 +47,7 @@ def test_each_marker_kind(sentence, kind, marker):
     "정부는 해당 사업을 추진하지 않기로 했다.",
     "과기정통부는 AI 예산이 크게 늘어날 수 있을 것이라고 전망했다.",
     '배 장관은 "AI 기본사회를 앞당기는 데 기여할 수 있을 것"이라고 말했다.',
+    "과기정통부는 AI 예산이 내년에 크게 늘어날 것이라고 전망했다.",
 ])
 def test_past_views_and_negations_are_not_commitments(sentence):
     assert article(sentence).commitments == []
