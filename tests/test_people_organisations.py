@@ -129,3 +129,28 @@ def test_bodies_in_which_someone_holds_office():
 def test_facilities_and_works_are_not_bodies():
     record = article("네이버는 춘천 데이터센터와 콜센터, 물류센터를 늘리고 건설공사와 국제기구 협력을 검토했다.")
     assert set(orgs_of(record)) == {"네이버"}
+
+
+def test_name_title_forms_with_modifiers_ages_abbreviations_and_groups():
+    record = article(
+        "이우일 신임 한국과학기술연구원(KIST) 원장은 취임식에서 \"연구소를 키우겠다\"고 밝혔다. "
+        "유상임 전 과기정통부 장관도 참석했다. 최태원 SK그룹 회장과 정의선 현대차그룹 회장도 자리를 함께했다. "
+        "박윤규(58) 정보통신산업진흥원장은 축사를 했다. 구글 딥마인드의 데미스 허사비스 최고경영자(CEO)는 영상을 보냈다. "
+        "젠슨 황 엔비디아 CEO는 협력을 확대하겠다고 말했다.")
+    found = {p.name: (p.titles, p.organisation) for p in record.people}
+    assert found == {
+        "이우일": (["원장"], "한국과학기술연구원"),
+        "유상임": (["장관"], "과학기술정보통신부"),
+        "최태원": (["회장"], "SK그룹"),
+        "정의선": (["회장"], "현대차그룹"),
+        "박윤규": (["정보통신산업진흥원장"], "정보통신산업진흥원"),
+        "데미스 허사비스": (["최고경영자"], "구글"),
+        "젠슨 황": (["CEO"], "엔비디아"),
+    }
+    assert [c.actors for c in record.commitments] == [["이우일"], ["젠슨 황"]]
+
+
+def test_a_one_syllable_surname_is_still_a_short_form_of_someone_named_before():
+    record = article("배경훈 과기정통부 장관은 회의를 열었다. 이어 배 과기정통부 장관은 현장을 찾았다.")
+    assert [p.name for p in record.people] == ["배경훈"]
+    assert len(record.people[0].mentions) == 2

@@ -301,6 +301,7 @@ def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple
     while first > 0:
         previous = words[first - 1]
         linked = (_names_in(previous.start, previous.end, context) or previous.text in _LINKING
+                  or previous.text in lexicon.title_modifiers()
                   or lexicon.split_title(previous.stem)
                   or previous.text.endswith(("와", "과")) or previous.text in lexicon.country_short_forms())
         if not linked:

@@ -137,6 +137,12 @@ def _title_set() -> tuple[frozenset[str], int]:
 
 
 @cache
+def title_modifiers() -> frozenset[str]:
+    """Words between a name and its title that are neither (신임, 전: 이우일 신임 KIST 원장)."""
+    return frozenset(words("title_modifiers.txt"))
+
+
+@cache
 def title_last_letters() -> frozenset[str]:
     """The letters a title ends with: a cheap test before ``split_title``."""
     return frozenset(title[-1] for title in titles())

@@ -24,6 +24,8 @@ _FOREIGN_PART = re.compile(r"[가-힣]{1,6}")
 _COMMON_NOUN_ENDING = re.compile(r"(?:들|국|부|계|측|층|자|급|직|별|간)$")  # 각국, 관계자, 차관급 …
 _VERB_ENDING = re.compile(r"(?:해|며|면|다|록|한|할|된|는|던|고)$")  # 방문해, 위해: not part of a name
 _MAX_ORG_WORDS = 4
+_TITLE_ABBREVIATION = re.compile(r"\([A-Za-z]{2,6}\)$")  # 최고경영자(CEO)
+_AGED = re.compile(r"(?P<name>[가-힣]{2,4})\(\d{1,3}\)")
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
 
@@ -76,16 +78,19 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
     sentence_starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text)]
     title_ends = lexicon.title_last_letters()
     for j, word in enumerate(words):
-        title_word = word.stem
-        if title_word[-1] not in title_ends:
+        title_word = _TITLE_ABBREVIATION.sub("", word.stem) if word.stem.endswith(")") else word.stem
+        if not title_word or title_word[-1] not in title_ends:
             continue
         split = lexicon.split_title(title_word)
         if split is None or orgs.covering(word.start, word.end) and not split[0]:
             continue
         name_end = j - 1
         between = []
-        while name_end >= 0 and j - name_end <= _MAX_ORG_WORDS and _is_org_word(words[name_end], orgs):
-            between.append(words[name_end])
+        while name_end >= 0 and j - name_end <= _MAX_ORG_WORDS + 1:
+            if _is_org_word(words[name_end], orgs):
+                between.append(words[name_end])
+            elif words[name_end].text not in lexicon.title_modifiers():  # 신임, 전: "김 신임 원장"
+                break
             name_end -= 1
         if name_end < 0:
             continue
@@ -129,10 +134,21 @@ def _is_org_word(word: lexicon.Token, orgs: Organisations) -> bool:
 def _name_before(words: list[lexicon.Token], k: int, orgs: Organisations, org_between: bool,
                  title: str) -> list[lexicon.Token] | None:
     word = words[k]
+    aged = _AGED.fullmatch(word.text)
+    if aged and lexicon.is_korean_name(aged["name"]):  # 박윤규(58): the age is not part of the name
+        return [word._replace(end=word.start + len(aged["name"]), text=aged["name"], stem=aged["name"], particle="")]
     if lexicon.is_korean_name(word.text):
         return [word]
     if len(word.text) == 1 and word.text in lexicon.surnames():
-        return [word]  # a short form: 배 장관
+        foreign = _foreign_name(words, k, orgs) if org_between else None
+        return foreign or [word]  # 젠슨 황 엔비디아 CEO; else a short form: 배 장관
+    return _foreign_name(words, k, orgs, org_between, title)
+
+
+def _foreign_name(words: list[lexicon.Token], k: int, orgs: Organisations, org_between: bool = True,
+                  title: str = "") -> list[lexicon.Token] | None:
+    """A foreign name in Hangul ending at word ``k``: up to three plain words (마이클 크라치오스,
+    더 프엉); it must be two words, or stand next to a body or before a head-of-state title."""
     parts: list[lexicon.Token] = []
     i = k
     while i >= 0 and len(parts) < 3:
@@ -147,7 +163,7 @@ def _name_before(words: list[lexicon.Token], k: int, orgs: Organisations, org_be
             break
         parts.insert(0, candidate)
         i -= 1
-    if not parts or len(parts[-1].text) < 2:
+    if not parts or len(parts[-1].text) < 2 and not (len(parts) >= 2 and org_between):  # 젠슨 황, with a body
         return None
     before_is_org = i >= 0 and _is_org_word(words[i], orgs)
     if org_between or before_is_org:
