@@ -154,3 +154,13 @@ def test_a_one_syllable_surname_is_still_a_short_form_of_someone_named_before():
     record = article("배경훈 과기정통부 장관은 회의를 열었다. 이어 배 과기정통부 장관은 현장을 찾았다.")
     assert [p.name for p in record.people] == ["배경훈"]
     assert len(record.people[0].mentions) == 2
+
+
+def test_hangul_short_forms_in_brackets_and_latin_prefixed_modifiers():
+    record = article("한국에너지공과대학교(켄텍)와 포스텍은 협약을 맺었다. 켄텍은 연구소를 세울 계획이다. "
+                     "K-바이오 랩허브 추진단은 세미나를 연다. 대한전기협회도 참여했다.")
+    orgs = orgs_of(record)
+    assert orgs["한국에너지공과대학교"].aliases == ["켄텍"]
+    assert len(orgs["한국에너지공과대학교"].mentions) == 2
+    assert "K-바이오 랩허브 추진단" in orgs
+    assert len(orgs["대한전기협회"].mentions) == 1  # no 한전-like short form inside a longer word

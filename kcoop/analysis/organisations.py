@@ -20,7 +20,7 @@ from . import lexicon
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _KEY_NOISE = re.compile(r"[\s\-‐·‧ㆍ()（）]")
-_MODIFIER = re.compile(r"[가-힣]+(?:[-·][가-힣]+)*(?:\([A-Za-z0-9&]+\))?|[가-힣]*\([A-Za-z0-9&]+\)[가-힣]*")
+_MODIFIER = re.compile(r"(?:[A-Za-z0-9]+-)?[가-힣]+(?:[-·][가-힣]+)*(?:\([A-Za-z0-9&]+\))?|[가-힣]*\([A-Za-z0-9&]+\)[가-힣]*")
 # A local government is a body only where it acts or someone holds office in it.
 # Particles of a party (subject, topic, partner, possessor), not of a place (에서, 로 …).
 _ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과", "도", "의")
@@ -218,7 +218,8 @@ def _shape_last_letters() -> frozenset[str]:
     return frozenset(suffix[-1] for suffix, _, _ in _suffixes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS) | {"*", ")"}
 
 
-_ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?P<abbr>[A-Za-z][A-Za-z0-9&]{1,9})\)$")
+# 영국 AI보안연구소(AISI), 한국에너지공과대학교(켄텍); (가칭) marks a provisional name, not a short one
+_ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?!가칭)(?P<abbr>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9})\)$")
 
 
 def _find_by_shape(text: str, orgs: Organisations) -> None:
@@ -263,11 +264,13 @@ def _find_by_shape(text: str, orgs: Organisations) -> None:
 
 
 def _mentions_of_abbreviations(text: str, abbreviations: dict[str, str], orgs: Organisations) -> None:
-    """After ``영국 AI보안연구소(AISI)``, a bare ``AISI`` is the same body."""
+    """After ``영국 AI보안연구소(AISI)``, a bare ``AISI`` is the same body (and ``켄텍은`` after
+    ``한국에너지공과대학교(켄텍)``: a Hangul short form stands as a word of its own)."""
     for abbreviation, key in abbreviations.items():
-        for match in re.finditer(rf"(?<![A-Za-z0-9(]){re.escape(abbreviation)}(?![A-Za-z0-9)])", text):
-            if not orgs.covering(*match.span()):
-                orgs.add(key, *match.span(), lambda k=key: orgs.found[k])
+        for match in re.finditer(rf"(?<![A-Za-z0-9가-힣(]){re.escape(abbreviation)}(?![A-Za-z0-9)])", text):
+            if orgs.covering(*match.span()) or not lexicon.particle_follows(text, match.end()):
+                continue
+            orgs.add(key, *match.span(), lambda k=key: orgs.found[k])
 
 
 @cache
