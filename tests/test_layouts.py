@@ -262,3 +262,19 @@ def test_a_newsis_caption_printed_without_its_image_line_stays_out_of_the_body()
     assert record.text.startswith("정부가 바이오, 반도체")
     assert [r.name for r in record.reporters] == ["윤현성"]
     assert record.captions and record.captions[0].startswith("[서울=뉴시스] 제약바이오")
+
+
+@pytest.mark.parametrize(("line", "date", "time"), [
+    ("기사입력 2025-11-27 오전 10:30", "2025-11-27", "10:30"),
+    ("입력 : 2025. 11. 27. 오후 3:05", "2025-11-27", "15:05"),
+    ("입력 2025년 11월 27일 10시 30분", "2025-11-27", "10:30"),
+    ("기사전송 2025/11/27 10:30", "2025-11-27", "10:30"),
+    ("게재 일자 : 2025년 11월 27일", "2025-11-27", None),
+    ("승인 2025.11.27 10:30", "2025-11-27", "10:30"),
+])
+def test_a_labelled_date_line_dates_the_article(line, date, time):
+    import kcoop
+
+    record = kcoop.extract(f"과기정통부, 회의 개최\n{line}\n과기정통부는 27일 회의를 열었다.\n")
+    assert (record.published.date, record.published.time) == (date, time)
+    assert record.text == "과기정통부는 27일 회의를 열었다."

@@ -32,12 +32,12 @@ _COPYRIGHT = re.compile(
 )
 PRINTED_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|\.)?"
-    r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*:\s*(?P<M>\d{2}))?",
+    r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})(?:\s*분)?)?",
     re.IGNORECASE,
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # The labels a page prints before the article's own date: 입력 2025.10.29, 기사등록 …
-_DATE_LABELS = r"(?:기사\s*)?(?:입력|수정|등록|게재|발행|작성|송고|승인|업데이트|Posted|Published)(?:일|일시|시간)?\s*[:：]?"
+_DATE_LABELS = r"(?:기사\s*)?(?:입력|수정|등록|게재|발행|작성|송고|승인|업데이트|전송|Posted|Published)(?:\s*일자|일시|일|시간)?\s*[:：]?"
 DATE_LABEL = re.compile(_DATE_LABELS + r"\s*$", re.IGNORECASE)
 
 
