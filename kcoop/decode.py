@@ -26,52 +26,60 @@ _LATIN_NOISE = re.compile(r"[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+_STRAY_BYTES = 0.005  # at most this share of a text's bytes may be invalid: a damaged save, not binary
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
     encoding: str
     repaired: bool = False
+    replaced: int = 0  # invalid bytes (a damaged save) replaced by U+FFFD
 
 
 def decode(data: bytes) -> Decoded:
     """Decode raw bytes; raise InputError when they are empty, binary or undecodable."""
     if not data.strip():
         raise InputError("empty file")
-    text, encoding = _decode_bytes(data)
+    text, encoding, replaced = _decode_bytes(data)
     repaired = _repair_mojibake(text)
     if repaired is not None:
         text, encoding = repaired
     if len(_CONTROL.findall(text[:4096])) > 8:
         raise InputError("binary data, not text")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Decoded(unicodedata.normalize("NFC", text), encoding, repaired is not None)
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return Decoded(unicodedata.normalize("NFC", text), encoding, repaired is not None, replaced)
 
 
-def _decode_bytes(data: bytes) -> tuple[str, str]:
+def _decode_bytes(data: bytes) -> tuple[str, str, int]:
+    """Text, encoding, and the number of invalid bytes replaced."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding.replace("-sig", "")
+                return data.decode(encoding), encoding.replace("-sig", ""), 0
             except UnicodeDecodeError as exc:
                 raise InputError(f"undecodable: {encoding} byte order mark but invalid {encoding} data") from exc
     bom_less_utf16 = _utf16_without_bom(data)
     if bom_less_utf16:
         try:
-            return data.decode(bom_less_utf16), "utf-16"
+            return data.decode(bom_less_utf16), "utf-16", 0
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:8192]:
+    if data[:8192].count(0) > 8:
         raise InputError("binary data, not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp949"), "cp949"
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"undecodable: neither UTF-8 nor CP949 (bad byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from exc
+    for encoding in ("utf-8", "cp949"):
+        try:
+            return data.decode(encoding), encoding, 0
+        except UnicodeDecodeError:
+            pass
+    # A damaged save (a cut-off character, a stray byte): the encoding that needs the fewest
+    # replacements, if they are few.
+    candidates = [(text.count("\ufffd"), encoding, text) for encoding in ("utf-8", "cp949")
+                  for text in [data.decode(encoding, errors="replace")]]
+    replaced, encoding, text = min(candidates)
+    if replaced > max(8, len(data) * _STRAY_BYTES):
+        raise InputError(f"undecodable: neither UTF-8 nor CP949 ({replaced:,} invalid bytes as {encoding})")
+    return text, encoding, replaced
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

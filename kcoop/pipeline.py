@@ -47,6 +47,8 @@ def extract(
     warnings = list(article.warnings) + date_warnings
     if decoded.repaired:
         warnings.append(f"text was mojibake; repaired as {decoded.encoding}")
+    if decoded.replaced:
+        warnings.append(f"{decoded.replaced:,} bytes were not valid {decoded.encoding}; replaced with U+FFFD")
     if not text:
         warnings.append("no article body found")
     record = Record(

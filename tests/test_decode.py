@@ -59,3 +59,30 @@ def test_plain_latin_text_is_left_alone():
 def test_empty_and_binary_input_are_input_errors(data):
     with pytest.raises(InputError):
         decode(data)
+
+
+@pytest.mark.parametrize(("damage", "encoding"), [
+    (lambda raw: raw[:40] + b"\xff" + raw[40:], "utf-8"),  # a stray byte
+    (lambda raw: raw + "한".encode("utf-8")[:2], "utf-8"),  # a character cut off at the end
+])
+def test_a_damaged_save_is_decoded_with_the_bad_bytes_replaced(damage, encoding):
+    decoded = decode(damage((KOREAN * 3).encode("utf-8")))
+    assert decoded.encoding == encoding and decoded.replaced == 1
+    assert KOREAN in decoded.text and decoded.text.count("\ufffd") == 1
+
+
+def test_a_damaged_save_warns_and_keeps_its_record():
+    import kcoop
+
+    record = kcoop.extract(f"제목\n\n{KOREAN}".encode("utf-8") + b"\xff\n")
+    assert "1 bytes were not valid utf-8; replaced with U+FFFD" in record.warnings
+    assert record.text
+
+
+def test_a_stray_control_character_is_dropped_not_a_binary_file():
+    assert decode(KOREAN.encode("utf-8")[:9] + b"\x00" + KOREAN.encode("utf-8")[9:]).text == KOREAN
+
+
+def test_mostly_invalid_bytes_are_undecodable():
+    with pytest.raises(InputError, match="undecodable"):
+        decode(KOREAN.encode("utf-8") + bytes(range(0x80, 0x100)) * 4)
