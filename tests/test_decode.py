@@ -63,7 +63,7 @@ def test_empty_and_binary_input_are_input_errors(data):
 
 @pytest.mark.parametrize(("damage", "encoding"), [
     (lambda raw: raw[:40] + b"\xff" + raw[40:], "utf-8"),  # a stray byte
-    (lambda raw: raw + "한".encode("utf-8")[:2], "utf-8"),  # a character cut off at the end
+    (lambda raw: raw + "한".encode()[:2], "utf-8"),  # a character cut off at the end
 ])
 def test_a_damaged_save_is_decoded_with_the_bad_bytes_replaced(damage, encoding):
     decoded = decode(damage((KOREAN * 3).encode("utf-8")))
@@ -74,7 +74,7 @@ def test_a_damaged_save_is_decoded_with_the_bad_bytes_replaced(damage, encoding)
 def test_a_damaged_save_warns_and_keeps_its_record():
     import kcoop
 
-    record = kcoop.extract(f"제목\n\n{KOREAN}".encode("utf-8") + b"\xff\n")
+    record = kcoop.extract(f"제목\n\n{KOREAN}".encode() + b"\xff\n")
     assert "1 bytes were not valid utf-8; replaced with U+FFFD" in record.warnings
     assert record.text
 
