@@ -137,3 +137,8 @@ def test_two_commitments_in_one_sentence():
 ])
 def test_action_is_the_verb_or_what_is_asked_for(sentence, action):
     assert only(article(sentence)).action == action
+
+
+def test_a_day_right_before_the_verb_of_saying_dates_the_report_not_the_plan():
+    assert only(article("재단은 새 프로그램을 신설한다고 2일 밝혔다.", on="2025-12-02")).when is None
+    assert only(article("과기정통부는 29일 협약을 체결한다고 밝혔다.", on="2025-10-29")).when.text == "29일"

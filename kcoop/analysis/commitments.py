@@ -387,6 +387,12 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
     return verb
 
 
+def _dates_the_report(sentence: str, time: timex.TimeExpression, offset: int) -> bool:
+    """``… 신설할 계획이라고 4일 밝혔다``: a day right before the verb of saying dates the report."""
+    after = sentence[time.position - offset + len(time.text):].split()
+    return bool(after) and after[0].rstrip(".") in _reporting_verbs()
+
+
 def _dictionary_form(word: str) -> str:
     """``만들겠다"고`` -> ``만들다``, ``나아갈`` -> ``나아가다``: a verb as a dictionary writes it."""
     bare = word.rstrip("”\"’'.,")
@@ -400,7 +406,7 @@ def _dictionary_form(word: str) -> str:
 
 
 def _when(sentence: str, offset: int, published: dt.date | None) -> When | None:
-    times = timex.find(sentence, offset, published)
+    times = [t for t in timex.find(sentence, offset, published) if not _dates_the_report(sentence, t, offset)]
     if len(times) > 1 and published:  # "18일 … 다음 달부터": the day of the report is not the plan's time
         times = [t for t in times if t.start != published or t.end != published] or times
     if not times:

@@ -401,11 +401,12 @@ def _attach_email(article: Article, email: str) -> None:
 
 def body_paragraphs(raw: list[str], article: Article) -> list[str]:
     """The shared clean-up of a body: dateline, bylines, masked emails, repeats, empties, and
-    a copyright notice some sites print inside the body (with whatever follows it)."""
+    a copyright notice or agency tail (``◎공감언론 뉴시스 …``) some sites print inside the
+    body (with whatever follows it)."""
     paragraphs = [clean(MASKED_EMAIL.sub("", p) if "protected" in p else p) for p in raw]
     paragraphs = [p for p in paragraphs if p]
     for i, paragraph in enumerate(paragraphs[1:], start=1):
-        if len(paragraph) < 120 and is_copyright(paragraph) and ends_body(paragraph, article):
+        if len(paragraph) < 120 and ends_body(paragraph, article):
             paragraphs = paragraphs[:i]
             break
     if paragraphs:
