@@ -140,5 +140,5 @@ def test_action_is_the_verb_or_what_is_asked_for(sentence, action):
 
 
 def test_a_day_right_before_the_verb_of_saying_dates_the_report_not_the_plan():
-    assert only(article("재단은 새 프로그램을 신설한다고 2일 밝혔다.", on="2025-12-02")).when is None
+    assert only(article("한국연구재단은 새 프로그램을 신설한다고 2일 밝혔다.", on="2025-12-02")).when is None
     assert only(article("과기정통부는 29일 협약을 체결한다고 밝혔다.", on="2025-10-29")).when.text == "29일"
