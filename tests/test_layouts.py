@@ -280,3 +280,12 @@ def test_a_labelled_date_line_dates_the_article(line, date, time):
     record = kcoop.extract(f"과기정통부, 회의 개최\n{line}\n과기정통부는 27일 회의를 열었다.\n")
     assert (record.published.date, record.published.time) == (date, time)
     assert record.text == "과기정통부는 27일 회의를 열었다."
+
+
+def test_character_references_left_in_page_text_are_read_as_characters():
+    import kcoop
+
+    record = kcoop.extract("과기정통부, R&D 혁신 추진\n\n배경훈 과기정통부 장관은 &quot;R&amp;D 제도를 바꾸겠다&quot;고 말했다.\n")
+    assert record.title == "과기정통부, R&D 혁신 추진"
+    assert record.text == '배경훈 과기정통부 장관은 "R&D 제도를 바꾸겠다"고 말했다.'
+    assert [(c.kind, c.actors) for c in record.commitments] == [("pledge", ["배경훈"])]

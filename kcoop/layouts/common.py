@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from functools import cache
 
@@ -158,12 +159,17 @@ def unflatten(line: str) -> list[str]:
 _FLATTENED_LINE = 300  # characters, on one of at most three lines: a page, not a paragraph
 
 
-def clean_lines(text: str) -> list[str]:
-    """A dump's lines, cleaned; a page saved flattened (its text on a line or two) is first
-    broken into lines again."""
+def clean_lines(text: str, flattened: bool | None = None) -> list[str]:
+    """A dump's lines, cleaned; character references left in page text (``&quot;``) read as
+    the characters; a page saved flattened (its text on a line or two; None: judge by its
+    lines) is first broken into lines again."""
+    if "&" in text:
+        text = html.unescape(text)
     lines = text.split("\n")
-    if sum(1 for line in lines if line.strip()) <= 3 and max(map(len, lines)) > _FLATTENED_LINE:
-        lines = [piece for line in lines for piece in unflatten(line)]
+    if flattened is None:
+        flattened = sum(1 for line in lines if line.strip()) <= 3 and max(map(len, lines)) > _FLATTENED_LINE
+    if flattened:
+        lines = [piece for line in lines for piece in unflatten(line)] or [""]
         lines[0] = _without_leading_chrome(lines[0])
     return [clean(line) for line in lines]
 

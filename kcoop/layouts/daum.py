@@ -81,8 +81,7 @@ def _parse_text_dump(text: str, article: Article) -> Article:
     related-articles and comment headings. Without markup the subtitle and photo captions
     cannot be told from the body, except where a dateline (``(서울=연합뉴스) … 기자 =``) shows
     where the body begins."""
-    lines = [common.clean(piece) for line in text.split("\n") for piece in common.unflatten(line)]
-    lines = [line for line in lines if line]
+    lines = [line for line in common.clean_lines(text, flattened=True) if line]
     opening = next((i for i, line in enumerate(lines[:_DATELINE_WITHIN]) if common.is_dateline(line)), 0)
     body: list[str] = []
     for line in lines[opening:]:
