@@ -13,9 +13,12 @@ from . import common
 _HTML = re.compile(r"<(?:html|body|div|p|article|h1|meta)\b", re.IGNORECASE)
 _NOISE_TAGS = ("script", "style", "nav", "aside", "footer", "header", "form", "noscript", "iframe", "button", "select")
 _CONTENT_HINT = re.compile(r"article|content|news|view|body|text|story|post|entry|detail", re.IGNORECASE)
-_NOISE_HINT = re.compile(r"comment|related|sidebar|footer|header|menu|nav|banner|popular|rank|share|sns|ad[-_]|recommend", re.IGNORECASE)
+# (?<![a-z]): "ad_" and "nav" as words of a class name, not inside "head_info" or "canvas"
+_NOISE_HINT = re.compile(r"comment|related|sidebar|footer|header|menu|(?<![a-z])nav|banner|popular|rank|share|sns|(?<![a-z])ad[-_]|recommend",
+                         re.IGNORECASE)
 _SUBTITLE_HINT = " or ".join(f"contains(@class,'{hint}')" for hint in (
     "subtit", "sub_tit", "sub-tit", "subhead", "sub_head", "sub-head", "summary"))
+_CAPTION_HINT = " or ".join(f"contains(@class,'{hint}')" for hint in ("caption", "img_desc", "photo_desc"))
 _BYLINE_HINT = "contains(@class,'byline') or contains(@class,'writer') or contains(@class,'reporter') or contains(@class,'author')"
 _MENU_ITEM = re.compile(r"\S{1,7}")
 _DATE_META = ("article:published_time", "og:regDate", "datePublished", "pubdate", "publish-date", "date")
@@ -54,6 +57,7 @@ def _parse_html(text: str) -> Article:
     subtitle = doc.xpath(f"//*[{_SUBTITLE_HINT}]")
     if subtitle:
         article.subtitle = common.clean(subtitle[0].text_content()) or None
+        subtitle[0].drop_tree()  # some pages print it at the top of the body block
     for node in doc.xpath(f"//*[{_BYLINE_HINT}]"):
         for reporter in common.byline_reporters(node.text_content()) or []:
             article.add_reporter(reporter)
@@ -65,17 +69,24 @@ def _parse_html(text: str) -> Article:
             if caption is not None and common.clean(caption.text_content()):
                 article.captions.append(common.clean(caption.text_content()))
             figure.drop_tree()
+        for caption in main.xpath(f".//*[{_CAPTION_HINT}]"):  # a photo's caption outside <figure>
+            if common.clean(caption.text_content()):
+                article.captions.append(common.clean(caption.text_content()))
+            caption.drop_tree()
         raw = _blocks(main)
         common.credit_outlets_from(" ".join(raw), article)
     meta_dates = {c.date for c in article.dates if c.kind == "meta"}
+    label = ""
     for line in _page_lines(doc):
         if common.is_copyright(line) and (name := common.copyright_outlet(line)):
             article.outlet_clues.append(name)
         if not any(c.kind == "printed" for c in article.dates):
             # a printed 입력 date: the article's own when no metadata says otherwise; with
-            # metadata only when it agrees (it adds the time; sidebars print other dates)
-            printed = [c for c in common.labelled_dates(line) if not meta_dates or c.date in meta_dates]
+            # metadata only when it agrees (it adds the time; sidebars print other dates).
+            # The label may be an element of its own: <span>입력</span><span>2025.11.28.</span>
+            printed = [c for c in common.labelled_dates(f"{label} {line}") if not meta_dates or c.date in meta_dates]
             article.dates.extend(printed)
+        label = line if common.DATE_LABEL.fullmatch(line) else ""
     article.paragraphs = common.body_paragraphs(_until_body_end(raw, article), article)
     common.finish_outlet(article)
     return article
