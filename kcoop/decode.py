@@ -45,9 +45,11 @@ def decode(data: bytes) -> Decoded:
     repaired = _repair_mojibake(text)
     if repaired is not None:
         text, encoding = repaired
-    if len(_CONTROL.findall(text[:4096])) > 8:
-        raise InputError("binary data, not text")
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if _CONTROL.search(text):
+        if len(_CONTROL.findall(text[:4096])) > 8:
+            raise InputError("binary data, not text")
+        text = _CONTROL.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Decoded(unicodedata.normalize("NFC", text), encoding, repaired is not None, replaced)
 
 
