@@ -151,7 +151,7 @@ def test_name_title_forms_with_modifiers_ages_abbreviations_and_groups():
 
 
 def test_a_one_syllable_surname_is_still_a_short_form_of_someone_named_before():
-    record = article("배경훈 과기정통부 장관은 회의를 열었다. 이어 배 과기정통부 장관은 현장을 찾았다.")
+    record = article("배경훈 과기정통부 장관은 회의를 열었다. 정부 대표인 배 과기정통부 장관은 현장을 찾았다.")
     assert [p.name for p in record.people] == ["배경훈"]
     assert len(record.people[0].mentions) == 2
 

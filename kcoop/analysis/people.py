@@ -96,7 +96,7 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
             continue
         sentence_start = max([s for s in sentence_starts if s <= words[name_end].start], default=0)
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
-        name_words = _name_before(words, name_end, orgs, bool(between), split[1]) or short_form
+        name_words = _name_before(words, name_end, orgs, bool(between), split[1], bool(short_form)) or short_form
         if name_words is None:
             _title_then_name(words, j, text, orgs, published, people, in_text, sentence_start)
             continue
@@ -132,7 +132,9 @@ def _is_org_word(word: lexicon.Token, orgs: Organisations) -> bool:
 
 
 def _name_before(words: list[lexicon.Token], k: int, orgs: Organisations, org_between: bool,
-                 title: str) -> list[lexicon.Token] | None:
+                 title: str, short_form: bool) -> list[lexicon.Token] | None:
+    """The name ending at word ``k``; ``short_form``: that word is a short form of someone
+    named before (배 for 배경훈), which a lone surname then is."""
     word = words[k]
     aged = _AGED.fullmatch(word.text)
     if aged and lexicon.is_korean_name(aged["name"]):  # 박윤규(58): the age is not part of the name
@@ -140,7 +142,7 @@ def _name_before(words: list[lexicon.Token], k: int, orgs: Organisations, org_be
     if lexicon.is_korean_name(word.text):
         return [word]
     if len(word.text) == 1 and word.text in lexicon.surnames():
-        foreign = _foreign_name(words, k, orgs) if org_between else None
+        foreign = _foreign_name(words, k, orgs) if org_between and not short_form else None
         return foreign or [word]  # 젠슨 황 엔비디아 CEO; else a short form: 배 장관
     return _foreign_name(words, k, orgs, org_between, title)
 

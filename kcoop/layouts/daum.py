@@ -51,7 +51,9 @@ def parse(text: str) -> Article:
     doc = lxml.html.document_fromstring(markup) if markup.strip() else None
     body = _article_body(doc)
     if body is None:  # no article block marked up: a dump is read as text, a page as any page
-        return _parse_text_dump(" ".join(doc.itertext()) if doc is not None else "", article) if head else generic.parse(text)
+        if not head:
+            return generic.parse(text)
+        return _parse_text_dump(" ".join(doc.itertext()) if doc is not None else "", article)
     if not head:
         _read_page_metadata(doc, body, article)
     if doc is not None:
@@ -67,9 +69,8 @@ def parse(text: str) -> Article:
 
 
 def _head_date(head: re.Match) -> DateClue:
-    if not head["y"]:
-        return DateClue("yearless", month_day=(int(head["m"]), int(head["d"])))
-    parsed = common.printed_date(head)
+    """작성일 with a year is a printed date; without one, a month and day still to be placed."""
+    parsed = common.printed_date(head) if head["y"] else None
     return DateClue("printed", *parsed) if parsed else DateClue("yearless", month_day=(int(head["m"]), int(head["d"])))
 
 
