@@ -142,3 +142,10 @@ def test_action_is_the_verb_or_what_is_asked_for(sentence, action):
 def test_a_day_right_before_the_verb_of_saying_dates_the_report_not_the_plan():
     assert only(article("한국연구재단은 새 프로그램을 신설한다고 2일 밝혔다.", on="2025-12-02")).when is None
     assert only(article("과기정통부는 29일 협약을 체결한다고 밝혔다.", on="2025-10-29")).when.text == "29일"
+
+
+def test_a_listing_word_stands_for_the_parties_listed_before_it():
+    record = article("한국, 미국, 일본 3국은 공급망 대화를 정례화하기로 했다. "
+                     "과기정통부와 중기부, 산업부 등 관계부처는 합동 지원단을 꾸릴 예정이다.")
+    assert [c.actors for c in record.commitments] == [["대한민국", "미국", "일본"],
+                                                      ["과학기술정보통신부", "중소벤처기업부", "산업통상자원부"]]

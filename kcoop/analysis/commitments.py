@@ -295,7 +295,8 @@ def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple
         i -= 1
     head = words[i]
     stem = head.stem
-    if not _names_in(head.start, head.start + len(stem), context) and not lexicon.split_title(stem):
+    listing = stem in _listing_words() or _COUNTED.fullmatch(stem)  # 한국, 미국, 일본 3국은
+    if not listing and not _names_in(head.start, head.start + len(stem), context) and not lexicon.split_title(stem):
         return ()
     first = i
     while first > 0:
@@ -308,6 +309,14 @@ def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple
             break
         first -= 1
     return _names_in(words[first].start, head.start + len(stem), context)
+
+
+_COUNTED = re.compile(r"\d+개?(?:국|사|기관|부처)")  # 3국, 3개국, 4개 기관: the parties just listed
+
+
+@cache
+def _listing_words() -> frozenset[str]:
+    return frozenset(words("listing_words.txt"))
 
 
 _TOPIC = ("은", "는", "도")  # 도: "X도 …하겠다" (X too)
