@@ -1,10 +1,11 @@
 """Time expressions of plans, resolved against the published date (or --reference-date).
 
 ``29일`` is that day of the published month (or of the next month when it has passed),
-``내년`` the next calendar year, ``연내``/``올해`` the rest of the published year,
-``상반기``/``하반기`` its halves, ``다음 달``/``내달`` the next month, ``2030년까지`` up to the end
-of 2030; vague words (``이른 시일 내``, ``향후``) keep their text with no dates. ``지난 3일``,
-``지난해`` are the past and are never a plan's time.
+``내년`` the next calendar year, ``내후년`` the year after, ``연내``/``올해`` the rest of the
+published year, ``상반기``/``하반기`` its halves, ``3분기`` a quarter (the coming one when a
+bare quarter has passed), ``다음 달``/``내달`` the next month, ``이번 주``/``금주`` the rest of
+the week, ``2030년까지`` up to the end of 2030; vague words (``이른 시일 내``, ``향후``) keep
+their text with no dates. ``지난 3일``, ``지난해`` are the past and are never a plan's time.
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ _PATTERNS = [
     ("date", ("년",), re.compile(r"(?P<y>\d{4})년\s*(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
     ("month_day", ("월",), re.compile(r"(?:(?P<rel>내년|올해)\s*)?(?<!\d)(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
     ("next_year_month", ("내년",), re.compile(r"내년\s*(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?")),
+    ("quarter", ("분기",), re.compile(r"(?:(?P<y>\d{4})년\s*|(?P<rel>내년|올해|올)\s*)?(?P<q>[1-4])\s*분기")),
+    ("year_after_next", ("내후년",), re.compile(r"내후년" + _PART)),
     ("until_year", ("년",), re.compile(r"(?P<y>\d{4})년\s*까지")),
     ("year", ("년",), re.compile(r"(?P<y>\d{4})년" + _PART)),
     ("next_year", ("내년",), re.compile(r"내년" + _PART)),
@@ -41,6 +44,7 @@ _PATTERNS = [
     ("next_month", ("달",), re.compile(r"다음\s*달|내달|다음달")),
     ("this_month", ("이달", "이번"), re.compile(r"(?:이달|이번\s*달)(?:\s*(?P<part>초|말|중))?")),
     ("next_week", ("주",), re.compile(r"다음\s*주|내주|다음주")),
+    ("this_week", ("주",), re.compile(r"이번\s*주|금주")),
     ("month", ("월",), re.compile(r"(?<![\d.])(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?(?!\s*\d)")),
     ("day", ("일",), re.compile(r"(?:오는\s*)?(?<![\d.월년\-])(?P<d>[1-9]|[12]\d|3[01])일(?![간째])")),
     ("today", ("이날", "오늘"), re.compile(r"이날|오늘")),
@@ -139,6 +143,17 @@ def _resolve(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date | None, dt
     if kind == "next_week":
         monday = today + dt.timedelta(days=7 - today.weekday())
         return monday, monday + dt.timedelta(days=6)
+    if kind == "this_week":
+        return today, today + dt.timedelta(days=6 - today.weekday())
+    if kind == "quarter":
+        year = int(m["y"]) if m["y"] else today.year + (groups.get("rel") == "내년")
+        quarter = int(m["q"])
+        if not m["y"] and not groups.get("rel") and _month_end(year, quarter * 3) < today:
+            year += 1  # "1분기 중" in November: the coming first quarter
+        start, end = dt.date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3)
+        return (today if start < today <= end else start), end
+    if kind == "year_after_next":
+        return _part(today.year + 2, groups.get("part"))
     if kind in ("month", "next_year_month"):
         month = int(m["m"])
         if not 1 <= month <= 12:
