@@ -254,16 +254,19 @@ def markdown_caption(line: str) -> str | None:
 _PHOTO_CREDIT = re.compile(r"^\[?사진\s*[=:]|[(\[/]\s*사진\s*[=:]|제공[)\]]?\s*$")
 # A news agency's photo caption: ``… (사진=과기정통부 제공) 2025.07.21. photo@newsis.com *재판매 및 DB 금지``
 _WIRE_PHOTO = re.compile(r"(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\..*재판매\s*및\s*DB\s*금지\]?\s*$")
+_CREDIT_AT_END = re.compile(r"[(\[]\s*사진\s*[=:][^)\]]{1,30}[)\]]\s*$")  # … 서명하고 있다. [사진=과기정통부]
 
 
 def is_photo_caption(line: str) -> bool:
     """A photo's caption written into the page text: ``▲ 배경훈 장관이 … (사진=과기정통부)``,
-    ``사진=과기정통부``, or a news agency's dated caption ending in ``재판매 및 DB 금지`` (a ``▲``
-    line without a photo credit is a bullet of the body)."""
+    ``사진=과기정통부``, a line ending in its photo credit (``… [사진=과기정통부]``), or a news
+    agency's dated caption ending in ``재판매 및 DB 금지`` (a ``▲`` line without a photo credit is
+    a bullet of the body)."""
     if len(line) > 400:
         return False
     return line.startswith("사진") and bool(_PHOTO_CREDIT.match(line)) or (
-        line.startswith(("▲", "△")) and bool(_PHOTO_CREDIT.search(line))) or bool(_WIRE_PHOTO.search(line))
+        line.startswith(("▲", "△")) and bool(_PHOTO_CREDIT.search(line))) or bool(
+        _WIRE_PHOTO.search(line) or _CREDIT_AT_END.search(line))
 
 
 def photo_caption_text(line: str) -> str:
@@ -297,6 +300,10 @@ def take_headings(head: list[str], article: Article, max_subtitle_lines: int = 2
     head = [line for line in head if line]
     if not head:
         return []
+    # Page text may open with the window title ("TITLE - SITE") and the menu before the
+    # headline itself: the headline is the later line that the first one starts with.
+    repeat = next((k for k in range(len(head) - 1, 0, -1) if len(head[k]) >= 5 and head[0].startswith(head[k])), 0)
+    head = head[repeat:]
     if not looks_like_heading(head[0]):  # prose from the first line on: no title printed
         return head
     article.title = head[0]
