@@ -254,7 +254,8 @@ def markdown_caption(line: str) -> str | None:
 _PHOTO_CREDIT = re.compile(r"^\[?사진\s*[=:]|[(\[/]\s*사진\s*[=:]|제공[)\]]?\s*$")
 # A news agency's photo caption: ``… (사진=과기정통부 제공) 2025.07.21. photo@newsis.com *재판매 및 DB 금지``
 _WIRE_PHOTO = re.compile(r"(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\..*재판매\s*및\s*DB\s*금지\]?\s*$")
-_CREDIT_AT_END = re.compile(r"[(\[]\s*사진\s*[=:][^)\]]{1,30}[)\]]\s*$")  # … 서명하고 있다. [사진=과기정통부]
+# … 서명하고 있다. [사진=과기정통부] / … 서명하고 있다. 과기정통부 제공
+_CREDIT_AT_END = re.compile(r"[(\[]\s*사진\s*[=:][^)\]]{1,30}[)\]]\s*$|(?<=다\.)\s+\S{2,15}\s*제공$")
 
 
 def is_photo_caption(line: str) -> bool:

@@ -183,9 +183,11 @@ def _parse_text(text: str) -> Article:
     article = Article()
     head: list[str] = []
     body: list[str] = []
+    label = ""  # a date label printed on a line of its own: 입력 / 2025.11.28. 오후 2:20
     for line in common.clean_lines(text):
         if not line or common.is_chrome(line):
             continue
+        labelled, label = f"{label} {line}".strip(), line if common.DATE_LABEL.fullmatch(line) else ""
         caption = common.markdown_caption(line)
         if caption is not None:
             article.captions.append(caption)
@@ -200,7 +202,7 @@ def _parse_text(text: str) -> Article:
             if body:
                 break
             continue
-        if not body and common.take_meta_line(line, article):
+        if not body and common.take_meta_line(labelled, article):
             continue
         if body or (head and not common.looks_like_heading(line)):
             body.append(line)
