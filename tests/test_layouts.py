@@ -225,6 +225,15 @@ def test_a_flattened_line_breaks_at_sentences_datelines_and_notices_but_not_in_b
     ]
 
 
+def test_a_daum_dump_title_may_hold_angle_brackets():
+    import kcoop
+
+    record = kcoop.extract('<단독> 과기정통부, AI 예산 증액 작성일 11-12 3 목록 <div class="article_view">'
+                           '<p dmcf-ptype="general">과기정통부는 예산을 늘릴 계획이다.</p></div>')
+    assert (record.source.layout, record.title) == ("daum", "<단독> 과기정통부, AI 예산 증액")
+    assert record.text == "과기정통부는 예산을 늘릴 계획이다."
+
+
 @pytest.mark.parametrize(("head", "published"), [
     ("작성일 2025.11.12. 10:20 7 목록", {"date": "2025-11-12", "time": "10:20"}),
     ("작성일 2025-11-12 오후 3:05", {"date": "2025-11-12", "time": "15:05"}),

@@ -17,7 +17,7 @@ from . import common, generic
 
 # ``TITLE 작성일 10-29 49 목록`` (or ``작성일 2025.10.29 10:55``): the dump's first line.
 _DUMP_HEAD = re.compile(
-    r"^\s*(?P<title>[^<\n]*?)\s*작성일\s*(?:(?P<y>20\d{2})\s*[.-]\s*)?(?P<m>\d{1,2})\s*[.-]\s*(?P<d>\d{1,2})\.?"
+    r"^\s*(?P<title>(?:[^<\n]|<(?![A-Za-z/!]))*?)\s*작성일\s*(?:(?P<y>20\d{2})\s*[.-]\s*)?(?P<m>\d{1,2})\s*[.-]\s*(?P<d>\d{1,2})\.?"
     r"(?:\s*(?P<ampm>오전|오후)?\s*(?P<H>\d{1,2}):(?P<M>\d{2}))?(?:\s+\d+\s*목록)?"
 )
 _TAG = re.compile(r"<[A-Za-z][^>]*>")
