@@ -139,9 +139,8 @@ def out_path(item: Input, out_dir: str) -> Path:
 
 def process(item: Input, options: Options) -> Outcome:
     """Read and extract one input; every failure becomes an Outcome, never an exception."""
-    from .pipeline import (
-        extract,  # imported here so that a worker pays for it once, lazily
-    )
+    # imported here so that a worker pays for it once, lazily
+    from .pipeline import extract
 
     try:
         if options.out_dir and options.skip_existing and _up_to_date(item, options.out_dir):
@@ -236,7 +235,6 @@ class _Worker:
     chunks: deque[list[tuple[int, Input]]] = field(default_factory=deque)  # sent, not yet answered
     started: float = 0.0  # when the first of ``chunks`` began
     done: int = 0
-    retiring: bool = False  # done enough: takes no more chunks, leaves when its queue is empty
 
 
 @dataclass
@@ -340,7 +338,7 @@ class _Pool:
 
     def _feed(self, worker: _Worker, source, finished: dict[int, Outcome], room: int) -> None:
         """Send chunks until the worker holds ``in_flight`` of them (none to one that is retiring)."""
-        while len(worker.chunks) < self.in_flight and not worker.retiring and (room > 0 or self.retry):
+        while len(worker.chunks) < self.in_flight and not self._retiring(worker) and (room > 0 or self.retry):
             chunk = self._take(source, finished, room)
             if not chunk:
                 return
@@ -376,14 +374,18 @@ class _Pool:
             self._kill(worker, finished, "worker process died")
             return
         finished.update(results)
+        was_retiring = self._retiring(worker)
         worker.done += len(worker.chunks.popleft())
         worker.started = time.monotonic()  # the next chunk, already in its pipe, begins now
-        if worker.done >= self.recycle_after and not worker.retiring:
-            worker.retiring = True
+        if self._retiring(worker) and not was_retiring:  # due now: its successor starts at once
             self.workers.append(self._spawn())
-        if worker.retiring and not worker.chunks:
+        if self._retiring(worker) and not worker.chunks:
             self._retire(worker)
             self.workers.remove(worker)
+
+    def _retiring(self, worker: _Worker) -> bool:
+        """Done enough: it takes no more chunks and leaves when its queue is empty."""
+        return worker.done >= self.recycle_after
 
     def _kill(self, worker: _Worker, finished: dict[int, Outcome], failure: str) -> None:
         """Stop a worker at once: the documents of the chunk it was on fail with ``failure``,
@@ -394,7 +396,7 @@ class _Pool:
         for chunk in worker.chunks:
             self.retry.extend(chunk)
         self.workers.remove(worker)
-        if not worker.retiring:  # a retiring worker's successor is already running
+        if not self._retiring(worker):  # a retiring worker's successor is already running
             self.workers.append(self._spawn())
 
 

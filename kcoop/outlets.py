@@ -6,9 +6,16 @@ from functools import cache
 
 from .datafiles import cell_values, table
 
+_COMPANY_MARK = re.compile(r"\(주\)|㈜|주식회사")
+
+
+def without_company_mark(name: str) -> str:
+    """``㈜연합뉴스`` -> ``연합뉴스``: the incorporation mark is not part of an outlet's name."""
+    return _COMPANY_MARK.sub("", name).strip()
+
 
 def _key(name: str) -> str:
-    return re.sub(r"\(주\)|㈜|주식회사|[\s()（）]", "", name).lower()
+    return re.sub(r"[\s()（）]", "", without_company_mark(name)).lower()
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from .. import outlets
@@ -26,8 +27,10 @@ _DATELINE = re.compile(
 )
 _BRACKET_BYLINE = re.compile(rf"^\s*\[(?P<outlet>[^\]]{{1,20}}?)\s+(?P<names>{_NAMES})\s*{_REPORTER_WORD}\]\s*")
 _OUTLET_TAG = re.compile(r"^\s*[\[【]\s*(?P<outlet>[^\]】=]{1,20}?)\s*[\]】]\s*")  # [파이낸셜뉴스] 과기정통부는 …
+# How a copyright notice opens: Copyright, 저작권자, ⓒ (also where a flattened page breaks).
+_NOTICE_OPENING = r"copyrights?|저작권자|[ⓒ©Ⓒ]|\(c\)"
 _COPYRIGHT = re.compile(
-    r"(?:copyrights?|저작권자|ⓒ|©|Ⓒ|\(c\))\s*(?:[ⓒ©Ⓒ]|\(c\))?\s*(?:\d{4}(?:\s*[-~–]\s*\d{4})?\s*)?"
+    rf"(?:{_NOTICE_OPENING})\s*(?:[ⓒ©Ⓒ]|\(c\))?\s*(?:\d{{4}}(?:\s*[-~–]\s*\d{{4}})?\s*)?"
     r"(?P<outlet>[^.,:<>\n]{1,30}?)\s*(?:[.,:<>&]|all rights|무단|https?://|www\.|$)",
     re.IGNORECASE,
 )
@@ -79,16 +82,22 @@ def byline_reporters(line: str) -> list[Reporter] | None:
     return reporters
 
 
-def is_dateline(line: str) -> bool:
-    """Whether a line opens with a dateline (``(서울=연합뉴스) 김정은 기자 = …``)."""
+def _dateline(line: str) -> re.Match | None:
+    """A leading ``(서울=연합뉴스) 김정은 기자 =``: it names reporters, ends in ``=`` or names an outlet."""
     match = _DATELINE.match(line)
-    return bool(match and (match["names"] or outlets.by_name(match["outlet"])))
+    if match and (match["names"] or line[match.end() - 1: match.end()] in "=＝ " or outlets.by_name(match["outlet"])):
+        return match
+    return None
+
+
+def is_dateline(line: str) -> bool:
+    return _dateline(line) is not None
 
 
 def take_dateline(paragraph: str, article: Article) -> str:
     """Move a leading ``(서울=연합뉴스) 김정은 기자 =`` into the article; return the rest."""
-    match = _DATELINE.match(paragraph)
-    if match and (match["names"] or paragraph[match.end() - 1: match.end()] in "=＝ " or outlets.by_name(match["outlet"])):
+    match = _dateline(paragraph)
+    if match:
         article.dateline = clean(match["place"])
         _credit_outlet(article, match["outlet"])
         for name in split_names(match["names"] or ""):
@@ -116,7 +125,7 @@ def copyright_outlet(line: str) -> str | None:
     match = _COPYRIGHT.search(line)
     if not match:
         return None
-    name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s*", "", clean(match["outlet"]).strip("<>[]() "))
+    name = outlets.without_company_mark(clean(match["outlet"]).strip("<>[]() "))
     return name or None
 
 
@@ -134,7 +143,7 @@ def is_copyright(line: str) -> bool:
 # one inside a photo credit: 사진=ⓒ…).
 _FLAT_BREAK = re.compile(
     r"(?<=[가-힣][.?!])\s+|(?<=[가-힣][.?!][”’\"'])\s+|\s+(?=[(\[【][^()\[\]【】=\s]{1,15}=)"
-    r"|(?<!copyright)(?<!저작권자)\s+(?=[<\[(]?(?:copyright|저작권자|[ⓒ©Ⓒ]))"
+    rf"|(?<!copyright)(?<!저작권자)\s+(?=[<\[(]?(?:{_NOTICE_OPENING}))"
     rf"|\s+(?={_DATE_LABELS}\s*(?:19|20)\d{{2}})|(?<=\d\d:\d\d)\s+(?=[^\s\d])",  # around 입력 2025.03.18 11:05
     re.IGNORECASE,
 )
@@ -202,6 +211,15 @@ def printed_date(match: re.Match) -> tuple[dt.date, str | None] | None:
     if hour > 23 or minute > 59:
         return date, None
     return date, f"{hour:02d}:{minute:02d}"
+
+
+def with_date_labels(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Each line, and the line with a date label printed just before it on a line (or in an
+    element) of its own: ``입력`` then ``2025.11.28. 오후 2:20``."""
+    label = ""
+    for line in lines:
+        yield line, f"{label} {line}".strip()
+        label = line if DATE_LABEL.fullmatch(line) else ""
 
 
 def labelled_dates(text: str) -> list[DateClue]:

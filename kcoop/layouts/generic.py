@@ -76,17 +76,14 @@ def _parse_html(text: str) -> Article:
         raw = _blocks(main)
         common.credit_outlets_from(" ".join(raw), article)
     meta_dates = {c.date for c in article.dates if c.kind == "meta"}
-    label = ""
-    for line in _page_lines(doc):
+    for line, labelled in common.with_date_labels(_page_lines(doc)):
         if common.is_copyright(line) and (name := common.copyright_outlet(line)):
             article.outlet_clues.append(name)
         if not any(c.kind == "printed" for c in article.dates):
             # a printed 입력 date: the article's own when no metadata says otherwise; with
-            # metadata only when it agrees (it adds the time; sidebars print other dates).
-            # The label may be an element of its own: <span>입력</span><span>2025.11.28.</span>
-            printed = [c for c in common.labelled_dates(f"{label} {line}") if not meta_dates or c.date in meta_dates]
+            # metadata only when it agrees (it adds the time; sidebars print other dates)
+            printed = [c for c in common.labelled_dates(labelled) if not meta_dates or c.date in meta_dates]
             article.dates.extend(printed)
-        label = line if common.DATE_LABEL.fullmatch(line) else ""
     article.paragraphs = common.body_paragraphs(_until_body_end(raw, article), article)
     common.finish_outlet(article)
     return article
@@ -183,11 +180,8 @@ def _parse_text(text: str) -> Article:
     article = Article()
     head: list[str] = []
     body: list[str] = []
-    label = ""  # a date label printed on a line of its own: 입력 / 2025.11.28. 오후 2:20
-    for line in common.clean_lines(text):
-        if not line or common.is_chrome(line):
-            continue
-        labelled, label = f"{label} {line}".strip(), line if common.DATE_LABEL.fullmatch(line) else ""
+    lines = (line for line in common.clean_lines(text) if line and not common.is_chrome(line))
+    for line, labelled in common.with_date_labels(lines):
         caption = common.markdown_caption(line)
         if caption is not None:
             article.captions.append(caption)
