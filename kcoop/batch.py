@@ -252,7 +252,7 @@ class _Pool:
     options: Options
     jobs: int
     recycle_after: int
-    chunk_size: int = 4
+    chunk_size: int = 8
     in_flight: int = 2  # chunks sent to a worker before its first answer
     workers: list[_Worker] = field(default_factory=list)
     taken: int = 0  # inputs read from the walk so far
