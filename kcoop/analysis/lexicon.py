@@ -80,16 +80,18 @@ class Gate:
         # The pattern reports the longest word starting at each position, so a word lets
         # through the rules of any shorter word inside it as well.
         self._rules = {word: frozenset(i for inner, own in by_word.items() if inner in word for i in own) for word in by_word}
-        self._pattern = re.compile(f"(?=({literal_pattern(by_word)}))")
+        self._pattern = re.compile(literal_pattern(by_word))
 
     def rules(self, text: str) -> list[int]:
         """The rules (by index, in order) whose words occur in ``text``."""
-        words_ = self._pattern.findall(text)
-        if not words_:
-            return []
+        # A search from each match's next letter finds overlapping words; unlike a lookahead
+        # at every position, it lets the engine skip to the letters that can begin a word.
         found: set[int] = set()
-        for word in set(words_):
-            found |= self._rules[word]
+        search = self._pattern.search
+        position = 0
+        while match := search(text, position):
+            found |= self._rules[match.group(0)]
+            position = match.start() + 1
         return sorted(found)
 
 

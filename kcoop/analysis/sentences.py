@@ -13,7 +13,8 @@ from functools import lru_cache
 _OPEN = {"“": "”", "(": ")", "「": "」", "『": "』", "《": "》"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 # Only these characters change the state; everything between them is skipped at C speed.
-_EVENTS = re.compile(r'[“”()「」『』《》"\n]|(?<=[가-힣)\]”"’\'%])[.!?](?=\s|$)')
+# Both branches start with a character class, so the engine can skip ahead to candidates.
+_EVENTS = re.compile(r'[“”()「」『』《》"\n]|[.!?](?<=[가-힣)\]”"’\'%][.!?])(?=\s|$)')
 
 
 @lru_cache(maxsize=64)
