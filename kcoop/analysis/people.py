@@ -78,8 +78,10 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
     sentence_starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text)]
     title_ends = lexicon.title_last_letters()
     for j, word in enumerate(words):
-        title_word = _TITLE_ABBREVIATION.sub("", word.stem) if word.stem.endswith(")") else word.stem
-        if not title_word or title_word[-1] not in title_ends:
+        title_word = word.stem
+        if title_word[-1] == ")":  # 최고경영자(CEO)
+            title_word = _TITLE_ABBREVIATION.sub("", title_word)
+        if title_word[-1:] not in title_ends:
             continue
         split = lexicon.split_title(title_word)
         if split is None or orgs.covering(word.start, word.end) and not split[0]:
