@@ -1,6 +1,6 @@
 """Batch benchmark: kcoop against trafilatura on the same replicated portal dumps.
 
-    pip install -e '.[bench]'
+    pip install '.[bench]'                  # as users install it (not -e)
     python bench/run.py                      # 2,000 and 20,000 files, 5 rounds each
     python bench/run.py --sizes 2000 --runs 5
 
