@@ -139,6 +139,9 @@ def test_two_commitments_in_one_sentence():
     ("마크롱 대통령은 한국과의 원전 협력을 희망한다고 말했다.", "원전 협력"),
     ("과기정통부는 전문가 TF를 신설할 계획이다.", "TF 신설"),
     ("표준연은 센터 운영을 맡을 예정이다.", "운영 맡다"),
+    ("과기정통부는 양자 생태계를 키워 나가겠다고 밝혔다.", "생태계 키우다"),
+    ("과기정통부는 지원 규모를 늘려 나갈 계획이다.", "규모 늘리다"),
+    ("과기정통부는 협력 체계를 만들어 갈 예정이다.", "체계 만들다"),
 ])
 def test_action_is_the_verb_or_what_is_asked_for(sentence, action):
     assert only(article(sentence)).action == action

@@ -100,6 +100,24 @@ def test_newsis_date_is_inferred_from_photo_and_day_number():
     assert record["warnings"]
 
 
+def test_the_day_of_saying_dates_the_report_not_a_past_day():
+    record = extract_fixture(FIXTURES / "028_newsis_report_day.md")  # 지난 11일 … 12일 밝혔다; photo of 11-12
+    assert record["published"]["date"] == "2025-11-12"
+    assert "12일" in record["warnings"][0]
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("과기정통부는 지난 11일 협약을 체결했다고 12일 밝혔다.", 12),
+    ("오는 20일 회의가 열린다. 4일 대전에서 간담회가 열렸다.", 4),
+    ("과기정통부는 3일 간담회를 열었다. 과기정통부는 계획을 5일 발표했다.", 5),
+    ("지난 3일 회의가 열렸다.", None),
+])
+def test_the_report_day_is_the_day_of_saying_else_the_first_plain_day(body, day):
+    from kcoop.analysis.dates import _report_day
+
+    assert _report_day(body) == day
+
+
 def test_masked_email_is_null_never_text():
     record = extract_fixture(FIXTURES / "004_095b2a8f046402e3.txt")
     assert record["reporters"] == [{"name": "윤현성", "email": None}]

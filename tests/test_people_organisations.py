@@ -66,6 +66,14 @@ def test_foreign_names_in_hangul():
     assert "방문해 더 프엉" not in people
 
 
+def test_japanese_names_are_not_read_as_korean_ones():
+    record = article("류제명 제1차관은 아베 도시코 일본 문부과학성 심의관과 만났다. 사토 히데키 경제산업상도 참석했다.")
+    people = people_of(record)
+    assert (people["아베 도시코"].titles, people["아베 도시코"].organisation) == (["심의관"], "일본 문부과학성")
+    assert people["사토 히데키"].titles == ["경제산업상"]
+    assert "도시코" not in people and "히데키" not in people
+
+
 def test_canonical_name_follows_the_published_date():
     body = "산업통상자원부는 협력 방안을 발표했다. 환경부와 함께 추진한다."
     before = orgs_of(article(body, on="2025-08-14"))

@@ -173,17 +173,12 @@ def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
     if not words:
         return "", -1
     last = words[-1].text.rstrip(".")
-    if last in _reporting_verbs():
+    if last in lexicon.reporting_verbs():
         for index in range(len(words) - 2, max(len(words) - 5, -1), -1):
             word = words[index].text.rstrip("”\"'’")
             if _REPORTED.search(word):
                 return _REPORTED.sub("", word), index
     return last, len(words) - 1
-
-
-@cache
-def _reporting_verbs() -> frozenset[str]:
-    return frozenset(words("reporting_verbs.txt"))
 
 
 def _present_tense_plan(words: list[lexicon.Token]) -> bool:
@@ -399,7 +394,7 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
 def _dates_the_report(sentence: str, time: timex.TimeExpression, offset: int) -> bool:
     """``… 신설할 계획이라고 4일 밝혔다``: a day right before the verb of saying dates the report."""
     after = sentence[time.position - offset + len(time.text):].split()
-    return bool(after) and after[0].rstrip(".") in _reporting_verbs()
+    return bool(after) and after[0].rstrip(".") in lexicon.reporting_verbs()
 
 
 def _dictionary_form(word: str) -> str:
@@ -411,7 +406,28 @@ def _dictionary_form(word: str) -> str:
         stem = stem[:-1]
     elif adnominal:  # the final ㄹ of 할, 갈 is an ending, not the stem
         stem = stem[:-1] + chr(ord(stem[-1]) - 8)
+    elif stem == bare and stem:  # 키워 (나가겠다): the -아/-어 form before an auxiliary verb
+        stem = _without_connective(stem)
     return stem + "다" if stem else word
+
+
+# The vowel a stem's last vowel merges into with the connective -어/-아: 우+어 -> 워, 이+어 -> 여, 오+아 -> 와
+_MERGED_VOWELS = {14: 13, 6: 20, 9: 8}  # medial indices: ㅝ->ㅜ, ㅕ->ㅣ, ㅘ->ㅗ
+
+
+def _without_connective(stem: str) -> str:
+    """``키워`` -> ``키우``, ``높여`` -> ``높이``, ``강화해`` -> ``강화하``, ``만들어`` -> ``만들``."""
+    last = ord(stem[-1]) - 0xAC00
+    if not 0 <= last < 11172 or last % 28:  # not a syllable, or one with a final consonant
+        return stem
+    if stem.endswith("해"):
+        return stem[:-1] + "하"
+    if stem[-1] in "아어" and len(stem) >= 2 and lexicon.HANGUL.match(stem[-2]) and (ord(stem[-2]) - 0xAC00) % 28:  # 만들어, 열어
+        return stem[:-1]
+    medial = last // 28 % 21
+    if medial in _MERGED_VOWELS:
+        return stem[:-1] + chr(0xAC00 + (last // 28 - medial + _MERGED_VOWELS[medial]) * 28)
+    return stem
 
 
 def _when(sentence: str, offset: int, published: dt.date | None) -> When | None:

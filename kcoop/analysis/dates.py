@@ -12,9 +12,11 @@ import re
 
 from ..article import Article, DateClue
 from ..record import Published
+from . import lexicon
 
 # A bare day number in running text: ``4일 대전에서``; not ``4일간``/``4일째``/``2025년 8월 4일``.
 _DAY_NUMBER = re.compile(r"(?<![\d.월년\-])(?P<day>[1-9]|[12]\d|3[01])일(?![간째])")
+_PAST_OR_COMING = re.compile(r"(?:지난|오는)\s*$")
 
 
 def published_date(article: Article, reference: dt.date | None) -> tuple[Published | None, list[str]]:
@@ -81,14 +83,25 @@ def _from_images(images: list[DateClue], yearless: tuple[int, int] | None) -> tu
     ]
 
 
+def _report_day(body: str) -> int | None:
+    """The day of the report: a day number right before a verb of saying (``…했다고 12일
+    밝혔다``), else the first day number that is not marked as past or coming (``지난 11일``,
+    ``오는 20일``)."""
+    plain = [m for m in _DAY_NUMBER.finditer(body) if not _PAST_OR_COMING.search(body, max(0, m.start() - 4), m.start())]
+    for match in plain:
+        following = body[match.end(): match.end() + 8].split()
+        if following and following[0].rstrip(".") in lexicon.reporting_verbs():
+            return int(match["day"])
+    return int(plain[0]["day"]) if plain else None
+
+
 def _day_number_date(body: str, anchor: dt.date, forward: bool) -> dt.date | None:
-    """The first day number in the body (``4일``) as a date near ``anchor``: the first such
-    day on or after it (``forward``, from a photo's date) or the last on or before it (from
-    the reference date)."""
-    match = _DAY_NUMBER.search(body)
-    if not match:
+    """The report's day number in the body as a date near ``anchor``: the first such day on
+    or after it (``forward``, from a photo's date) or the last on or before it (from the
+    reference date)."""
+    day = _report_day(body)
+    if day is None:
         return None
-    day = int(match["day"])
     year, month = anchor.year, anchor.month
     for _ in range(3):
         try:

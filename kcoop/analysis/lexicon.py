@@ -161,6 +161,7 @@ def split_title(word: str) -> tuple[str, str] | None:
 
 
 _NEVER_ENDS_A_NAME = frozenset("다요며게던니면였했")  # verb endings: 모였다, 하며 …
+_JAPANESE_ENDINGS = frozenset("코키츠쓰즈")  # 도시코, 히데키: Japanese given names end so, Korean ones never
 
 
 @cache
@@ -180,7 +181,7 @@ def is_korean_name(word: str) -> bool:
     stem, particle = strip_particle(word)
     if particle and (stem in not_names() or stem in titles() or particle not in ("은", "이")):
         return False
-    if word[-1] in _NEVER_ENDS_A_NAME:
+    if word[-1] in _NEVER_ENDS_A_NAME or stem[-1] in _JAPANESE_ENDINGS:
         return False
     for surname in surnames():
         if word.startswith(surname):
@@ -223,3 +224,9 @@ def function_words() -> frozenset[str]:
 @cache
 def places() -> frozenset[str]:
     return frozenset(words("places.txt"))
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Verbs of saying (밝혔다, 말했다): the day right before one dates the report."""
+    return frozenset(words("reporting_verbs.txt"))
