@@ -142,6 +142,7 @@ def test_two_commitments_in_one_sentence():
     ("과기정통부는 양자 생태계를 키워 나가겠다고 밝혔다.", "생태계 키우다"),
     ("과기정통부는 지원 규모를 늘려 나갈 계획이다.", "규모 늘리다"),
     ("과기정통부는 협력 체계를 만들어 갈 예정이다.", "체계 만들다"),
+    ("과기정통부는 과제를 20개로 늘린다는 계획이다.", "과제 늘리다"),
 ])
 def test_action_is_the_verb_or_what_is_asked_for(sentence, action):
     assert only(article(sentence)).action == action
@@ -157,3 +158,11 @@ def test_a_listing_word_stands_for_the_parties_listed_before_it():
                      "과기정통부와 중기부, 산업부 등 관계부처는 합동 지원단을 꾸릴 예정이다.")
     assert [c.actors for c in record.commitments] == [["대한민국", "미국", "일본"],
                                                       ["과학기술정보통신부", "중소벤처기업부", "산업통상자원부"]]
+
+
+def test_two_sides_are_two_bodies_and_a_meetings_body_is_not_one():
+    record = article("산업통상자원부와 우주항공청은 우주산업 협의체 첫 회의를 열었다. "
+                     "양측은 실무 태스크포스(TF)를 다음 달 출범할 예정이다.")
+    assert only(record).actors == ["산업통상자원부", "우주항공청"]
+    record = article("과기정통부, 네이버, 카카오는 협약을 맺었다. 세 기관은 공동 과정을 운영하기로 했다.")
+    assert only(record).actors == ["과학기술정보통신부", "네이버", "카카오"]

@@ -118,6 +118,12 @@ def test_the_report_day_is_the_day_of_saying_else_the_first_plain_day(body, day)
     assert _report_day(body) == day
 
 
+def test_an_unmarked_paragraph_of_a_daum_body_is_read():
+    record = extract_fixture(FIXTURES / "029_daum_eu_unmarked_byline.txt")  # <p>박소연 기자 …</p> outside the marked blocks
+    assert record["reporters"] == [{"name": "박소연", "email": "syp@etnews.com"}]
+    assert "박소연 기자" not in record["text"]
+
+
 def test_masked_email_is_null_never_text():
     record = extract_fixture(FIXTURES / "004_095b2a8f046402e3.txt")
     assert record["reporters"] == [{"name": "윤현성", "email": None}]

@@ -172,3 +172,14 @@ def test_hangul_short_forms_in_brackets_and_latin_prefixed_modifiers():
     assert len(orgs["한국에너지공과대학교"].mentions) == 2
     assert "K-바이오 랩허브 추진단" in orgs
     assert len(orgs["대한전기협회"].mentions) == 1  # no 한전-like short form inside a longer word
+
+
+def test_a_bracketed_abbreviation_of_several_words_stays_with_its_body():
+    record = article("구혁채 제1차관은 로베르토 비올라 EU 집행위원회 통신네트워크콘텐츠기술총국(DG CONNECT) 총국장과 만났다. "
+                     "비올라 총국장은 협력 확대를 희망한다고 말했다.")
+    people = people_of(record)
+    assert people["로베르토 비올라"].titles == ["총국장"]
+    assert len(people["로베르토 비올라"].mentions) == 2
+    directorate = next(o for o in record.organisations if o.name == "통신네트워크콘텐츠기술총국")
+    assert directorate.aliases == ["DG CONNECT"]
+    assert [c.actors for c in record.commitments] == [["로베르토 비올라"]]

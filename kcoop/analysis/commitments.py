@@ -54,12 +54,12 @@ def _country_pattern() -> re.Pattern:
 
 
 @cache
-def _groups() -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern for every group word (spaced or not), and what each stands for."""
+def _groups() -> tuple[re.Pattern, dict[str, tuple[str, int | None]]]:
+    """One pattern for every group word (spaced or not), what each stands for and how many."""
     means = {}
     for row in table("group_words.tsv"):
         for written in (row["word"], row["word"].replace(" ", "")):
-            means.setdefault(written, row["means"])
+            means.setdefault(written, (row["means"], int(row["count"]) if row["count"] else None))
     return re.compile(lexicon.literal_pattern(means)), means
 
 
@@ -213,8 +213,8 @@ def _mentions(text: str, people: People, orgs: Organisations) -> tuple[list[_Men
     for match in pattern.finditer(text):
         if match.start() and lexicon.HANGUL.match(text[match.start() - 1]):
             continue  # inside a longer word
-        means = meaning[match.group(0)]
-        names = parties.get(means, (means,) if means not in parties else ())
+        means, count = meaning[match.group(0)]
+        names = parties.get(means, (means,) if means not in parties else ())[:count]
         if names and not taken[match.start()]:
             mentions.append(_Mention(match.start(), match.end(), names, "group"))
             taken[match.start(): match.end()] = b"\x01" * (match.end() - match.start())
@@ -226,9 +226,10 @@ def _parties(text: str, orgs: Organisations, mentions: list[_Mention]) -> dict[s
     ordered = sorted(orgs.found.values(), key=lambda f: min(m[0] for m in f.mentions))
     ministries = tuple(f.name for f in ordered if f.kind == "government")[:2]
     ends = [end for _, end in sentences.split(text)]
+    committees = {f.name for f in ordered if f.kind == "committee"}  # a meeting's body is not a side
     by_sentence: dict[int, list[str]] = {}
     for mention in mentions:
-        if mention.kind == "org":
+        if mention.kind == "org" and mention.names[0] not in committees:
             names = by_sentence.setdefault(bisect.bisect_right(ends, mention.start), [])
             if mention.names[0] not in names:
                 names.append(mention.names[0])
@@ -406,9 +407,21 @@ def _dictionary_form(word: str) -> str:
         stem = stem[:-1]
     elif adnominal:  # the final ㄹ of 할, 갈 is an ending, not the stem
         stem = stem[:-1] + chr(ord(stem[-1]) - 8)
+    elif stem.endswith(("다", "다는")) and len(stem) >= 2:  # 늘린다는 (계획), 맺는다: a present-tense form
+        stem = _without_present_tense(stem.removesuffix("는").removesuffix("다"))
     elif stem == bare and stem:  # 키워 (나가겠다): the -아/-어 form before an auxiliary verb
         stem = _without_connective(stem)
     return stem + "다" if stem else word
+
+
+def _without_present_tense(stem: str) -> str:
+    """``맺는`` -> ``맺``, ``늘린`` -> ``늘리``: the -는/-ㄴ of 맺는다, 늘린다 is not the stem's."""
+    if stem.endswith("는") and len(stem) > 1:
+        return stem[:-1]
+    last = ord(stem[-1]) - 0xAC00
+    if 0 <= last < 11172 and last % 28 == 4:  # a final ㄴ
+        return stem[:-1] + chr(ord(stem[-1]) - 4)
+    return stem
 
 
 # The vowel a stem's last vowel merges into with the connective -어/-아: 우+어 -> 워, 이+어 -> 여, 오+아 -> 와

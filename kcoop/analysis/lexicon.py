@@ -36,15 +36,25 @@ def tokens(text: str) -> list[Token]:
     found: list[Token] = []
     add = found.append
     new = tuple.__new__  # Token(...) and Token._make run Python code per word; this does not
+    taken = 0  # the end of a word that took in the words after it
     for match in _WORD.finditer(text):
-        word = match.group(1)
         start, end = match.span(1)
-        if "(" in word and ")" not in word and text[end: end + 1] == ")":
-            end += 1  # keep the parenthesis of "과학기술정책실(OSTP)"
-            word += ")"
+        if start < taken:
+            continue
+        word = match.group(1)
+        if "(" in word and ")" not in word:
+            # keep the parenthesis of "과학기술정책실(OSTP)" and "통신네트워크콘텐츠기술총국(DG CONNECT)"
+            closing = _CLOSED_ABBREVIATION.match(text, end)
+            if closing:
+                end = taken = closing.end()
+                word = text[start:end]
         stem, particle = strip_particle(word)
         add(new(Token, (start, end, word, stem, particle)))
     return found
+
+
+# What closes a bracket opened inside a word: ")" at once, or a few more Latin words first
+_CLOSED_ABBREVIATION = re.compile(r"(?: [A-Za-z0-9&.\-]+){0,3}\)")
 
 
 def literal_pattern(forms: list[str] | tuple[str, ...] | set[str]) -> str:

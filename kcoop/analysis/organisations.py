@@ -219,7 +219,7 @@ def _shape_last_letters() -> frozenset[str]:
 
 
 # 영국 AI보안연구소(AISI), 한국에너지공과대학교(켄텍); (가칭) marks a provisional name, not a short one
-_ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?!가칭)(?P<abbr>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9})\)$")
+_ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?!가칭)(?P<abbr>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}(?: [A-Za-z0-9&]{2,10}){0,2})\)$")
 
 
 def _find_by_shape(text: str, orgs: Organisations) -> None:

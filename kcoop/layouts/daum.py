@@ -105,8 +105,9 @@ def _article_body(doc):
 
 
 def _paragraphs(body, article: Article) -> list[str]:
-    general = body.xpath(".//*[@dmcf-ptype='general']")
-    blocks = general or [el for el in body.iter("p") if el.getparent() is not None and el.getparent().tag != "figure"]
+    # The marked paragraph blocks, and plain <p>s outside them (a byline is often left unmarked)
+    blocks = body.xpath(".//*[@dmcf-ptype='general']"
+                        " | .//p[not(@dmcf-ptype) and not(ancestor::*[@dmcf-ptype='general']) and not(ancestor::figure)]")
     paragraphs: list[str] = []
     for block in blocks:
         inner = [p for p in block.iter("p") if p is not block]
