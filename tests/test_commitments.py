@@ -119,6 +119,14 @@ def test_time_expressions(expression, start, end):
 def test_past_days_are_never_a_plans_time():
     assert timex.find("지난 3일 발표한 전략에 따라", 0, PUBLISHED) == []
     assert timex.find("지난해 시작한 사업", 0, PUBLISHED) == []
+    assert timex.find("양국은 27일 협력을 강화하기로 했다", 0, PUBLISHED) == []  # two days before the report
+
+
+def test_a_day_well_before_the_report_or_said_to_come_is_next_months():
+    [found] = timex.find("양국은 10일 회의를 열 예정이다", 0, PUBLISHED)
+    assert found.start == dt.date(2025, 11, 10)
+    [found] = timex.find("양국은 오는 27일 회의를 열 예정이다", 0, PUBLISHED)
+    assert found.start == dt.date(2025, 11, 27)
 
 
 def test_without_a_date_times_keep_text_only():

@@ -1,6 +1,7 @@
 """Time expressions of plans, resolved against the published date (or --reference-date).
 
-``29일`` is that day of the published month (or of the next month when it has passed),
+``29일`` is that day of the published month (or of the next month when it has passed more
+than a week before: a day just before the report is the day something was done),
 ``내년`` the next calendar year, ``내후년`` the year after, ``연내``/``올해`` the rest of the
 published year, ``상반기``/``하반기`` its halves, ``3분기`` a quarter (the coming one when a
 bare quarter has passed), ``다음 달``/``내달`` the next month, ``이번 주``/``금주`` the rest of
@@ -50,6 +51,7 @@ _PATTERNS = [
     ("today", ("이날", "오늘"), re.compile(r"이날|오늘")),
 ]
 _GATE = lexicon.Gate(needles for _, needles, _ in _PATTERNS)
+_RECENT_DAYS = 7  # a bare day number this shortly before the report is a past day, not next month's
 _PAST = re.compile(r"(?:지난|작년|지난해|전년|그간|그동안)\s*$")
 
 
@@ -164,6 +166,8 @@ def _resolve(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date | None, dt
     if kind == "day":
         day = int(m["d"])
         date = _safe_date(today.year, today.month, day)
+        if date and date < today and (today - date).days <= _RECENT_DAYS and not m.group(0).startswith("오는"):
+            return None, None  # "2일 … 하기로 했다" reported on the 3rd: the day it was agreed, not a plan's
         if date is None or date < today:
             year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
             date = _safe_date(year, month, day)
