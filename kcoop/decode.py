@@ -1,8 +1,9 @@
 """Stage 1: bytes -> text.
 
-Korean pages arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, legacy CP949/EUC-KR,
-or as mojibake: Korean text that some tool decoded as Latin-1/CP1252 and saved again as
-UTF-8 (``°úÇÐ±â¼ú`` for 과학기술). The result is NFC text with ``\\n`` line ends.
+Korean pages arrive as UTF-8 (with or without BOM), UTF-16 (with or without a BOM), legacy
+CP949/EUC-KR, 7-bit ISO-2022-KR, or as mojibake: Korean text that some tool decoded as
+Latin-1/CP1252 and saved again as UTF-8 (``°úÇÐ±â¼ú`` for 과학기술). The result is NFC text
+with ``\\n`` line ends.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_ISO_2022_KR = b"\x1b$)C"  # the escape sequence that opens ISO-2022-KR text
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Characters that mojibake of Korean is made of: Latin-1 letters and CP1252 punctuation.
 _LATIN_NOISE = re.compile(r"[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
@@ -69,6 +71,11 @@ def _decode_bytes(data: bytes) -> tuple[str, str, int]:
             pass
     if data[:8192].count(0) > 8:
         raise InputError("binary data, not text")
+    if _ISO_2022_KR in data[:4096]:  # 7-bit Korean of old mail and pages: valid ASCII, so test it first
+        try:
+            return data.decode("iso2022_kr"), "iso-2022-kr", 0
+        except UnicodeDecodeError:
+            pass
     for encoding in ("utf-8", "cp949"):
         try:
             return data.decode(encoding), encoding, 0

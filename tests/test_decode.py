@@ -20,8 +20,9 @@ KOREAN = "과학기술정보통신부는 29일 한-미 기술번영 MOU를 체�
         (KOREAN.encode("cp949"), "cp949"),
         (KOREAN.encode("euc-kr"), "cp949"),
         (KOREAN.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+        (KOREAN.encode("iso2022_kr"), "iso-2022-kr"),
     ],
-    ids=["utf8", "utf8-bom", "utf16-bom", "utf16-no-bom", "cp949", "euc-kr", "crlf"],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16-no-bom", "cp949", "euc-kr", "crlf", "iso-2022-kr"],
 )
 def test_decodes_korean_in_every_encoding(data, encoding):
     decoded = decode(data)

@@ -126,6 +126,16 @@ def test_an_unmarked_paragraph_of_a_daum_body_is_read():
     assert "박소연 기자" not in record["text"]
 
 
+def test_a_page_of_one_paragraph_keeps_its_headline_out_of_the_text():
+    import kcoop
+
+    page = ("<html><body><h1>과기정통부, 협력 강화</h1><div>과학기술정보통신부는 3일 협력을 강화하기로 했다고 밝혔다."
+            "<div>둘째 블록의 문장이다.</div></div></body></html>")
+    record = kcoop.extract(page.encode("utf-8"))
+    assert record.title == "과기정통부, 협력 강화"
+    assert record.text == "과학기술정보통신부는 3일 협력을 강화하기로 했다고 밝혔다.\n\n둘째 블록의 문장이다."
+
+
 def test_masked_email_is_null_never_text():
     record = extract_fixture(FIXTURES / "004_095b2a8f046402e3.txt")
     assert record["reporters"] == [{"name": "윤현성", "email": None}]

@@ -432,11 +432,13 @@ def _attach_email(article: Article, email: str) -> None:
 
 
 def body_paragraphs(raw: list[str], article: Article) -> list[str]:
-    """The shared clean-up of a body: dateline, bylines, masked emails, repeats, empties, and
-    a copyright notice or agency tail (``◎공감언론 뉴시스 …``) some sites print inside the
-    body (with whatever follows it)."""
+    """The shared clean-up of a body: a repeated headline, dateline, bylines, masked emails,
+    repeats, empties, and a copyright notice or agency tail (``◎공감언론 뉴시스 …``) some
+    sites print inside the body (with whatever follows it)."""
     paragraphs = [clean(MASKED_EMAIL.sub("", p) if "protected" in p else p) for p in raw]
     paragraphs = [p for p in paragraphs if p]
+    while paragraphs and paragraphs[0] in (article.title, article.subtitle):  # the headline above the text
+        paragraphs.pop(0)
     for i, paragraph in enumerate(paragraphs[1:], start=1):
         if len(paragraph) < 120 and ends_body(paragraph, article):
             paragraphs = paragraphs[:i]

@@ -145,12 +145,19 @@ def _main_block(doc):
     return max(scores, key=scores.get)
 
 
+_BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "section", "article",
+               "header", "footer", "blockquote", "dd", "dt")
+
+
 def _blocks(main) -> list[str]:
     for br in main.iter("br"):
         br.tail = "\n" + (br.tail or "")
     paragraphs = [p for p in main.iter("p", "h2", "h3", "h4", "li")]
     if len(paragraphs) >= 2:
         return [p.text_content() for p in paragraphs if p.getparent() is not None]
+    for block in main.iter(*_BLOCK_TAGS):  # a line per block, so that a heading is not glued to the text after it
+        if block is not main:
+            block.text, block.tail = "\n" + (block.text or ""), "\n" + (block.tail or "")
     return main.text_content().split("\n")
 
 
