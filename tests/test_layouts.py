@@ -41,6 +41,8 @@ CASES = {
                                        ["많이 본 기사", "박형준", "엑스포", "기상청", "사회"]),
     "030_nuriilbo_reporter_at_end.txt": ("nuriilbo", ["과학기술정보통신부는 배경훈 부총리", "주도할 수 있기를 기대한다\"고 말했다."],
                                          ["김영희 기자", "kyh@", "김철수", "6G 표준", "기상청", "IT·과학"]),
+    "031_newsis_page_text.txt": ("newsis", ["과학기술정보통신부가 내년 인공지능(AI) 반도체", "개소할 예정이다."],
+                                 ["전체메뉴", "로그인", "IT·바이오", "윤현성 기자", "공감언론", "많이 본 기사", "김철수", "Copyright"]),
     "021_daum_text_only.txt": ("daum", ["과학기술정보통신부는 배경훈 부총리", "관계자들도 참석했다."],
                                ["(서울=연합뉴스)", "shjo@yna.co.kr", "정청래", "댓글", "제공", "악수하고", "작성일"]),
     "022_generic_flattened.txt": ("generic", ["방송통신위원회는 18일 SK텔레콤", "개정안을 마련할 방침이다."],
@@ -134,6 +136,14 @@ def test_a_page_of_one_paragraph_keeps_its_headline_out_of_the_text():
     record = kcoop.extract(page.encode("utf-8"))
     assert record.title == "과기정통부, 협력 강화"
     assert record.text == "과학기술정보통신부는 3일 협력을 강화하기로 했다고 밝혔다.\n\n둘째 블록의 문장이다."
+
+
+def test_page_text_with_the_site_name_and_menu_above_the_headline():
+    record = extract_fixture(FIXTURES / "031_newsis_page_text.txt")
+    assert record["title"] == "과기정통부, 내년 AI 반도체 예산 1조 투입…\"국산 NPU 생태계 키운다\""
+    assert record["subtitle"] is None
+    assert record["reporters"] == [{"name": "윤현성", "email": "hsyhs@newsis.com"}]
+    assert (record["dateline"], record["published"]["date"], record["published"]["time"]) == ("세종", "2025-11-20", "14:32")
 
 
 def test_masked_email_is_null_never_text():

@@ -312,6 +312,9 @@ def photo_dates(caption: str) -> list[DateClue]:
     return clues
 
 
+_MENU_ITEM = 8  # characters at most of a menu entry or site name printed above a headline
+
+
 def take_headings(head: list[str], article: Article, max_subtitle_lines: int = 2) -> list[str]:
     """The lines before the body: the title, then up to two subtitle lines (joined by a
     space, as portals show them); returns the lines left over, which belong to the body."""
@@ -323,6 +326,10 @@ def take_headings(head: list[str], article: Article, max_subtitle_lines: int = 2
     # headline itself: the headline is the later line that the first one starts with.
     repeat = next((k for k in range(len(head) - 1, 0, -1) if len(head[k]) >= 5 and head[0].startswith(head[k])), 0)
     head = head[repeat:]
+    # Or with the site's name and menu alone: words too short to be a headline before one
+    headline = next((k for k, line in enumerate(head) if len(line) > _MENU_ITEM and " " in line), 0)
+    if all(len(line) <= _MENU_ITEM for line in head[:headline]):
+        head = head[headline:]
     if not looks_like_heading(head[0]):  # prose from the first line on: no title printed
         return head
     article.title = head[0]
