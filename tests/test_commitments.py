@@ -152,6 +152,7 @@ def test_two_commitments_in_one_sentence():
     ("과기정통부는 협력 체계를 만들어 갈 예정이다.", "체계 만들다"),
     ("과기정통부는 과제를 20개로 늘린다는 계획이다.", "과제 늘리다"),
     ("과기정통부는 이 같은 내용의 지원 계획을 발표했다.", "지원"),
+    ("아슈바허 사무총장은 협력을 계속 넓혀 가길 기대한다고 말했다.", "협력 넓히다"),
 ])
 def test_action_is_the_verb_or_what_is_asked_for(sentence, action):
     assert only(article(sentence)).action == action

@@ -183,3 +183,10 @@ def test_a_bracketed_abbreviation_of_several_words_stays_with_its_body():
     directorate = next(o for o in record.organisations if o.name == "통신네트워크콘텐츠기술총국")
     assert directorate.aliases == ["DG CONNECT"]
     assert [c.actors for c in record.commitments] == [["로베르토 비올라"]]
+
+
+def test_a_working_group_is_a_committee_not_a_company():
+    record = article("양 기관은 올해 3분기 중 공동 실무그룹을 꾸리기로 했다. SK그룹은 참여한다.")
+    kinds = {o.name: o.kind for o in record.organisations}
+    assert kinds["공동 실무그룹"] == "committee"
+    assert kinds["SK그룹"] == "company"

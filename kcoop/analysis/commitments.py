@@ -24,7 +24,7 @@ from .people import People
 _REPORTED = re.compile(r"(?:라고|이라고|고|며|면서|라며|이라며)$")
 _ADNOMINAL = re.compile(r"(?:도록|있는|하는|할|한|된|인|던|될|되는)$")
 # Words after the verb that only carry tense or the marker: 나갈, 계획이다, 것을 …
-_AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데)")
+_AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|가길|가기를|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데)")
 _VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|하게|했|되|될|된|시켜|시킬|키로)")
 _VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
 _BRACKETS = re.compile(r"[()‘’“”\"']")
