@@ -47,6 +47,8 @@ CASES = {
                                       ["(워싱턴=연합뉴스)", "kimdh@", "제보는", "okjebo", "저작권자", "관련자료"]),
     "033_newsis_corner_brackets.md": ("newsis", ["우주항공청과 유럽우주국(ESA)이 달 탐사", "넓혀 가길 기대한다\"고 말했다."],
                                       ["【사천=뉴시스】", "이정하 기자", "ljh@", "공감언론", "사진=우주항공청"]),
+    "034_nuriilbo_weather_variants.txt": ("nuriilbo", ["원자력안전위원회는 22일 제230회", "마무리할 계획이다."],
+                                          ["동두천", "°C", "기상청", "박지성 기자", "많이 본 뉴스", "배우"]),
     "021_daum_text_only.txt": ("daum", ["과학기술정보통신부는 배경훈 부총리", "관계자들도 참석했다."],
                                ["(서울=연합뉴스)", "shjo@yna.co.kr", "정청래", "댓글", "제공", "악수하고", "작성일"]),
     "022_generic_flattened.txt": ("generic", ["방송통신위원회는 18일 SK텔레콤", "개정안을 마련할 방침이다."],
@@ -148,6 +150,11 @@ def test_page_text_with_the_site_name_and_menu_above_the_headline():
     assert record["subtitle"] is None
     assert record["reporters"] == [{"name": "윤현성", "email": "hsyhs@newsis.com"}]
     assert (record["dateline"], record["published"]["date"], record["published"]["time"]) == ("세종", "2025-11-20", "14:32")
+
+
+def test_weather_lines_with_a_space_or_degrees_c_are_widget_not_headline():
+    record = extract_fixture(FIXTURES / "034_nuriilbo_weather_variants.txt")
+    assert (record["title"], record["subtitle"], record["outlet"]) == ("원안위, 고리 2호기 계속운전 허가…\"안전성 확인\"", None, "누리일보")
 
 
 def test_masked_email_is_null_never_text():

@@ -13,7 +13,8 @@ from ..datafiles import words
 from . import common
 
 _TODAY = re.compile(r"^(?P<y>20\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*\([월화수목금토일]\)$")
-_WEATHER = re.compile(r"^[•·]?\s*\S*\s*-?\d+(?:\.\d+)?\s*℃$|^기상청 제공$")
+# a weather widget's line: "• 맑음동두천 0.8℃", "맑음 동두천 -5.1°C"
+_WEATHER = re.compile(r"^[•·]?\s*(?:\S+\s+)?\S*\s*-?\d+(?:\.\d+)?\s*(?:℃|°\s?C|°)$|^기상청 제공$")
 _CREDIT = re.compile(r"^\((?P<outlet>[^()=]{2,12})\)\s*")
 
 
