@@ -157,6 +157,17 @@ def test_weather_lines_with_a_space_or_degrees_c_are_widget_not_headline():
     assert (record["title"], record["subtitle"], record["outlet"]) == ("원안위, 고리 2호기 계속운전 허가…\"안전성 확인\"", None, "누리일보")
 
 
+def test_daum_subheadings_stay_in_the_body_in_order():
+    import kcoop
+
+    dump = ('과기정통부 협력 강화 작성일 2025.10.29 10:55 <div class="article_view"><section>'
+            '<p dmcf-ptype="general">과학기술정보통신부는 29일 협력을 강화한다고 밝혔다.</p>'
+            '<h3 dmcf-ptype="h3">◆ 양자 공동연구 확대</h3>'
+            '<p dmcf-ptype="general">양국은 양자 공동연구를 확대하기로 했다.</p></section></div>')
+    assert kcoop.extract(dump).text.split("\n\n") == [
+        "과학기술정보통신부는 29일 협력을 강화한다고 밝혔다.", "◆ 양자 공동연구 확대", "양국은 양자 공동연구를 확대하기로 했다."]
+
+
 def test_masked_email_is_null_never_text():
     record = extract_fixture(FIXTURES / "004_095b2a8f046402e3.txt")
     assert record["reporters"] == [{"name": "윤현성", "email": None}]

@@ -105,8 +105,9 @@ def _article_body(doc):
 
 
 def _paragraphs(body, article: Article) -> list[str]:
-    # The marked paragraph blocks, and plain <p>s outside them (a byline is often left unmarked)
-    blocks = body.xpath(".//*[@dmcf-ptype='general']"
+    # The marked paragraph blocks and subheadings, and plain <p>s outside them (a byline is
+    # often left unmarked)
+    blocks = body.xpath(".//*[@dmcf-ptype='general' or @dmcf-ptype='h2' or @dmcf-ptype='h3' or @dmcf-ptype='h4']"
                         " | .//p[not(@dmcf-ptype) and not(ancestor::*[@dmcf-ptype='general']) and not(ancestor::figure)]")
     paragraphs: list[str] = []
     for block in blocks:
