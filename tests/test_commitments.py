@@ -176,11 +176,3 @@ def test_two_sides_are_two_bodies_and_a_meetings_body_is_not_one():
     assert only(record).actors == ["산업통상자원부", "우주항공청"]
     record = article("과기정통부, 네이버, 카카오는 협약을 맺었다. 세 기관은 공동 과정을 운영하기로 했다.")
     assert only(record).actors == ["과학기술정보통신부", "네이버", "카카오"]
-
-
-def test_a_quotation_that_names_its_own_party_gives_that_party():
-    record = article('박완수 경남지사는 "경남도는 부지와 인력을 적극 지원하겠다"고 말했다.')
-    assert only(record).actors == ["경상남도"]
-    # the party named in an earlier quotation of the sentence is not the one pledging
-    record = article('구혁채 제1차관은 "EU는 핵심 파트너"라며 "양측의 연구 역량을 결합해 표준을 선도하겠다"고 강조했다.')
-    assert only(record).actors == ["구혁채"]

@@ -356,16 +356,10 @@ def _partners(words: list[lexicon.Token], marker_at: int, context: _Context) -> 
 
 
 def _speaker(sentence: str, offset: int, marker_at: int, words, context: _Context) -> tuple[str, ...]:
-    """The actor of a quoted pledge is whoever is quoted: the topic before the quotation,
-    unless the quotation names its own (``"양국은 … 협력할 것"이라고 말했다``)."""
+    """The actor of a quoted pledge is whoever is quoted: the topic before the quotation."""
     opening = min((sentence.find(q) for q in "“\"" if q in sentence), default=-1)
     if opening < 0 or marker_at < opening:
         return ()
-    last_opening = max(sentence.rfind(q, 0, marker_at) for q in "“\"")  # the quotation the marker is in
-    quoted = [w for w in words if offset + last_opening <= w.start < offset + marker_at]
-    own = next((names for i, w in enumerate(quoted) if w.particle in ("은", "는") and (names := _noun_phrase(quoted, i, context))), ())
-    if own:
-        return own
     before = [w for w in words if w.end <= offset + opening]
     return _explicit_actors(before, context) if before else ()
 
