@@ -190,3 +190,15 @@ def test_a_working_group_is_a_committee_not_a_company():
     kinds = {o.name: o.kind for o in record.organisations}
     assert kinds["공동 실무그룹"] == "committee"
     assert kinds["SK그룹"] == "company"
+
+
+def test_a_name_after_a_title_with_a_particle_is_not_taken():
+    people = people_of(article("구윤철 부총리 겸 기획재정부 장관은 예산안을 설명했다."))
+    assert list(people) == ["구윤철"]
+
+
+def test_foreign_names_after_their_body_and_chinese_ministers():
+    people = people_of(article("엔비디아의 젠슨 황 CEO는 한국을 찾았다. 인허쥔 중국 과학기술부 부장도 왔다."))
+    assert (people["젠슨 황"].titles, people["젠슨 황"].organisation) == (["CEO"], "엔비디아")
+    assert (people["인허쥔"].titles, people["인허쥔"].organisation) == (["부장"], "중국 과학기술부")
+    assert "황" not in people

@@ -144,8 +144,8 @@ def _name_before(words: list[lexicon.Token], k: int, orgs: Organisations, org_be
     if lexicon.is_korean_name(word.text):
         return [word]
     if len(word.text) == 1 and word.text in lexicon.surnames():
-        foreign = _foreign_name(words, k, orgs) if org_between and not short_form else None
-        return foreign or [word]  # 젠슨 황 엔비디아 CEO; else a short form: 배 장관
+        foreign = _foreign_name(words, k, orgs, org_between) if not short_form else None
+        return foreign or [word]  # 젠슨 황 엔비디아 CEO, 엔비디아의 젠슨 황 CEO; else a short form: 배 장관
     return _foreign_name(words, k, orgs, org_between, title)
 
 
@@ -167,9 +167,11 @@ def _foreign_name(words: list[lexicon.Token], k: int, orgs: Organisations, org_b
             break
         parts.insert(0, candidate)
         i -= 1
-    if not parts or len(parts[-1].text) < 2 and not (len(parts) >= 2 and org_between):  # 젠슨 황, with a body
+    if not parts:
         return None
     before_is_org = i >= 0 and _is_org_word(words[i], orgs)
+    if len(parts[-1].text) < 2 and not (len(parts) >= 2 and (org_between or before_is_org)):  # 젠슨 황, with a body
+        return None
     if org_between or before_is_org:
         return parts
     if len(parts) >= 2 and title not in words_of("ambiguous_titles.txt"):
@@ -305,8 +307,9 @@ def _title_then_name(words, j, text, orgs, published, people, in_text, sentence_
     if j + 1 >= len(words):
         return
     title_word = words[j].stem
-    if title_word not in lexicon.titles() or j == 0 or not orgs.covering(words[j - 1].start, words[j - 1].end):
-        return  # only "[기관] 직함 이름": 산업부 장관 김정관은
+    if (title_word not in lexicon.titles() or words[j].particle or j == 0
+            or not orgs.covering(words[j - 1].start, words[j - 1].end)):
+        return  # only "[기관] 직함 이름": 산업부 장관 김정관은 (not 장관은 예산안을)
     name_word = words[j + 1]
     name = name_word.stem
     if not lexicon.is_korean_name(name) or name in people.found:
