@@ -49,6 +49,8 @@ CASES = {
                                       ["【사천=뉴시스】", "이정하 기자", "ljh@", "공감언론", "사진=우주항공청"]),
     "034_nuriilbo_weather_variants.txt": ("nuriilbo", ["원자력안전위원회는 22일 제230회", "마무리할 계획이다."],
                                           ["동두천", "°C", "기상청", "박지성 기자", "많이 본 뉴스", "배우"]),
+    "035_nuriilbo_flattened.txt": ("nuriilbo", ["과학기술정보통신부는 배경훈 부총리", "주도할 수 있기를 기대한다\"고 말했다."],
+                                   ["김영희 기자", "kyh@", "김철수", "6G 표준", "기상청", "℃", "IT·과학", "(누리일보)"]),
     "021_daum_text_only.txt": ("daum", ["과학기술정보통신부는 배경훈 부총리", "관계자들도 참석했다."],
                                ["(서울=연합뉴스)", "shjo@yna.co.kr", "정청래", "댓글", "제공", "악수하고", "작성일"]),
     "022_generic_flattened.txt": ("generic", ["방송통신위원회는 18일 SK텔레콤", "개정안을 마련할 방침이다."],
@@ -166,6 +168,13 @@ def test_daum_subheadings_stay_in_the_body_in_order():
             '<p dmcf-ptype="general">양국은 양자 공동연구를 확대하기로 했다.</p></section></div>')
     assert kcoop.extract(dump).text.split("\n\n") == [
         "과학기술정보통신부는 29일 협력을 강화한다고 밝혔다.", "◆ 양자 공동연구 확대", "양국은 양자 공동연구를 확대하기로 했다."]
+
+
+def test_a_flattened_nuri_ilbo_page_gives_the_record_of_its_lines_but_the_headline_split():
+    flat, lines = (extract_fixture(FIXTURES / name) for name in ("035_nuriilbo_flattened.txt", "030_nuriilbo_reporter_at_end.txt"))
+    for field in ("text", "outlet", "published", "reporters", "people", "organisations", "commitments"):
+        assert flat[field] == lines[field], field
+    assert flat["title"] == f"{lines['title']} {lines['subtitle']}"  # where the title ends is lost with the lines
 
 
 def test_masked_email_is_null_never_text():

@@ -168,6 +168,11 @@ def unflatten(line: str) -> list[str]:
 _FLATTENED_LINE = 300  # characters, on one of at most three lines: a page, not a paragraph
 
 
+def is_flattened(lines: list[str]) -> bool:
+    """A page saved with its text on a line or two."""
+    return sum(1 for line in lines if line.strip()) <= 3 and max(map(len, lines)) > _FLATTENED_LINE
+
+
 def clean_lines(text: str, flattened: bool | None = None) -> list[str]:
     """A dump's lines, cleaned; character references left in page text (``&quot;``) read as
     the characters; a page saved flattened (its text on a line or two; None: judge by its
@@ -176,7 +181,7 @@ def clean_lines(text: str, flattened: bool | None = None) -> list[str]:
         text = html.unescape(text)
     lines = text.split("\n")
     if flattened is None:
-        flattened = sum(1 for line in lines if line.strip()) <= 3 and max(map(len, lines)) > _FLATTENED_LINE
+        flattened = is_flattened(lines)
     if flattened:
         lines = [piece for line in lines for piece in unflatten(line)] or [""]
         lines[0] = _without_leading_chrome(lines[0])

@@ -2,12 +2,16 @@
 
 The site's "today" line, a weather widget, the section name, title, subtitle, the body
 opening with the ``(누리일보)`` credit, then sidebars (``오피니언``, ``더보기``, other articles,
-``배너``) that must not reach the record.
+``배너``) that must not reach the record. A page saved flattened onto one line has its
+header, widget, credit and sidebar headings broken out again (its title and subtitle stay
+joined: where one ends is lost).
 """
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import outlets
 from ..article import Article, DateClue
 from ..datafiles import words
 from . import common
@@ -26,7 +30,13 @@ def parse(text: str) -> Article:
     article = Article()
     head: list[str] = []
     body: list[str] = []
-    for line in common.clean_lines(text):
+    flattened = common.is_flattened(text.split("\n"))
+    if flattened:  # the widget, the credit and the sidebars' headings start lines of their own again
+        text = _CREDIT_IN_FLAT.sub(_credit_break, _FLAT_BREAK.sub("\n", text))
+        text = _sidebar_headings().sub(lambda m: f"\n{m[1]}\n", text)
+    for line in common.clean_lines(text, flattened=flattened):
+        if flattened and not body and line.split(" ", 1)[0] in words("sections.txt"):
+            line = line.split(" ", 1)[-1]  # 경제산업 과기정통부, … : the section before the headline
         if not line or _WEATHER.match(line) or common.is_chrome(line):
             continue
         today = _TODAY.match(line)
@@ -56,6 +66,23 @@ def parse(text: str) -> Article:
     article.paragraphs = common.body_paragraphs(body, article)
     common.finish_outlet(article)
     return article
+
+
+# A page saved flattened: where the date header and each weather item end
+_FLAT_BREAK = re.compile(r"(?<=\([월화수목금토일]\))\s+|(?<=℃)\s+|(?<=°C)\s+|(?<=기상청\s제공)\s+")
+
+
+@cache
+def _sidebar_headings() -> re.Pattern:
+    """The headings after which a page shows other articles (data/body_end_lines.txt), as words."""
+    headings = sorted(words("body_end_lines.txt"), key=len, reverse=True)
+    return re.compile(r"\s+(" + "|".join(r"\s+".join(map(re.escape, h.split())) for h in headings) + r")(?=\s|$)")
+_CREDIT_IN_FLAT = re.compile(r"\s+(?=\((?P<outlet>[^()=\s]{2,12})\)\s)")
+
+
+def _credit_break(match: re.Match) -> str:
+    """A line break before ``(누리일보)``, the credit that opens the body (an outlet's name only)."""
+    return "\n" if outlets.by_name(match["outlet"]) else match.group(0)
 
 
 def _starts_body(line: str) -> bool:
