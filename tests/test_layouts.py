@@ -177,6 +177,13 @@ def test_a_flattened_nuri_ilbo_page_gives_the_record_of_its_lines_but_the_headli
     assert flat["title"] == f"{lines['title']} {lines['subtitle']}"  # where the title ends is lost with the lines
 
 
+def test_a_flattened_newsis_dump_keeps_its_image_caption_whole_and_skips_its_repeat():
+    flat, lines = (extract_fixture(FIXTURES / name) for name in ("036_newsis_flattened.md", "028_newsis_report_day.md"))
+    for field in ("text", "captions", "outlet", "published", "reporters", "dateline", "people", "organisations", "commitments"):
+        assert flat[field] == lines[field], field
+    assert flat["title"] == f"{lines['title']} {lines['subtitle']}"
+
+
 def test_masked_email_is_null_never_text():
     record = extract_fixture(FIXTURES / "004_095b2a8f046402e3.txt")
     assert record["reporters"] == [{"name": "윤현성", "email": None}]

@@ -144,18 +144,30 @@ def is_copyright(line: str) -> bool:
 _FLAT_BREAK = re.compile(
     r"(?<=[가-힣][.?!])\s+|(?<=[가-힣][.?!][”’\"'])\s+|\s+(?=[(\[【][^()\[\]【】=\s]{1,15}=)"
     rf"|(?<!copyright)(?<!저작권자)\s+(?=[<\[(]?(?:{_NOTICE_OPENING}))"
-    rf"|\s+(?={_DATE_LABELS}\s*(?:19|20)\d{{2}})|(?<=\d\d:\d\d)\s+(?=[^\s\d])",  # around 입력 2025.03.18 11:05
+    rf"|\s+(?={_DATE_LABELS}\s*(?:19|20)\d{{2}})|(?<=\d\d:\d\d)\s+(?=[^\s\d])"  # around 입력 2025.03.18 11:05
+    r"|\s+(?=#{1,6}\s)",  # a markdown heading
     re.IGNORECASE,
 )
 _BRACKETS = {"(": ")", "[": "]"}
+_INLINE_IMAGE = re.compile(r"(!\[.*?\]\(https?://[^)\s]*\))")  # a markdown image: ![caption](url)
 
 
 def unflatten(line: str) -> list[str]:
     """A page's text flattened onto one line, as lines again: a line per sentence, the
-    dateline, byline and copyright notice starting lines of their own; a break inside
-    brackets (``[과기정통부 제공. 재판매 및 DB 금지]``) is undone."""
+    dateline, byline, copyright notice, markdown headings and images starting lines of their
+    own; a break inside brackets (``[과기정통부 제공. 재판매 및 DB 금지]``) is undone."""
     pieces: list[str] = []
-    for piece in _FLAT_BREAK.split(line):
+    for part in _INLINE_IMAGE.split(line):
+        if _INLINE_IMAGE.fullmatch(part):  # an image kept whole: its caption has sentences too
+            pieces.append(part)
+        else:
+            pieces.extend(_sentence_pieces(part))
+    return pieces
+
+
+def _sentence_pieces(text: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in _FLAT_BREAK.split(text):
         if not piece.strip():
             continue
         if pieces and any(pieces[-1].count(o) > pieces[-1].count(c) for o, c in _BRACKETS.items()):
@@ -301,10 +313,14 @@ def _letters_only(text: str) -> str:
     return re.sub(r"\W", "", MASKED_EMAIL.sub("", text))
 
 
+_CAPTION_PIECE = 10  # letters at least of a caption's sentence printed again
+
+
 def repeats_caption(line: str, caption: str) -> bool:
     """Markdown dumps print an image's caption again as a line of its own."""
     line_key, caption_key = _letters_only(line), _letters_only(caption)
-    return line_key == caption_key or (len(line_key) > 60 and caption_key.startswith(line_key[:60]))
+    return (line_key == caption_key or (len(line_key) > 60 and caption_key.startswith(line_key[:60]))
+            or len(line_key) >= _CAPTION_PIECE and line_key in caption_key)  # a piece of it, from a flattened dump
 
 
 def photo_dates(caption: str) -> list[DateClue]:
