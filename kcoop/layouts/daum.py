@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import lxml.etree
 import lxml.html
 
 from ..article import Article, DateClue
@@ -21,6 +22,12 @@ _DUMP_HEAD = re.compile(
     r"(?:\s*(?P<ampm>오전|오후)?\s*(?P<H>\d{1,2}):(?P<M>\d{2}))?(?:\s+\d+\s*목록)?"
 )
 _TAG = re.compile(r"<[A-Za-z][^>]*>")
+# The marked paragraph blocks and subheadings, and plain <p>s outside them (a byline is
+# often left unmarked); compiled once
+_BODY_BLOCKS = lxml.etree.XPath(
+    ".//*[@dmcf-ptype='general' or @dmcf-ptype='h2' or @dmcf-ptype='h3' or @dmcf-ptype='h4']"
+    " | .//p[not(@dmcf-ptype) and not(ancestor::*[@dmcf-ptype='general']) and not(ancestor::figure)]"
+)
 _IMAGE_STAMP = re.compile(r"daumcdn\.net/news/\d{6}/\d{2}/[\w-]+/(?P<stamp>\d{14})")
 _SOURCE_LINE = re.compile(r"\[\s*(?:Source|출처)\s*[:：]\s*(?P<name>[^\]]+)\]", re.IGNORECASE)
 _HEADING_XPATH = (
@@ -105,10 +112,7 @@ def _article_body(doc):
 
 
 def _paragraphs(body, article: Article) -> list[str]:
-    # The marked paragraph blocks and subheadings, and plain <p>s outside them (a byline is
-    # often left unmarked)
-    blocks = body.xpath(".//*[@dmcf-ptype='general' or @dmcf-ptype='h2' or @dmcf-ptype='h3' or @dmcf-ptype='h4']"
-                        " | .//p[not(@dmcf-ptype) and not(ancestor::*[@dmcf-ptype='general']) and not(ancestor::figure)]")
+    blocks = _BODY_BLOCKS(body)
     paragraphs: list[str] = []
     for block in blocks:
         inner = [p for p in block.iter("p") if p is not block]
