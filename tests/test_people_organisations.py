@@ -202,3 +202,9 @@ def test_foreign_names_after_their_body_and_chinese_ministers():
     assert (people["젠슨 황"].titles, people["젠슨 황"].organisation) == (["CEO"], "엔비디아")
     assert (people["인허쥔"].titles, people["인허쥔"].organisation) == (["부장"], "중국 과학기술부")
     assert "황" not in people
+
+
+def test_a_given_name_may_end_in_a_particle_syllable():
+    people = people_of(article("김경만 과기정통부 인공지능기반정책관은 말했다. 박성도 KAIST 교수도 참석했다."))
+    assert (people["김경만"].titles, people["김경만"].organisation) == (["인공지능기반정책관"], "과학기술정보통신부")
+    assert people["박성도"].titles == ["교수"]

@@ -171,6 +171,7 @@ def split_title(word: str) -> tuple[str, str] | None:
 
 
 _NEVER_ENDS_A_NAME = frozenset("다요며게던니면였했")  # verb endings: 모였다, 하며 …
+_NAME_ENDING_PARTICLES = ("은", "이", "만", "도")
 _JAPANESE_ENDINGS = frozenset("코키츠쓰즈")  # 도시코, 히데키: Japanese given names end so, Korean ones never
 
 
@@ -189,7 +190,8 @@ def is_korean_name(word: str) -> bool:
     if not re.fullmatch(r"[가-힣]{3,4}", word) or word in not_names():
         return False
     stem, particle = strip_particle(word)
-    if particle and (stem in not_names() or stem in titles() or particle not in ("은", "이")):
+    # a given name may end in a syllable that is also a particle: 김영은, 이수이, 김경만, 박성도
+    if particle and (stem in not_names() or stem in titles() or particle not in _NAME_ENDING_PARTICLES):
         return False
     if word[-1] in _NEVER_ENDS_A_NAME or stem[-1] in _JAPANESE_ENDINGS:
         return False
