@@ -177,3 +177,9 @@ def test_two_sides_are_two_bodies_and_a_meetings_body_is_not_one():
     assert only(record).actors == ["산업통상자원부", "우주항공청"]
     record = article("과기정통부, 네이버, 카카오는 협약을 맺었다. 세 기관은 공동 과정을 운영하기로 했다.")
     assert only(record).actors == ["과학기술정보통신부", "네이버", "카카오"]
+
+
+def test_a_counted_group_word_right_after_a_list_is_not_the_sides_named_before():
+    record = article("과기정통부와 대한상공회의소는 협의체를 출범했다. "
+                     "협의체에는 네이버클라우드, NHN클라우드 등 클라우드 3사와 삼성SDS가 참여한다.")
+    assert [c.actors for c in record.commitments] == [["삼성SDS"]]

@@ -214,6 +214,8 @@ def _mentions(text: str, people: People, orgs: Organisations) -> tuple[list[_Men
         if match.start() and lexicon.HANGUL.match(text[match.start() - 1]):
             continue  # inside a longer word
         means, count = meaning[match.group(0)]
+        if count and _AFTER_A_LIST.search(text, max(0, match.start() - 15), match.start()):
+            continue  # "SK텔레콤, KT, LG유플러스 등 이동통신 3사": the parties are the ones listed
         names = parties.get(means, (means,) if means not in parties else ())[:count]
         if names and not taken[match.start()]:
             mentions.append(_Mention(match.start(), match.end(), names, "group"))
@@ -307,6 +309,7 @@ def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple
     return _names_in(words[first].start, head.start + len(stem), context)
 
 
+_AFTER_A_LIST = re.compile(r"등\s+(?:\S+\s+)?$")
 _COUNTED = re.compile(r"\d+개?(?:국|사|기관|부처)")  # 3국, 3개국, 4개 기관: the parties just listed
 
 
