@@ -208,3 +208,9 @@ def test_a_given_name_may_end_in_a_particle_syllable():
     people = people_of(article("김경만 과기정통부 인공지능기반정책관은 말했다. 박성도 KAIST 교수도 참석했다."))
     assert (people["김경만"].titles, people["김경만"].organisation) == (["인공지능기반정책관"], "과학기술정보통신부")
     assert people["박성도"].titles == ["교수"]
+
+
+def test_a_latin_name_written_onto_a_longer_hangul_one_is_not_that_body():
+    record = article("네이버클라우드, KT클라우드가 참여한다. KT는 별도로 투자한다.")
+    [kt] = [o for o in record.organisations if o.name == "KT"]
+    assert len(kt.mentions) == 1 and record.text[kt.mentions[0][0]:].startswith("KT는")

@@ -200,7 +200,7 @@ def _bounded(text: str, start: int, end: int, surface: str) -> bool:
     after = text[end: end + 1]
     if _ASCII_WORD.match(surface[-1:]) and _ASCII_WORD.match(after):
         return False
-    if lexicon.HANGUL.match(surface[-1:]) and lexicon.HANGUL.match(after):
+    if lexicon.HANGUL.match(after):  # 과기정통부는, KT가, 경남지사; not KT클라우드 or 과학기술원장학금
         return lexicon.particle_follows(text, end) or _title_glued(surface, text[end: end + 8].split()[0])
     return True
 
