@@ -186,6 +186,21 @@ def test_a_flattened_newsis_dump_keeps_its_image_caption_whole_and_skips_its_rep
     assert flat["title"] == f"{lines['title']} {lines['subtitle']}"
 
 
+@pytest.mark.parametrize(("head", "reporters"), [
+    ('<meta name="author" content="이준희 기자">', ["이준희"]),
+    ('<script type="application/ld+json">{"author": [{"@type": "Person", "name": "김민지"}]}</script>', ["김민지"]),
+    ('<meta name="author" content="전자신문">', []),
+    ('<meta name="author" content="편집국">', []),
+])
+def test_without_a_printed_byline_the_declared_author_is_the_reporter(head, reporters):
+    import kcoop
+
+    page = (f"<html><head>{head}</head><body><h1>과기정통부, 협력 강화</h1><div>"
+            "<p>과학기술정보통신부는 3일 협력을 강화하기로 했다고 밝혔다.</p><p>두 번째 문단이다. 여기에도 글자가 있다.</p>"
+            "</div></body></html>")
+    assert [r.name for r in kcoop.extract(page.encode("utf-8")).reporters] == reporters
+
+
 def test_masked_email_is_null_never_text():
     record = extract_fixture(FIXTURES / "004_095b2a8f046402e3.txt")
     assert record["reporters"] == [{"name": "윤현성", "email": None}]

@@ -7,7 +7,8 @@ import re
 
 import lxml.html
 
-from ..article import Article, DateClue
+from .. import outlets
+from ..article import Article, DateClue, Reporter
 from . import common
 
 _HTML = re.compile(r"<(?:html|body|div|p|article|h1|meta)\b", re.IGNORECASE)
@@ -85,8 +86,29 @@ def _parse_html(text: str) -> Article:
             printed = [c for c in common.labelled_dates(labelled) if not meta_dates or c.date in meta_dates]
             article.dates.extend(printed)
     article.paragraphs = common.body_paragraphs(_until_body_end(raw, article), article)
+    if not article.reporters:  # no byline printed: the author the page declares to machines
+        for name in _declared_authors(doc, text):
+            article.add_reporter(Reporter(name, None))
     common.finish_outlet(article)
     return article
+
+
+def _declared_authors(doc, text: str) -> list[str]:
+    """Reporters named in ``<meta name="author">`` (and the like) or JSON-LD ``author``."""
+    values = doc.xpath("//meta[@name='author' or @name='dable:author' or @property='dable:author' or @name='byl']/@content")
+    for block in _JSON_LD_AUTHOR.findall(text):
+        values += re.findall(r'"name"\s*:\s*"([^"]+)"', block)
+    names: list[str] = []
+    for value in values:
+        name = _AUTHOR_NAME.fullmatch(common.clean(value))
+        if name and name["name"] not in names and not _NOT_A_PERSON.search(name["name"]) and not outlets.by_name(name["name"]):
+            names.append(name["name"])
+    return names
+
+
+_JSON_LD_AUTHOR = re.compile(r'"author"\s*:\s*(\{[^{}]*\}|\[[^\[\]]*\])')
+_NOT_A_PERSON = re.compile(r"(?:국|부|팀|실|관리자|운영자|편집자|뉴스|신문|일보)$")  # 편집국, 관리자, 전자신문
+_AUTHOR_NAME = re.compile(r"(?P<name>[가-힣]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?")
 
 
 def _read_meta(doc, text: str, article: Article) -> None:
