@@ -152,7 +152,7 @@ def test_name_title_forms_with_modifiers_ages_abbreviations_and_groups():
         "최태원": (["회장"], "SK그룹"),
         "정의선": (["회장"], "현대차그룹"),
         "박윤규": (["정보통신산업진흥원장"], "정보통신산업진흥원"),
-        "데미스 허사비스": (["최고경영자"], "구글"),
+        "데미스 허사비스": (["최고경영자"], "구글 딥마인드"),
         "젠슨 황": (["CEO"], "엔비디아"),
     }
     assert [c.actors for c in record.commitments] == [["이우일"], ["젠슨 황"]]
