@@ -214,3 +214,8 @@ def test_a_latin_name_written_onto_a_longer_hangul_one_is_not_that_body():
     record = article("네이버클라우드, KT클라우드가 참여한다. KT는 별도로 투자한다.")
     [kt] = [o for o in record.organisations if o.name == "KT"]
     assert len(kt.mentions) == 1 and record.text[kt.mentions[0][0]:].startswith("KT는")
+
+
+def test_named_offices_inside_a_body_are_organisations():
+    record = article("연구개발정책실은 지침을 냈다. 기획조정실과 AI미래기획수석실도 함께했다. 정책실은 말했다.")
+    assert [o.name for o in record.organisations] == ["연구개발정책실", "기획조정실", "AI미래기획수석실"]
