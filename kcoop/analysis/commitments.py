@@ -114,10 +114,13 @@ def find(text: str, people: People, orgs: Organisations, published: dt.date | No
             marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
         if marker is not None and marker[0] != "none":
             kind, marker_text, marker_at = marker
+            # "김 원장은 …" with no 김… named before: someone unknown acts, not the last party
+            unknown = not explicit and _unknown_person_topic(words)
             # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its parties act
-            event = context.main_parties if not explicit and _has_topic(words) else ()
-            actors = _speaker(sentence, start, marker_at, words, context) or explicit or event or previous \
-                or context.main_parties
+            event = context.main_parties if not explicit and not unknown and _has_topic(words) else ()
+            actors = _speaker(sentence, start, marker_at, words, context) or explicit or event
+            if not actors and not unknown:
+                actors = previous or context.main_parties
             if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
                 actors = actors + tuple(p for p in _partners(words, start + marker_at, context) if p not in actors)
             found.append(Commitment(
@@ -323,6 +326,16 @@ _TOPIC = ("은", "는", "도")  # 도: "X도 …하겠다" (X too)
 
 def _has_topic(words: list[lexicon.Token]) -> bool:
     return any(w.particle in ("은", "는") and w.stem != "측" for w in words)
+
+
+def _unknown_person_topic(words: list[lexicon.Token]) -> bool:
+    """The sentence's topic is a surname and a title (``김 원장은``) that no full name before
+    explains: its actor is unknown, not the party of the sentence before."""
+    topic = next((i for i, w in enumerate(words) if w.particle in _TOPIC), None)
+    if not topic:
+        return False
+    title = lexicon.split_title(words[topic].stem)
+    return bool(title) and not title[0] and words[topic - 1].text in lexicon.surnames()
 
 
 def _explicit_actors(words: list[lexicon.Token], context: _Context) -> tuple[str, ...]:
