@@ -219,3 +219,9 @@ def test_a_latin_name_written_onto_a_longer_hangul_one_is_not_that_body():
 def test_named_offices_inside_a_body_are_organisations():
     record = article("연구개발정책실은 지침을 냈다. 기획조정실과 AI미래기획수석실도 함께했다. 정책실은 말했다.")
     assert [o.name for o in record.organisations] == ["연구개발정책실", "기획조정실", "AI미래기획수석실"]
+
+
+def test_a_known_bodys_abbreviation_in_brackets_is_an_alias_and_its_later_mentions_count():
+    record = article("오픈AI와 마이크로소프트(MS)가 참여했다. MS는 투자를 늘린다.")
+    [microsoft] = [o for o in record.organisations if o.name == "마이크로소프트"]
+    assert "MS" in microsoft.aliases and len(microsoft.mentions) == 2

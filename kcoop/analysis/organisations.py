@@ -232,6 +232,11 @@ def _find_by_shape(text: str, orgs: Organisations) -> None:
         stem = token.stem.rstrip("*")
         abbreviated = _ABBREVIATED.match(stem) if stem.endswith(")") else None  # 영국 AI보안연구소(AISI)
         core = abbreviated["name"] if abbreviated else stem
+        known = orgs.covering(token.start, token.start + len(core)) if abbreviated else None
+        if known and abbreviated["abbr"].isascii():  # 마이크로소프트(MS): a short form of a known body
+            _add_alias(orgs.found[known], abbreviated["abbr"])
+            abbreviations[abbreviated["abbr"]] = known
+            continue
         if not core or core[-1] not in last_letters or orgs.covering(token.start, token.start + len(stem)):
             continue
         kind = _ending_kind(core)
@@ -256,11 +261,16 @@ def _find_by_shape(text: str, orgs: Organisations) -> None:
             found.aliases.append(found.name)
             found.name = name
         for alias in (name, abbreviated and abbreviated["abbr"]):
-            if alias and alias != found.name and alias not in found.aliases:
-                found.aliases.append(alias)
+            if alias:
+                _add_alias(found, alias)
         if abbreviated:
             abbreviations[abbreviated["abbr"]] = key
     _mentions_of_abbreviations(text, abbreviations, orgs)
+
+
+def _add_alias(found: Found, alias: str) -> None:
+    if alias != found.name and alias not in found.aliases:
+        found.aliases.append(alias)
 
 
 def _mentions_of_abbreviations(text: str, abbreviations: dict[str, str], orgs: Organisations) -> None:
