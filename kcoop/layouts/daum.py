@@ -169,17 +169,24 @@ def _read_credits(doc, body, article: Article) -> None:
         common.credit_outlets_from(" ".join(body.itertext()), article)
 
 
-_OUTSIDE_TEXT = "//text()[not(ancestor::*[@data-kcoop-body]) and not(ancestor::script) and not(ancestor::style)]"
+_PAGE_TEXT = lxml.etree.XPath("//text()[not(ancestor::script) and not(ancestor::style)]")
 
 
 def _outside_text(doc, body) -> list[str]:
-    """The page's text around the article body (credits, date lines, headings)."""
-    if body is not None:
-        body.set("data-kcoop-body", "")
-    lines = [common.clean(chunk) for chunk in doc.xpath(_OUTSIDE_TEXT) if chunk.strip()]
-    if body is not None:
-        del body.attrib["data-kcoop-body"]
-    return lines
+    """The page's text around the article body (credits, date lines, headings), in order."""
+    parent = body.getparent() if body is not None else None
+    if parent is None:
+        return [common.clean(chunk) for chunk in _PAGE_TEXT(doc) if chunk.strip()]
+    # The body swapped for an empty stand-in while the page is read: much faster than
+    # testing every text's ancestors, and the text after the body keeps its place.
+    stand_in, tail = lxml.etree.Element("span"), body.tail
+    stand_in.tail = tail
+    parent.replace(body, stand_in)
+    try:
+        return [common.clean(chunk) for chunk in _PAGE_TEXT(doc) if chunk.strip()]
+    finally:
+        parent.replace(stand_in, body)
+        body.tail = tail
 
 
 def _inside(element, ancestor) -> bool:
