@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 import lxml.etree
+import lxml.html
 
 from ..article import Article, DateClue
 from . import common, generic
@@ -54,7 +55,7 @@ def parse(text: str) -> Article:
         article.dates.append(_head_date(head))
         if not _TAG.search(markup):  # the page's text without its markup
             return _parse_text_dump(markup, article)
-    doc = lxml.etree.fromstring(markup, _HTML) if markup.strip() else None
+    doc = lxml.html.document_fromstring(markup) if markup.strip() else None
     body = _article_body(doc)
     if body is None:  # no article block marked up: a dump is read as text, a page as any page
         if not head:
@@ -63,7 +64,7 @@ def parse(text: str) -> Article:
     if not head:
         _read_page_metadata(doc, body, article)
     if doc is not None:
-        summary = _by_class(doc, "summary_view")
+        summary = doc.find_class("summary_view")
         if summary:
             article.subtitle = common.clean(" ".join(summary[0].itertext())) or None
         article.dates.extend(_image_dates(markup))
@@ -103,7 +104,7 @@ def _parse_text_dump(text: str, article: Article) -> Article:
 def _article_body(doc):
     if doc is None:
         return None
-    views = _by_class(doc, "article_view")
+    views = doc.find_class("article_view")
     if views:
         return views[0]
     marked = doc.xpath("//*[@dmcf-ptype='general']")
@@ -168,20 +169,6 @@ def _read_credits(doc, body, article: Article) -> None:
         common.credit_outlets_from(" ".join(body.itertext()), article)
 
 
-# Plain elements: lxml.html's element classes cost a Python lookup for every element touched
-_HTML = lxml.etree.HTMLParser()
-_CLASS = lxml.etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), concat(' ', $name, ' '))]")
-
-
-def _by_class(element, name: str) -> list:
-    """The elements under ``element`` with ``name`` among their classes (lxml.html's find_class)."""
-    return _CLASS(element, name=name)
-
-
-def _text(element) -> str:
-    return "".join(element.itertext())
-
-
 _PAGE_TEXT = lxml.etree.XPath("//text()[not(ancestor::script) and not(ancestor::style)]")
 
 
@@ -218,24 +205,24 @@ def _meta(doc, name: str) -> str | None:
 
 def _read_page_metadata(doc, body, article: Article) -> None:
     """A full Daum page or another site's template around a Daum body."""
-    title_view = _by_class(doc, "tit_view")
+    title_view = doc.find_class("tit_view")
     if title_view:
-        article.title = common.clean(_text(title_view[0]))
+        article.title = common.clean(title_view[0].text_content())
     else:
         article.title = _heading_before(doc, body) or _meta(doc, "og:title")
     reg_date = _meta(doc, "og:regDate")
     when = _timestamp(reg_date) if reg_date and re.fullmatch(r"\d{14}", reg_date) else None
     if when:
         article.dates.append(DateClue("meta", when.date(), when.strftime("%H:%M")))
-    for info in _by_class(doc, "info_view"):
-        for item in _by_class(info, "txt_info"):
-            text = common.clean(_text(item))
+    for info in doc.find_class("info_view"):
+        for item in info.find_class("txt_info"):
+            text = common.clean(item.text_content())
             reporters = common.byline_reporters(text)
             if reporters:
                 for reporter in reporters:
                     article.add_reporter(reporter)
-    for node in _by_class(doc, "num_date"):
-        match = common.PRINTED_DATE.search(_text(node))
+    for node in doc.find_class("num_date"):
+        match = common.PRINTED_DATE.search(node.text_content())
         parsed = common.printed_date(match) if match else None
         if parsed:
             article.dates.append(DateClue("printed", *parsed))
@@ -251,7 +238,7 @@ def _heading_before(doc, body) -> str | None:
     order = {el: i for i, el in enumerate(doc.iter())}
     body_at = order.get(body, len(order))
     headings = [
-        common.clean(_text(el)) for el in doc.xpath(_HEADING_XPATH)
+        common.clean(el.text_content()) for el in doc.xpath(_HEADING_XPATH)
         if order.get(el, body_at) < body_at and not _inside(el, body)
     ]
     headings = [h for h in headings if len(h) >= 5]
