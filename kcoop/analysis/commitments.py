@@ -39,7 +39,7 @@ class _Marker:
 
 
 # Every syllable whose final consonant is ㄹ: ``{ㄹ}`` in markers.tsv.
-_RIEUL_FINAL = "[" + "".join(chr(code) for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 == 8) + "]"
+_RIEUL_FINAL = f"[{lexicon.syllables_with_final(lexicon.FINAL_RIEUL)}]"
 
 
 @cache
@@ -191,7 +191,7 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
         return False
     if verb.endswith("는다"):
         return True
-    return (ord(verb[-2]) - 0xAC00) % 28 == 4 and not verb.endswith(("이다", "한다는"))
+    return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
 
 
 # ---------------------------------------------------------------- actors
@@ -410,19 +410,18 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
 
 def _dates_the_report(sentence: str, time: timex.TimeExpression, offset: int) -> bool:
     """``… 신설할 계획이라고 4일 밝혔다``: a day right before the verb of saying dates the report."""
-    after = sentence[time.position - offset + len(time.text):].split()
-    return bool(after) and after[0].rstrip(".") in lexicon.reporting_verbs()
+    return lexicon.saying_follows(sentence, time.position - offset + len(time.text))
 
 
 def _dictionary_form(word: str) -> str:
     """``만들겠다"고`` -> ``만들다``, ``나아갈`` -> ``나아가다``: a verb as a dictionary writes it."""
     bare = word.rstrip("”\"’'.,")
     stem = _VERB_ENDINGS.sub("", bare)
-    adnominal = stem == bare and stem and lexicon.HANGUL.match(stem[-1]) and (ord(stem[-1]) - 0xAC00) % 28 == 8
+    adnominal = stem == bare and stem and lexicon.final_consonant(stem[-1]) == lexicon.FINAL_RIEUL
     if adnominal and stem.endswith("을") and len(stem) > 1:  # 맡을: 으 and ㄹ are both the ending
         stem = stem[:-1]
     elif adnominal:  # the final ㄹ of 할, 갈 is an ending, not the stem
-        stem = stem[:-1] + chr(ord(stem[-1]) - 8)
+        stem = stem[:-1] + lexicon.with_final(stem[-1], lexicon.NO_FINAL)
     elif stem.endswith(("다", "다는")) and len(stem) >= 2:  # 늘린다는 (계획), 맺는다: a present-tense form
         stem = _without_present_tense(stem.removesuffix("는").removesuffix("다"))
     elif stem == bare and stem:  # 키워 (나가겠다): the -아/-어 form before an auxiliary verb
@@ -437,28 +436,26 @@ def _without_present_tense(stem: str) -> str:
     """``맺는`` -> ``맺``, ``늘린`` -> ``늘리``: the -는/-ㄴ of 맺는다, 늘린다 is not the stem's."""
     if stem.endswith("는") and len(stem) > 1:
         return stem[:-1]
-    last = ord(stem[-1]) - 0xAC00
-    if 0 <= last < 11172 and last % 28 == 4:  # a final ㄴ
-        return stem[:-1] + chr(ord(stem[-1]) - 4)
+    if lexicon.final_consonant(stem[-1]) == lexicon.FINAL_NIEUN:
+        return stem[:-1] + lexicon.with_final(stem[-1], lexicon.NO_FINAL)
     return stem
 
 
 # The vowel a stem's last vowel merges into with the connective -어/-아: 우+어 -> 워, 이+어 -> 여, 오+아 -> 와
-_MERGED_VOWELS = {14: 13, 6: 20, 9: 8}  # medial indices: ㅝ->ㅜ, ㅕ->ㅣ, ㅘ->ㅗ
+_MERGED_VOWELS = {14: 13, 6: 20, 9: 8}  # vowel indices (lexicon.vowel): ㅝ->ㅜ, ㅕ->ㅣ, ㅘ->ㅗ
 
 
 def _without_connective(stem: str) -> str:
     """``키워`` -> ``키우``, ``높여`` -> ``높이``, ``강화해`` -> ``강화하``, ``만들어`` -> ``만들``."""
-    last = ord(stem[-1]) - 0xAC00
-    if not 0 <= last < 11172 or last % 28:  # not a syllable, or one with a final consonant
+    if lexicon.final_consonant(stem[-1]) != lexicon.NO_FINAL:  # not a syllable, or one with a final consonant
         return stem
     if stem.endswith("해"):
         return stem[:-1] + "하"
-    if stem[-1] in "아어" and len(stem) >= 2 and lexicon.HANGUL.match(stem[-2]) and (ord(stem[-2]) - 0xAC00) % 28:  # 만들어, 열어
+    if stem[-1] in "아어" and len(stem) >= 2 and lexicon.final_consonant(stem[-2]):  # 만들어, 열어: after a final consonant
         return stem[:-1]
-    medial = last // 28 % 21
-    if medial in _MERGED_VOWELS:
-        return stem[:-1] + chr(0xAC00 + (last // 28 - medial + _MERGED_VOWELS[medial]) * 28)
+    merged = lexicon.vowel(stem[-1])
+    if merged in _MERGED_VOWELS:
+        return stem[:-1] + lexicon.with_vowel(stem[-1], _MERGED_VOWELS[merged])
     return stem
 
 

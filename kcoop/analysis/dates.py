@@ -12,10 +12,8 @@ import re
 
 from ..article import Article, DateClue
 from ..record import Published
-from . import lexicon
+from . import lexicon, timex
 
-# A bare day number in running text: ``4일 대전에서``; not ``4일간``/``4일째``/``2025년 8월 4일``.
-_DAY_NUMBER = re.compile(r"(?<![\d.월년\-])(?P<day>[1-9]|[12]\d|3[01])일(?![간째])")
 _PAST_OR_COMING = re.compile(r"(?:지난|오는)\s*$")
 
 
@@ -87,12 +85,10 @@ def _report_day(body: str) -> int | None:
     """The day of the report: a day number right before a verb of saying (``…했다고 12일
     밝혔다``), else the first day number that is not marked as past or coming (``지난 11일``,
     ``오는 20일``)."""
-    plain = [m for m in _DAY_NUMBER.finditer(body) if not _PAST_OR_COMING.search(body, max(0, m.start() - 4), m.start())]
-    for match in plain:
-        following = body[match.end(): match.end() + 8].split()
-        if following and following[0].rstrip(".") in lexicon.reporting_verbs():
-            return int(match["day"])
-    return int(plain[0]["day"]) if plain else None
+    plain = [m for m in timex.DAY_NUMBER.finditer(body) if not _PAST_OR_COMING.search(body, max(0, m.start() - 4), m.start())]
+    said = next((match for match in plain if lexicon.saying_follows(body, match.end())), None)
+    chosen = said or (plain[0] if plain else None)
+    return int(chosen["d"]) if chosen else None
 
 
 def _day_number_date(body: str, anchor: dt.date, forward: bool) -> dt.date | None:

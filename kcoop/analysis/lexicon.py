@@ -10,6 +10,9 @@ from typing import NamedTuple
 from ..datafiles import cell_values, table, words
 
 HANGUL = re.compile(r"[가-힣]")
+# Hangul syllables are numbered (initial * 21 + vowel) * 28 + final consonant from U+AC00
+_FIRST_SYLLABLE, _SYLLABLE_COUNT, _FINALS = 0xAC00, 11172, 28
+NO_FINAL, FINAL_NIEUN, FINAL_RIEUL = 0, 4, 8  # final consonant indices: none, ㄴ, ㄹ
 _OPENERS = "‘“\"'([{<「『【《"
 _CLOSERS = "’”\"',.)]}>」』】》!?…:;*"
 # A word: opening punctuation, the word itself (up to its last letter that is not closing
@@ -53,8 +56,9 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
-# What closes a bracket opened inside a word: ")" at once, or a few more Latin words first
-_CLOSED_ABBREVIATION = re.compile(r"(?: [A-Za-z0-9&.\-]+){0,3}\)")
+# What closes a bracket opened inside a word: ")" at once, or up to two more Latin words first
+# (as many as organisations.py takes in an abbreviation: DG CONNECT)
+_CLOSED_ABBREVIATION = re.compile(r"(?: [A-Za-z0-9&.\-]+){0,2}\)")
 
 
 def literal_pattern(forms: list[str] | tuple[str, ...] | set[str]) -> str:
@@ -238,7 +242,42 @@ def places() -> frozenset[str]:
     return frozenset(words("places.txt"))
 
 
+def final_consonant(char: str) -> int | None:
+    """The index of a Hangul syllable's final consonant (``NO_FINAL``, ``FINAL_NIEUN`` …);
+    None for any other character."""
+    code = ord(char) - _FIRST_SYLLABLE
+    return code % _FINALS if 0 <= code < _SYLLABLE_COUNT else None
+
+
+def with_final(syllable: str, final: int) -> str:
+    """The syllable with another final consonant: ``할`` with ``NO_FINAL`` is ``하``."""
+    code = ord(syllable) - _FIRST_SYLLABLE
+    return chr(_FIRST_SYLLABLE + code - code % _FINALS + final)
+
+
+def vowel(syllable: str) -> int:
+    """The index of a Hangul syllable's vowel (ㅏ 0 … ㅣ 20)."""
+    return (ord(syllable) - _FIRST_SYLLABLE) // _FINALS % 21
+
+
+def with_vowel(syllable: str, new_vowel: int) -> str:
+    """The syllable with another vowel and no final consonant: ``워`` with ㅜ is ``우``."""
+    code = ord(syllable) - _FIRST_SYLLABLE
+    return chr(_FIRST_SYLLABLE + (code // _FINALS - vowel(syllable) + new_vowel) * _FINALS)
+
+
+def syllables_with_final(final: int) -> str:
+    """Every Hangul syllable ending in the final consonant ``final``."""
+    return "".join(chr(code) for code in range(_FIRST_SYLLABLE + final, _FIRST_SYLLABLE + _SYLLABLE_COUNT, _FINALS))
+
+
 @cache
 def reporting_verbs() -> frozenset[str]:
     """Verbs of saying (밝혔다, 말했다): the day right before one dates the report."""
     return frozenset(words("reporting_verbs.txt"))
+
+
+def saying_follows(text: str, position: int) -> bool:
+    """Whether the word after ``position`` is a verb of saying (``… 12일 밝혔다``)."""
+    following = text[position: position + 8].split()
+    return bool(following) and following[0].rstrip(".") in reporting_verbs()

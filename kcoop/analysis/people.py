@@ -149,7 +149,7 @@ def _name_before(words: list[lexicon.Token], k: int, orgs: Organisations, org_be
     return _foreign_name(words, k, orgs, org_between, title)
 
 
-def _foreign_name(words: list[lexicon.Token], k: int, orgs: Organisations, org_between: bool = True,
+def _foreign_name(words: list[lexicon.Token], k: int, orgs: Organisations, org_between: bool,
                   title: str = "") -> list[lexicon.Token] | None:
     """A foreign name in Hangul ending at word ``k``: up to three plain words (마이클 크라치오스,
     더 프엉); it must be two words, or stand next to a body or before a head-of-state title."""

@@ -29,6 +29,9 @@ class TimeExpression:
 
 
 _PART = r"(?:\s*(?P<part>상반기|하반기|초|말|중|안|안에|내))?"
+# A bare day number in running text: ``4일 대전에서``; not ``4일간``/``4일째``/``2025년 8월 4일``.
+_DAY = r"(?<![\d.월년\-])(?P<d>[1-9]|[12]\d|3[01])일(?![간째])"
+DAY_NUMBER = re.compile(_DAY)
 # (kind, words one of which the expression contains: a cheap test first, pattern)
 _PATTERNS = [
     ("range", ("부터",), re.compile(r"(?:(?:(?P<y>\d{4})년|(?P<rel>내년|올해))\s*)?(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일\s*부터\s*(?:(?P<m2>\d{1,2})월\s*)?(?P<d2>\d{1,2})일\s*까지")),
@@ -47,7 +50,7 @@ _PATTERNS = [
     ("next_week", ("주",), re.compile(r"다음\s*주|내주|다음주")),
     ("this_week", ("주",), re.compile(r"이번\s*주|금주")),
     ("month", ("월",), re.compile(r"(?<![\d.])(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?(?!\s*\d)")),
-    ("day", ("일",), re.compile(r"(?:오는\s*)?(?<![\d.월년\-])(?P<d>[1-9]|[12]\d|3[01])일(?![간째])")),
+    ("day", ("일",), re.compile(r"(?:오는\s*)?" + _DAY)),
     ("today", ("이날", "오늘"), re.compile(r"이날|오늘")),
 ]
 _GATE = lexicon.Gate(needles for _, needles, _ in _PATTERNS)

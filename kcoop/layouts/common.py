@@ -333,7 +333,11 @@ def photo_dates(caption: str) -> list[DateClue]:
     return clues
 
 
-_MENU_ITEM = 8  # characters at most of a menu entry or site name printed above a headline
+_MENU_ITEM = re.compile(r"\S{1,7}")  # one short word: a menu entry or the site's name (뉴스, 로그인)
+
+
+def is_menu_item(line: str) -> bool:
+    return _MENU_ITEM.fullmatch(line) is not None
 
 
 def take_headings(head: list[str], article: Article, max_subtitle_lines: int = 2) -> list[str]:
@@ -347,10 +351,8 @@ def take_headings(head: list[str], article: Article, max_subtitle_lines: int = 2
     # headline itself: the headline is the later line that the first one starts with.
     repeat = next((k for k in range(len(head) - 1, 0, -1) if len(head[k]) >= 5 and head[0].startswith(head[k])), 0)
     head = head[repeat:]
-    # Or with the site's name and menu alone: words too short to be a headline before one
-    headline = next((k for k, line in enumerate(head) if len(line) > _MENU_ITEM and " " in line), 0)
-    if all(len(line) <= _MENU_ITEM for line in head[:headline]):
-        head = head[headline:]
+    # Or with the site's name and menu alone: the headline is the first line that is not a menu entry
+    head = head[next((k for k, line in enumerate(head) if not is_menu_item(line)), 0):]
     if not looks_like_heading(head[0]):  # prose from the first line on: no title printed
         return head
     article.title = head[0]

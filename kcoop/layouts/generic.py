@@ -9,6 +9,7 @@ import lxml.html
 
 from .. import outlets
 from ..article import Article, DateClue, Reporter
+from ..datafiles import words
 from . import common
 
 _HTML = re.compile(r"<(?:html|body|div|p|article|h1|meta)\b", re.IGNORECASE)
@@ -21,7 +22,6 @@ _SUBTITLE_HINT = " or ".join(f"contains(@class,'{hint}')" for hint in (
     "subtit", "sub_tit", "sub-tit", "subhead", "sub_head", "sub-head", "summary"))
 _CAPTION_HINT = " or ".join(f"contains(@class,'{hint}')" for hint in ("caption", "img_desc", "photo_desc"))
 _BYLINE_HINT = "contains(@class,'byline') or contains(@class,'writer') or contains(@class,'reporter') or contains(@class,'author')"
-_MENU_ITEM = re.compile(r"\S{1,7}")
 _DATE_META = ("article:published_time", "og:regDate", "datePublished", "pubdate", "publish-date", "date")
 _ISO = re.compile(r"(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ]?(?P<H>\d{2}):?(?P<M>\d{2}))?")
 
@@ -101,13 +101,15 @@ def _declared_authors(doc, text: str) -> list[str]:
     names: list[str] = []
     for value in values:
         name = _AUTHOR_NAME.fullmatch(common.clean(value))
-        if name and name["name"] not in names and not _NOT_A_PERSON.search(name["name"]) and not outlets.by_name(name["name"]):
-            names.append(name["name"])
+        person = name and name["name"]
+        if (person and person not in names and person not in words("not_names.txt")
+                and not _NOT_A_PERSON.search(person) and not outlets.by_name(person)):
+            names.append(person)
     return names
 
 
 _JSON_LD_AUTHOR = re.compile(r'"author"\s*:\s*(\{[^{}]*\}|\[[^\[\]]*\])')
-_NOT_A_PERSON = re.compile(r"(?:국|부|팀|실|관리자|운영자|편집자|뉴스|신문|일보)$")  # 편집국, 관리자, 전자신문
+_NOT_A_PERSON = re.compile(r"(?:국|부|팀|실|뉴스|신문|일보)$")  # a desk or an outlet: 편집국, 디지털뉴스
 _AUTHOR_NAME = re.compile(r"(?P<name>[가-힣]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?")
 
 
@@ -229,7 +231,7 @@ def _parse_text(text: str) -> Article:
             continue
         if body or (head and not common.looks_like_heading(line)):
             body.append(line)
-        elif not _MENU_ITEM.fullmatch(line):  # site navigation before the headline: 뉴스, 로그인 …
+        elif not common.is_menu_item(line):  # site navigation before the headline: 뉴스, 로그인 …
             head.append(line)
     body = common.take_headings(head, article, max_subtitle_lines=1 if body else 0) + body
     common.credit_outlets_from(" ".join(body), article)

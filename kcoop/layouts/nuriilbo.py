@@ -32,7 +32,7 @@ def parse(text: str) -> Article:
     body: list[str] = []
     flattened = common.is_flattened(text.split("\n"))
     if flattened:  # the widget, the credit and the sidebars' headings start lines of their own again
-        text = _CREDIT_IN_FLAT.sub(_credit_break, _FLAT_BREAK.sub("\n", text))
+        text = _CREDIT_IN_FLAT.sub(_credit_break, _FLAT_WIDGET_BREAK.sub("\n", text))
         text = _sidebar_headings().sub(lambda m: f"\n{m[1]}\n", text)
     for line in common.clean_lines(text, flattened=flattened):
         if flattened and not body and line.split(" ", 1)[0] in words("sections.txt"):
@@ -69,7 +69,7 @@ def parse(text: str) -> Article:
 
 
 # A page saved flattened: where the date header and each weather item end
-_FLAT_BREAK = re.compile(r"(?<=\([월화수목금토일]\))\s+|(?<=℃)\s+|(?<=°C)\s+|(?<=기상청\s제공)\s+")
+_FLAT_WIDGET_BREAK = re.compile(r"(?<=\([월화수목금토일]\))\s+|(?<=℃)\s+|(?<=°C)\s+|(?<=기상청\s제공)\s+")
 
 
 @cache
@@ -77,6 +77,8 @@ def _sidebar_headings() -> re.Pattern:
     """The headings after which a page shows other articles (data/body_end_lines.txt), as words."""
     headings = sorted(words("body_end_lines.txt"), key=len, reverse=True)
     return re.compile(r"\s+(" + "|".join(r"\s+".join(map(re.escape, h.split())) for h in headings) + r")(?=\s|$)")
+
+
 _CREDIT_IN_FLAT = re.compile(r"\s+(?=\((?P<outlet>[^()=\s]{2,12})\)\s)")
 
 
