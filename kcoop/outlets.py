@@ -7,6 +7,8 @@ from functools import cache
 from .datafiles import cell_values, table
 
 _COMPANY_MARK = re.compile(r"\(주\)|㈜|주식회사")
+_KEY_NOISE = re.compile(r"[\s()（）]")
+_SCHEME = re.compile(r"^[a-z]+://")
 
 
 def without_company_mark(name: str) -> str:
@@ -15,7 +17,7 @@ def without_company_mark(name: str) -> str:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[\s()（）]", "", without_company_mark(name)).lower()
+    return _KEY_NOISE.sub("", without_company_mark(name)).lower()
 
 
 @cache
@@ -50,7 +52,7 @@ def _by_suffix(host: str, known: dict[str, str]) -> str | None:
 
 
 def by_domain(url_or_host: str) -> str | None:
-    host = re.sub(r"^[a-z]+://", "", url_or_host.lower()).split("/")[0].split(":")[0]
+    host = _SCHEME.sub("", url_or_host.lower()).split("/")[0].split(":")[0]
     return _by_suffix(host, _index()[1])
 
 

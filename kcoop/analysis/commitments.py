@@ -28,6 +28,7 @@ _AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|가길|가�
 _VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|하게|했|되|될|된|시켜|시킬|키로)")
 _VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
 _BRACKETS = re.compile(r"[()‘’“”\"']")
+_LETTER = re.compile(r"[가-힣A-Za-z]")
 _LINKING = frozenset({"겸", "및", "등"})
 
 
@@ -203,7 +204,7 @@ def _mentions(text: str, people: People, orgs: Organisations) -> tuple[list[_Men
     countries = lexicon.country_by_form()
     for match in _country_pattern().finditer(text):
         start, end = match.span()
-        if start and re.match(r"[가-힣A-Za-z]", text[start - 1]):
+        if start and _LETTER.match(text[start - 1]):
             continue  # inside a longer word
         if lexicon.particle_follows(text, end) and not orgs.covering(start, end):  # 일본 of 일본 문부과학성 is the body
             mentions.append(_Mention(start, end, (countries[match.group(0)].name,), "country"))

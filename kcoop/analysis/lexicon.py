@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -10,6 +10,8 @@ from typing import NamedTuple
 from ..datafiles import cell_values, table, words
 
 HANGUL = re.compile(r"[가-힣]")
+HANGUL_WORD = re.compile(r"[가-힣]+")
+_NAME_SHAPE = re.compile(r"[가-힣]{3,4}")  # surname and a given name of one or two syllables
 # Hangul syllables are numbered (initial * 21 + vowel) * 28 + final consonant from U+AC00
 _FIRST_SYLLABLE, _SYLLABLE_COUNT, _FINALS = 0xAC00, 11172, 28
 NO_FINAL, FINAL_NIEUN, FINAL_RIEUL = 0, 4, 8  # final consonant indices: none, ㄴ, ㄹ
@@ -134,6 +136,15 @@ def strip_particle(word: str) -> tuple[str, str]:
     return (word[: -len(particle)], particle) if particle else (word, "")
 
 
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, left to right, not overlapping (a plain string search:
+    a pattern per name or short form would be compiled anew for every document)."""
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + len(word))
+
+
 def particle_follows(text: str, end: int) -> bool:
     """Whether the text after ``end`` is a boundary or a particle (not more of a longer word)."""
     if end >= len(text) or not HANGUL.match(text[end]):
@@ -191,7 +202,7 @@ def not_names() -> frozenset[str]:
 
 def is_korean_name(word: str) -> bool:
     """Surname plus a one- or two-syllable given name, and not a common noun (``양국은``)."""
-    if not re.fullmatch(r"[가-힣]{3,4}", word) or word in not_names():
+    if not _NAME_SHAPE.fullmatch(word) or word in not_names():
         return False
     stem, particle = strip_particle(word)
     # a given name may end in a syllable that is also a particle: 김영은, 이수이, 김경만, 박성도

@@ -277,10 +277,18 @@ def _mentions_of_abbreviations(text: str, abbreviations: dict[str, str], orgs: O
     """After ``영국 AI보안연구소(AISI)``, a bare ``AISI`` is the same body (and ``켄텍은`` after
     ``한국에너지공과대학교(켄텍)``: a Hangul short form stands as a word of its own)."""
     for abbreviation, key in abbreviations.items():
-        for match in re.finditer(rf"(?<![A-Za-z0-9가-힣(]){re.escape(abbreviation)}(?![A-Za-z0-9)])", text):
-            if orgs.covering(*match.span()) or not lexicon.particle_follows(text, match.end()):
+        for start in lexicon.occurrences(text, abbreviation):
+            end = start + len(abbreviation)
+            if _ABBREVIATION_GLUED_BEFORE.match(text[start - 1: start]) or _ABBREVIATION_GLUED_AFTER.match(text[end: end + 1]):
+                continue  # part of a longer word
+            if orgs.covering(start, end) or not lexicon.particle_follows(text, end):
                 continue
-            orgs.add(key, *match.span(), lambda k=key: orgs.found[k])
+            orgs.add(key, start, end, lambda k=key: orgs.found[k])
+
+
+# What may not touch a bare short form: a letter, a digit or its own bracket (the mention in brackets)
+_ABBREVIATION_GLUED_BEFORE = re.compile(r"[A-Za-z0-9가-힣(]")
+_ABBREVIATION_GLUED_AFTER = re.compile(r"[A-Za-z0-9)]")
 
 
 @cache
@@ -311,6 +319,9 @@ def _refer_back(orgs: Organisations, stem: str, start: int, end: int) -> None:
             return
 
 
+_ENDS_IN_PARTICLE = re.compile(r"(?:[는은를을의에한할된던적와과로고며해]|에서)$")  # a particle or an ending
+
+
 def _extend_left(words_: list[lexicon.Token], i: int, orgs: Organisations) -> int:
     """Take up to three plain nouns before the ending word: ``한-미`` + ``과학기술공동위원회``."""
     first = i
@@ -323,7 +334,7 @@ def _extend_left(words_: list[lexicon.Token], i: int, orgs: Organisations) -> in
             break
         if orgs.covering(previous.start, previous.end) or lexicon.split_title(previous.text) or lexicon.is_korean_name(previous.text):
             break
-        if re.search(r"(?:[는은를을의에한할된던적와과로고며해]|에서)$", previous.text):  # a particle or an ending
+        if _ENDS_IN_PARTICLE.search(previous.text):
             break
         first -= 1
     return first
@@ -340,7 +351,7 @@ def _country_ministry(words_: list[lexicon.Token], i: int, stem: str) -> int | N
         word = words_[j].text
         if word in lexicon.country_by_form():
             return j
-        if not re.fullmatch(r"[가-힣]+", word) or lexicon.strip_particle(word)[1]:
+        if not lexicon.HANGUL_WORD.fullmatch(word) or lexicon.strip_particle(word)[1]:
             return None
     return None
 

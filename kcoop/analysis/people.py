@@ -26,6 +26,7 @@ _VERB_ENDING = re.compile(r"(?:해|며|면|다|록|한|할|된|는|던|고)$")  
 _MAX_ORG_WORDS = 4
 _TITLE_ABBREVIATION = re.compile(r"\([A-Za-z]{2,6}\)$")  # 최고경영자(CEO)
 _AGED = re.compile(r"(?P<name>[가-힣]{2,4})\(\d{1,3}\)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
 
@@ -75,7 +76,7 @@ def _scan(text: str, orgs: Organisations, published: dt.date | None, people: Peo
     """Find people by their titles: each title word looks back over bodies to a name.
     ``in_text`` is False for captions: their people are kept, but not their positions."""
     words = lexicon.tokens(text)
-    sentence_starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text)]
+    sentence_starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     title_ends = lexicon.title_last_letters()
     for j, word in enumerate(words):
         title_word = word.stem
@@ -326,9 +327,9 @@ def _title_then_name(words, j, text, orgs, published, people, in_text, sentence_
 def _add_repeated_mentions(text: str, people: People) -> None:
     """Every later occurrence of a full name is a mention too."""
     for person in people.found.values():
-        for match in re.finditer(re.escape(person.name), text):
-            span = [match.start(), match.end()]
-            inside_a_word = not lexicon.particle_follows(text, match.end())  # 배경훈 in 배경훈씨는 is fine
+        for start in lexicon.occurrences(text, person.name):
+            span = [start, start + len(person.name)]
+            inside_a_word = not lexicon.particle_follows(text, span[1])  # 배경훈 in 배경훈씨는 is fine
             if inside_a_word or any(s <= span[0] < e for s, e in person.mentions):
                 continue
             person.mentions.append(span)

@@ -56,8 +56,15 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_NAME_SEPARATORS = re.compile(r"[\s·,/ㆍ]+")
+
+
 def split_names(names: str) -> list[str]:
-    return [n for n in re.split(r"[\s·,/ㆍ]+", names) if n]
+    return [n for n in _NAME_SEPARATORS.split(names) if n]
+
+
+# What a byline may hold besides names and addresses: credit words, punctuation, digits
+_CREDIT_WORDS = re.compile(r"글\s*[·ㆍ]?\s*사진|사진|영상|정리|취재|[\W\d_=]")
 
 
 def byline_reporters(line: str) -> list[Reporter] | None:
@@ -69,7 +76,7 @@ def byline_reporters(line: str) -> list[Reporter] | None:
     if not matches:
         return None
     leftover = REPORTER.sub(" ", MASKED_EMAIL.sub(" ", EMAIL.sub(" ", line)))
-    leftover = re.sub(r"글\s*[·ㆍ]?\s*사진|사진|영상|정리|취재|[\W\d_=]", " ", leftover)
+    leftover = _CREDIT_WORDS.sub(" ", leftover)
     if any(len(word) > 1 and not outlets.by_name(word) for word in leftover.split()) and len("".join(leftover.split())) > 8:
         return None
     reporters: list[Reporter] = []
@@ -275,9 +282,12 @@ def take_meta_line(line: str, article: Article) -> bool:
     return False
 
 
+_SENTENCE_END = re.compile(r"[다요]\.[”\"']?$")
+
+
 def looks_like_heading(line: str) -> bool:
     """A title or subtitle line: short, and not a sentence of prose."""
-    return len(line) <= 120 and not re.search(r"[다요]\.[”\"']?$", line)
+    return len(line) <= 120 and not _SENTENCE_END.search(line)
 
 
 def markdown_caption(line: str) -> str | None:
@@ -309,8 +319,11 @@ def photo_caption_text(line: str) -> str:
     return clean(line.lstrip("▲△▶ "))
 
 
+_NOT_LETTER = re.compile(r"\W")
+
+
 def _letters_only(text: str) -> str:
-    return re.sub(r"\W", "", MASKED_EMAIL.sub("", text))
+    return _NOT_LETTER.sub("", MASKED_EMAIL.sub("", text))
 
 
 _CAPTION_PIECE = 10  # letters at least of a caption's sentence printed again

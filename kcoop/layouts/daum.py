@@ -203,6 +203,9 @@ def _meta(doc, name: str) -> str | None:
     return common.clean(found[0]) if found and found[0].strip() else None
 
 
+_REG_DATE = re.compile(r"\d{14}")  # og:regDate: 20251029143000
+
+
 def _read_page_metadata(doc, body, article: Article) -> None:
     """A full Daum page or another site's template around a Daum body."""
     title_view = doc.find_class("tit_view")
@@ -211,7 +214,7 @@ def _read_page_metadata(doc, body, article: Article) -> None:
     else:
         article.title = _heading_before(doc, body) or _meta(doc, "og:title")
     reg_date = _meta(doc, "og:regDate")
-    when = _timestamp(reg_date) if reg_date and re.fullmatch(r"\d{14}", reg_date) else None
+    when = _timestamp(reg_date) if reg_date and _REG_DATE.fullmatch(reg_date) else None
     if when:
         article.dates.append(DateClue("meta", when.date(), when.strftime("%H:%M")))
     for info in doc.find_class("info_view"):

@@ -97,7 +97,7 @@ def _declared_authors(doc, text: str) -> list[str]:
     """Reporters named in ``<meta name="author">`` (and the like) or JSON-LD ``author``."""
     values = doc.xpath("//meta[@name='author' or @name='dable:author' or @property='dable:author' or @name='byl']/@content")
     for block in _JSON_LD_AUTHOR.findall(text):
-        values += re.findall(r'"name"\s*:\s*"([^"]+)"', block)
+        values += _JSON_LD_NAME.findall(block)
     names: list[str] = []
     for value in values:
         name = _AUTHOR_NAME.fullmatch(common.clean(value))
@@ -109,6 +109,9 @@ def _declared_authors(doc, text: str) -> list[str]:
 
 
 _JSON_LD_AUTHOR = re.compile(r'"author"\s*:\s*(\{[^{}]*\}|\[[^\[\]]*\])')
+_JSON_LD_NAME = re.compile(r'"name"\s*:\s*"([^"]+)"')
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–:]{1,2}\s+")  # 기사 제목 | 사이트 이름
 _NOT_A_PERSON = re.compile(r"(?:국|부|팀|실|뉴스|신문|일보)$")  # a desk or an outlet: 편집국, 디지털뉴스
 _AUTHOR_NAME = re.compile(r"(?P<name>[가-힣]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?")
 
@@ -121,12 +124,12 @@ def _read_meta(doc, text: str, article: Article) -> None:
     title = meta("og:title")
     titles = doc.xpath("//title")
     if title or titles:
-        article.title = title or re.split(r"\s+[|\-–:]{1,2}\s+", common.clean(titles[0].text_content()))[0]
+        article.title = title or _TITLE_SEPARATOR.split(common.clean(titles[0].text_content()))[0]
     for name in ("og:site_name", "article:media_name", "og:article:author", "og:url"):
         if meta(name):
             article.outlet_clues.append(meta(name))
     candidates = [meta(name) for name in _DATE_META]
-    candidates += re.findall(r'"datePublished"\s*:\s*"([^"]+)"', text)
+    candidates += _JSON_LD_PUBLISHED.findall(text)
     candidates += doc.xpath("//time/@datetime")
     for value in filter(None, candidates):
         clue = _iso_clue(value)
