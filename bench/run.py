@@ -5,7 +5,7 @@
     python bench/run.py --sizes 2000 --runs 5
 
 Builds a corpus in a temporary folder by replicating the portal-layout fixtures (Daum,
-Newsis, Nuri Ilbo), then reports medians of several rounds: kcoop documents per second
+Newsis, Nuri Ilbo; each copy with other people's names), then reports medians of several rounds: kcoop documents per second
 with --jobs 1 and --jobs 2 (whole processes, all pipeline stages, JSON written),
 trafilatura's ``extract(..., with_metadata=True)`` documents per second in one process
 over the same files, their ratio, the wall time of ``kcoop extract one-fixture.txt``, and
@@ -42,13 +42,33 @@ RSS_PROBE = (
 )
 
 
+# Given-name syllables for the copies' people; none of them is a particle (이, 은 …)
+GIVEN_SYLLABLES = "민서준지현우예하윤수영재성진호연승태원혜정경석훈철희선미상동"
+
+
 def build_corpus(folder: Path, size: int) -> None:
-    sources = [(name, (FIXTURES / name).read_bytes()) for name in PORTAL_FIXTURES]
+    """``size`` copies of the portal fixtures, in folders of 1,000. Each copy names its people
+    and reporters anew (same surname, another given name), as distinct articles would: the
+    work done per name is then paid per document, as it is on a real collection."""
+    sources = [(name, (FIXTURES / name).read_bytes(), _korean_names(name)) for name in PORTAL_FIXTURES]
     for i in range(size):
-        name, data = sources[i % len(sources)]
+        name, data, (people, encoding) = sources[i % len(sources)]
+        copy = i // len(sources)
+        for k, person in enumerate(people):
+            given = GIVEN_SYLLABLES[(copy + 7 * k) % 30] + GIVEN_SYLLABLES[(copy // 30 + 3 * k) % 30]
+            data = data.replace(person.encode(encoding), (person[0] + given).encode(encoding))
         target = folder / f"{i // 1000:03d}" / f"{i:06d}_{name}"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+
+
+def _korean_names(fixture: str) -> tuple[list[str], str]:
+    """The three-syllable Korean names of a fixture's people and reporters (from its expected
+    record), and the codec that writes them as the file does."""
+    record = json.loads((FIXTURES / f"{fixture}.expected.json").read_text(encoding="utf-8"))
+    names = [p["name"] for p in record["people"]] + [r["name"] for r in record["reporters"]]
+    encoding = {"utf-16": "utf-16-le"}.get(record["source"]["encoding"], record["source"]["encoding"])
+    return [n for n in dict.fromkeys(names) if len(n) == 3 and " " not in n], encoding
 
 
 def time_kcoop(corpus: Path, jobs: int) -> tuple[float, int]:

@@ -5,9 +5,10 @@
 >>> record.title
 'AI 중심으로 韓美 과학기술동맹 강화'
 """
+__version__ = "0.1.0"  # first: kcoop.patterns keys its cache by it while the package loads
+
 from .errors import InputError
 from .pipeline import extract
 from .record import Record
 
 __all__ = ["InputError", "Record", "extract"]
-__version__ = "0.1.0"

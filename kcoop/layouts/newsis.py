@@ -6,12 +6,11 @@ second copy of the body.
 """
 from __future__ import annotations
 
-import re
-
+from .. import patterns
 from ..article import Article
 from . import common
 
-_DATELINE_START = re.compile(r"^\s*[\[(【][^=\]]{1,15}=")
+_DATELINE_START = patterns.compile(r"^\s*[\[(【][^=\]]{1,15}=")
 
 
 # Strings that only this layout's dumps contain, and how much each one tells (see detect).
