@@ -3,16 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Reporter:
+class Reporter(NamedTuple):
     name: str
     email: str | None = None
 
 
-@dataclass(frozen=True)
-class DateClue:
+class DateClue(NamedTuple):
     """One piece of date evidence found by a layout parser.
 
     kind: ``printed`` (a full printed date: byline, 입력, 작성일 with a year), ``meta`` (page

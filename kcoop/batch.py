@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import InputError
 
@@ -31,8 +31,7 @@ DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md")
 STDIN = "-"
 
 
-@dataclass(frozen=True)
-class Input:
+class Input(NamedTuple):
     """One thing to extract: ``path`` as the user will see it, ``root`` the folder it was found under."""
 
     path: str
@@ -40,8 +39,7 @@ class Input:
     problem: str | None = None  # set when the input is known bad before reading it
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     layout: str | None = None
     reference_date: str | None = None  # ISO date
     max_bytes: int = 10_000_000
@@ -51,8 +49,7 @@ class Options:
     timeout: float = 30.0
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     path: str
     output: str | None = None  # finished JSON text (or the out-dir file written)
     error: str | None = None

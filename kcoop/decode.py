@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import patterns
 from .errors import InputError
@@ -31,8 +31,7 @@ _CONTROL = patterns.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _STRAY_BYTES = 0.005  # at most this share of a text's bytes may be invalid: a damaged save, not binary
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str
     repaired: bool = False

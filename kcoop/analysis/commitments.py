@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .. import patterns
 from ..datafiles import cell_values, table, words
@@ -33,8 +34,7 @@ _LETTER = patterns.compile(r"[가-힣A-Za-z]")
 _LINKING = frozenset({"겸", "및", "등"})
 
 
-@dataclass(frozen=True)
-class _Marker:
+class _Marker(NamedTuple):
     kind: str
     pattern: re.Pattern
     contains: tuple[str, ...]  # every match contains one of these words: a cheap first test
@@ -65,8 +65,7 @@ def _groups() -> tuple[re.Pattern, dict[str, tuple[str, int | None]]]:
     return patterns.compile(lexicon.literal_pattern(means)), means
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     start: int
     end: int
     names: tuple[str, ...]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -217,8 +216,7 @@ def is_korean_name(word: str) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
     name: str
     code: str
     forms: tuple[str, ...]

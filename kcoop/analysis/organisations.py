@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from .. import patterns
 from ..datafiles import cell_values, table, words
@@ -28,16 +29,14 @@ _ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과", "도", "의")
 _MINISTRY_ENDINGS = ("부", "성", "청", "처")
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):
     name: str
     aliases: tuple[str, ...]
     start: dt.date | None
     until: dt.date | None
 
 
-@dataclass(frozen=True)
-class Body:
+class Body(NamedTuple):
     """One gazetteer body, with its names over time."""
 
     id: str

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from .. import patterns
 from ..datafiles import table
@@ -196,8 +197,7 @@ def _known(people: People, name: str, parts: int, position: int) -> Found | None
     return max(matches, key=lambda p: p.first) if matches else None
 
 
-@dataclass(frozen=True)
-class _GluedBody:
+class _GluedBody(NamedTuple):
     """What a title written onto a body's name says: ``경남지사``, ``정보통신정책실장``."""
 
     ending: str

@@ -13,16 +13,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .. import patterns
 from ..datafiles import words
 from . import lexicon
 
 
-@dataclass(frozen=True)
-class TimeExpression:
+class TimeExpression(NamedTuple):
     text: str
     start: dt.date | None
     end: dt.date | None

@@ -6,7 +6,7 @@ reads anything) has ``CUES``: strings only its dumps contain, weighted.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..article import Article
 from . import daum, generic, newsis, nuriilbo
@@ -23,8 +23,7 @@ _CUES = {"daum": daum.CUES, "newsis": newsis.CUES, "nuriilbo": nuriilbo.CUES}
 _THRESHOLD = 0.5
 
 
-@dataclass(frozen=True)
-class Detection:
+class Detection(NamedTuple):
     layout: str
     confidence: float
 
