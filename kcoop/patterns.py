@@ -18,29 +18,32 @@ import os
 import re
 import sys
 from array import array
+from functools import cache
 from pathlib import Path
 
+_WORD = "I"  # an unsigned int: the engine's code word
 try:  # the engine's constructor, and the parser and code generator that feed it (CPython)
     import _sre
     from re import _compiler, _parser
+
+    _CACHEABLE = array(_WORD).itemsize == _sre.CODESIZE
 except ImportError:  # another Python: compile as re does
-    _sre = None
+    _CACHEABLE = False
 
 _VERSION = "1"  # of this file's format; with kcoop's version and the Python build in the name
 
 # source, flags -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments,
 # the code as the bytes of its machine words (marshal reads bytes at once, a list of ints one by one)
 _Form = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-_WORD = "I"  # an unsigned int: the engine's code word (checked against _sre.CODESIZE)
 _forms: dict[tuple[str, int], _Form] | None = None  # loaded on first use
-_used: dict[tuple[str, int], _Form] = {}  # what this run compiled: the next file's content
-_changed = False
+_used: dict[tuple[str, int], _Form] = {}  # what this run compiled or took from the cache
+_changed = False  # something was compiled: the cache is written at exit
 
 
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's drop-in
     """``re.compile(source, flags)``, from the cache when this machine compiled it before."""
     global _changed
-    if _sre is None or array(_WORD).itemsize != _sre.CODESIZE or cache_file() is None:
+    if not _CACHEABLE or cache_file() is None:
         return re.compile(source, flags)
     key = (source, int(flags))
     form = _load().get(key)
@@ -66,8 +69,10 @@ def _engine_pattern(source: str, form: _Form) -> re.Pattern[str]:
     return _sre.compile(source, flags, words.tolist(), groups, groupindex, indexgroup)
 
 
+@cache
 def cache_file() -> Path | None:
-    """The cache of this Python build and kcoop version, or None when caching is off."""
+    """The cache of this Python build and kcoop version, or None when caching is off (read
+    once: a run reads and writes one file)."""
     folder = os.environ.get("KCOOP_CACHE_DIR")
     if folder is None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
@@ -104,8 +109,8 @@ def _load() -> dict[tuple[str, int], _Form]:
 
 
 def _save(pid: int) -> None:
-    """Write what this run used (stale patterns drop out), beside the file and then renamed
-    over it, so that a reader never sees half a file. Forked workers do not write."""
+    """Write the cache beside its file, then rename it over the file, so that a reader never
+    sees half of one. Forked workers do not write."""
     target = cache_file()
     if target is None or os.getpid() != pid:
         return

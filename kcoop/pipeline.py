@@ -77,9 +77,10 @@ _WARM_UP = (
 
 
 def warm_up() -> None:
-    """Load the data files and build the patterns now, so that worker processes forked
-    afterwards share them instead of each building its own."""
-    extract(_WARM_UP, reference_date=dt.date(2025, 10, 29))
+    """Load the data files and build the patterns now, every layout's, so that worker
+    processes forked afterwards share them instead of each building its own."""
+    for layout in layouts.LAYOUTS:
+        extract(_WARM_UP, layout=layout, reference_date=dt.date(2025, 10, 29))
 
 
 def _already_text(text: str) -> Decoded:
