@@ -3,11 +3,19 @@ from __future__ import annotations
 
 import csv
 from functools import cache
-from importlib import resources
+from pathlib import Path
+
+# Beside this module, as pip installs it (importlib.resources would serve a zipped package
+# too, but its import costs more than all of kcoop's data files take to read)
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def read_text(name: str) -> str:
+    return (_DATA / name).read_text(encoding="utf-8")
 
 
 def _lines(name: str) -> list[str]:
-    return resources.files("kcoop.data").joinpath(name).read_text(encoding="utf-8").splitlines()
+    return read_text(name).splitlines()
 
 
 @cache

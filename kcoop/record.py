@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, is_dataclass
-from importlib import resources
 from typing import Any
+
+from .datafiles import read_text
 
 SCHEMA_VERSION = 1
 
@@ -110,4 +111,4 @@ def error_record(path: str | None, reason: str) -> dict[str, Any]:
 
 
 def json_schema() -> dict[str, Any]:
-    return json.loads(resources.files("kcoop.data").joinpath("record.schema.json").read_text(encoding="utf-8"))
+    return json.loads(read_text("record.schema.json"))
