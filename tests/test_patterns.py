@@ -71,3 +71,28 @@ def test_code_the_engine_refuses_is_compiled_anew(monkeypatch):
     monkeypatch.setattr(patterns, "_changed", True)  # nothing is written at exit
     pattern = patterns.compile(source)
     assert pattern.fullmatch("했다")["word"] == "했"
+
+
+def test_no_pattern_is_compiled_per_document(monkeypatch):
+    """Names and short forms differ from one article to the next: a pattern made of one would
+    be compiled anew for every document, and push kcoop's own patterns out of re's cache."""
+    import kcoop
+    from kcoop.decode import decode
+
+    texts = [decode(path.read_bytes()).text for path in fixture_inputs()]
+    records = [kcoop.extract(text) for text in texts]  # every lazily built pattern is built now
+    renamed = []
+    for text, record in zip(texts, records, strict=True):
+        for person in record.people:
+            text = text.replace(person.name, person.name[0] + "서윤")
+        for organisation in record.organisations:
+            for alias in filter(str.isascii, organisation.aliases):
+                text = text.replace(alias, alias + "Q")  # a short form no gazetteer knows
+        renamed.append(text)
+    assert renamed != texts
+    parsed: list[str] = []
+    real_parse = re._parser.parse
+    monkeypatch.setattr(re._parser, "parse", lambda source, *rest: parsed.append(source) or real_parse(source, *rest))
+    for text in renamed:
+        kcoop.extract(text)
+    assert parsed == []
