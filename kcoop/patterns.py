@@ -75,8 +75,9 @@ def cache_file() -> Path | None:
     once: a run reads and writes one file)."""
     folder = os.environ.get("KCOOP_CACHE_DIR")
     if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "kcoop")
+        home = os.path.expanduser("~")
+        base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(home, ".cache") if home != "~" else "")
+        folder = os.path.join(base, "kcoop") if base else ""  # no home to keep a cache in: none
     if not folder:
         return None
     from . import __version__
@@ -123,8 +124,8 @@ def _save(pid: int) -> None:
             kept = {**_load(), **_used} if len(_load()) < 2 * len(_used) else _used
             marshal.dump(kept, handle)
         os.replace(temporary, target)
-    except OSError:
-        pass  # a read-only home: compile every time, as re does
+    except (OSError, ValueError):
+        pass  # a read-only home (or a cache read back with odd values): compile, as re does
     finally:
         if temporary.exists():
             temporary.unlink(missing_ok=True)
