@@ -10,12 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import lxml.etree
-import lxml.html
-
 from .. import patterns
 from ..article import Article, DateClue
-from . import common, generic
+from . import common, dom, generic
 
 # ``TITLE 작성일 10-29 49 목록`` (or ``작성일 2025.10.29 10:55``): the dump's first line.
 _DUMP_HEAD = patterns.compile(
@@ -24,8 +21,8 @@ _DUMP_HEAD = patterns.compile(
 )
 _TAG = patterns.compile(r"<[A-Za-z][^>]*>")
 # The marked paragraph blocks and subheadings, and plain <p>s outside them (a byline is
-# often left unmarked); compiled once
-_BODY_BLOCKS = lxml.etree.XPath(
+# often left unmarked)
+_BODY_BLOCKS = (
     ".//*[@dmcf-ptype='general' or @dmcf-ptype='h2' or @dmcf-ptype='h3' or @dmcf-ptype='h4']"
     " | .//p[not(@dmcf-ptype) and not(ancestor::*[@dmcf-ptype='general']) and not(ancestor::figure)]"
 )
@@ -56,7 +53,7 @@ def parse(text: str) -> Article:
         article.dates.append(_head_date(head))
         if not _TAG.search(markup):  # the page's text without its markup
             return _parse_text_dump(markup, article)
-    doc = lxml.html.document_fromstring(markup) if markup.strip() else None
+    doc = dom.document(markup) if markup.strip() else None
     body = _article_body(doc)
     if body is None:  # no article block marked up: a dump is read as text, a page as any page
         if not head:
@@ -113,7 +110,7 @@ def _article_body(doc):
 
 
 def _paragraphs(body, article: Article) -> list[str]:
-    blocks = _BODY_BLOCKS(body)
+    blocks = dom.xpath(_BODY_BLOCKS)(body)
     paragraphs: list[str] = []
     for block in blocks:
         inner = [p for p in block.iter("p") if p is not block]
@@ -170,21 +167,21 @@ def _read_credits(doc, body, article: Article) -> None:
         common.credit_outlets_from(" ".join(body.itertext()), article)
 
 
-_PAGE_TEXT = lxml.etree.XPath("//text()[not(ancestor::script) and not(ancestor::style)]")
+_PAGE_TEXT = "//text()[not(ancestor::script) and not(ancestor::style)]"
 
 
 def _outside_text(doc, body) -> list[str]:
     """The page's text around the article body (credits, date lines, headings), in order."""
     parent = body.getparent() if body is not None else None
     if parent is None:
-        return [common.clean(chunk) for chunk in _PAGE_TEXT(doc) if chunk.strip()]
+        return [common.clean(chunk) for chunk in dom.xpath(_PAGE_TEXT)(doc) if chunk.strip()]
     # The body swapped for an empty stand-in while the page is read: much faster than
     # testing every text's ancestors, and the text after the body keeps its place.
-    stand_in, tail = lxml.etree.Element("span"), body.tail
+    stand_in, tail = dom.element("span"), body.tail
     stand_in.tail = tail
     parent.replace(body, stand_in)
     try:
-        return [common.clean(chunk) for chunk in _PAGE_TEXT(doc) if chunk.strip()]
+        return [common.clean(chunk) for chunk in dom.xpath(_PAGE_TEXT)(doc) if chunk.strip()]
     finally:
         parent.replace(stand_in, body)
         body.tail = tail

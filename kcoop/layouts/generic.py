@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import lxml.html
-
 from .. import outlets, patterns
 from ..article import Article, DateClue, Reporter
 from ..datafiles import words
-from . import common
+from . import common, dom
 
 _HTML = patterns.compile(r"<(?:html|body|div|p|article|h1|meta)\b", re.IGNORECASE)
 _NOISE_TAGS = ("script", "style", "nav", "aside", "footer", "header", "form", "noscript", "iframe", "button", "select")
@@ -34,7 +32,7 @@ def parse(text: str) -> Article:
     if is_html(text):
         try:
             return _parse_html(text)
-        except (ValueError, lxml.etree.ParserError):
+        except ValueError:  # lxml cannot read it
             pass
     return _parse_text(text)
 
@@ -43,7 +41,7 @@ def parse(text: str) -> Article:
 
 def _parse_html(text: str) -> Article:
     article = Article()
-    doc = lxml.html.document_fromstring(text)
+    doc = dom.document(text)
     _read_meta(doc, text, article)
     for element in list(doc.iter(*_NOISE_TAGS)):
         element.drop_tree()
