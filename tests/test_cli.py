@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 
 import pytest
 from conftest import FIXTURES, jsonl, run_kcoop
@@ -163,3 +165,14 @@ def test_closed_pipe_is_not_an_error():
     process.stdout.close()
     _, stderr = process.communicate(timeout=60)
     assert b"Traceback" not in stderr
+
+
+def test_importing_kcoop_loads_only_what_extraction_needs():
+    """The command line, the progress bar, worker processes and lxml (only pages with
+    markup need it) are imported when they are used, not by ``import kcoop``."""
+    probe = "import sys, kcoop; print(sorted({m.split('.')[0] for m in sys.modules} & {'typer', 'rich', 'multiprocessing', 'lxml'}))"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
+    text_dump = "제목\n\n배경훈 과학기술정보통신부 장관은 29일 협력을 강화하겠다고 밝혔다.\n"
+    probe = f"import sys, kcoop; kcoop.extract({text_dump!r}); print('lxml' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"
