@@ -24,22 +24,16 @@ from pathlib import Path
 
 from run import FIXTURES, KCOOP, PORTAL_FIXTURES, build_corpus
 
-# Each reads the first N files of a corpus, handles one before counting starts to matter
-# (lazy loading), then all N.
-KCOOP_LOOP = """
-import sys, pathlib, kcoop
+# Reads the first N files of a corpus, handles one before counting starts to matter (lazy
+# loading), then all N; {work} is one document's work on ``data``, by the tool {module}.
+LOOP = """
+import sys, pathlib, {module}
 files = sorted(pathlib.Path(sys.argv[1]).rglob("*.*"))[: int(sys.argv[2])]
-kcoop.extract(files[0].read_bytes()).to_json()
-for path in files:
-    kcoop.extract(path.read_bytes(), path=str(path)).to_json()
+for data in [files[0].read_bytes()] + [path.read_bytes() for path in files]:
+    {work}
 """
-TRAFILATURA_LOOP = """
-import sys, pathlib, trafilatura
-files = sorted(pathlib.Path(sys.argv[1]).rglob("*.*"))[: int(sys.argv[2])]
-trafilatura.extract(files[0].read_bytes(), with_metadata=True)
-for path in files:
-    trafilatura.extract(path.read_bytes(), with_metadata=True)
-"""
+KCOOP_WORK = ("kcoop", "kcoop.extract(data).to_json()")
+TRAFILATURA_WORK = ("trafilatura", "trafilatura.extract(data, with_metadata=True)")
 FEW, MANY = 30, 300
 
 
@@ -51,7 +45,9 @@ def instructions(command: list[str], env: dict[str, str] | None = None) -> int:
     return int(re.search(r"Collected : (\d+)", done.stderr).group(1))
 
 
-def per_document(loop: str, corpus: Path) -> float:
+def per_document(tool: tuple[str, str], corpus: Path) -> float:
+    module, work = tool
+    loop = LOOP.format(module=module, work=work)
     few = instructions([sys.executable, "-c", loop, str(corpus), str(FEW)])
     many = instructions([sys.executable, "-c", loop, str(corpus), str(MANY)])
     return (many - few) / (MANY - FEW)
@@ -65,8 +61,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as empty:
         corpus = Path(folder)
         build_corpus(corpus, MANY)
-        kcoop_doc = per_document(KCOOP_LOOP, corpus)
-        trafilatura_doc = per_document(TRAFILATURA_LOOP, corpus)
+        kcoop_doc = per_document(KCOOP_WORK, corpus)
+        trafilatura_doc = per_document(TRAFILATURA_WORK, corpus)
         command = [sys.executable, *KCOOP, "extract", one, "-o", os.devnull]  # the script, under valgrind
         subprocess.run(command, capture_output=True, check=True)  # writes the pattern cache
         warm = instructions(command)

@@ -5,8 +5,9 @@
     python bench/run.py --sizes 2000 --runs 5
 
 Builds a corpus in a temporary folder by replicating the portal-layout fixtures (Daum,
-Newsis, Nuri Ilbo; each copy with other people's names), then reports medians of several rounds: kcoop documents per second
-with --jobs 1 and --jobs 2 (whole processes, all pipeline stages, JSON written),
+Newsis, Nuri Ilbo; each copy with other people's names), then reports medians of several
+rounds: kcoop documents per second with --jobs 1 and --jobs 2 (whole processes, all
+pipeline stages, JSON written),
 trafilatura's ``extract(..., with_metadata=True)`` documents per second in one process
 over the same files, their ratio, the wall time of ``kcoop extract one-fixture.txt``, and
 the peak RSS of a kcoop process at each corpus size. Prints a Markdown table.
