@@ -5,7 +5,7 @@
 >>> record.title
 'AI 중심으로 韓美 과학기술동맹 강화'
 """
-__version__ = "0.1.0"  # first: kcoop.patterns keys its cache by it while the package loads
+__version__ = "0.1.0"
 
 from .errors import InputError
 from .pipeline import extract

@@ -8,10 +8,10 @@ with ``\\n`` line ends.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from typing import NamedTuple
 
-from . import patterns
 from .errors import InputError
 
 _BOMS = (
@@ -22,10 +22,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ISO_2022_KR = b"\x1b$)C"  # the escape sequence that opens ISO-2022-KR text
-_HANGUL = patterns.compile(r"[\uac00-\ud7a3]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Characters that mojibake of Korean is made of: Latin-1 letters and CP1252 punctuation.
-_LATIN_NOISE = patterns.compile(r"[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
-_CONTROL = patterns.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LATIN_NOISE = re.compile(r"[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 _STRAY_BYTES = 0.005  # at most this share of a text's bytes may be invalid: a damaged save, not binary

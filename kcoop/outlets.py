@@ -1,14 +1,14 @@
 """Recognising the newspaper from any of its names, web domains, email domains or datelines."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from . import patterns
 from .datafiles import cell_values, table
 
-_COMPANY_MARK = patterns.compile(r"\(주\)|㈜|주식회사")
-_KEY_NOISE = patterns.compile(r"[\s()（）]")
-_SCHEME = patterns.compile(r"^[a-z]+://")
+_COMPANY_MARK = re.compile(r"\(주\)|㈜|주식회사")
+_KEY_NOISE = re.compile(r"[\s()（）]")
+_SCHEME = re.compile(r"^[a-z]+://")
 
 
 def without_company_mark(name: str) -> str:

@@ -1,17 +1,11 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
-
-# The compiled-pattern cache of the tests' runs (and of the kcoop commands they start) is
-# their own, never the user's: set before kcoop is first imported.
-os.environ["KCOOP_CACHE_DIR"] = tempfile.mkdtemp(prefix="kcoop-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

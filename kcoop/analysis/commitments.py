@@ -16,21 +16,20 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from .. import patterns
 from ..datafiles import cell_values, table, words
 from ..record import Commitment, When
 from . import lexicon, sentences, timex
 from .organisations import Organisations
 from .people import People
 
-_REPORTED = patterns.compile(r"(?:라고|이라고|고|며|면서|라며|이라며)$")
-_ADNOMINAL = patterns.compile(r"(?:도록|있는|하는|할|한|된|인|던|될|되는)$")
+_REPORTED = re.compile(r"(?:라고|이라고|고|며|면서|라며|이라며)$")
+_ADNOMINAL = re.compile(r"(?:도록|있는|하는|할|한|된|인|던|될|되는)$")
 # Words after the verb that only carry tense or the marker: 나갈, 계획이다, 것을 …
-_AUXILIARY = patterns.compile(r"^(?:나가|나갈|갈|가기로|가겠다|가길|가기를|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데)")
-_VERBAL_NOUN = patterns.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|하게|했|되|될|된|시켜|시킬|키로)")
-_VERB_ENDINGS = patterns.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
-_BRACKETS = patterns.compile(r"[()‘’“”\"']")
-_LETTER = patterns.compile(r"[가-힣A-Za-z]")
+_AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|가길|가기를|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데)")
+_VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|하게|했|되|될|된|시켜|시킬|키로)")
+_VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
+_BRACKETS = re.compile(r"[()‘’“”\"']")
+_LETTER = re.compile(r"[가-힣A-Za-z]")
 _LINKING = frozenset({"겸", "및", "등"})
 
 
@@ -46,13 +45,13 @@ _RIEUL_FINAL = f"[{lexicon.syllables_with_final(lexicon.FINAL_RIEUL)}]"
 
 @cache
 def _markers() -> tuple[_Marker, ...]:
-    return tuple(_Marker(row["kind"], patterns.compile(row["pattern"].replace("{ㄹ}", _RIEUL_FINAL)), tuple(cell_values(row["contains"])))
+    return tuple(_Marker(row["kind"], re.compile(row["pattern"].replace("{ㄹ}", _RIEUL_FINAL)), tuple(cell_values(row["contains"])))
                  for row in table("markers.tsv"))
 
 
 @cache
 def _country_pattern() -> re.Pattern:
-    return patterns.compile(lexicon.literal_pattern(lexicon.country_by_form()) + r"(?![A-Za-z])")
+    return re.compile(lexicon.literal_pattern(lexicon.country_by_form()) + r"(?![A-Za-z])")
 
 
 @cache
@@ -62,7 +61,7 @@ def _groups() -> tuple[re.Pattern, dict[str, tuple[str, int | None]]]:
     for row in table("group_words.tsv"):
         for written in (row["word"], row["word"].replace(" ", "")):
             means.setdefault(written, (row["means"], int(row["count"]) if row["count"] else None))
-    return patterns.compile(lexicon.literal_pattern(means)), means
+    return re.compile(lexicon.literal_pattern(means)), means
 
 
 class _Mention(NamedTuple):
@@ -136,7 +135,7 @@ def find(text: str, people: People, orgs: Organisations, published: dt.date | No
 
 @cache
 def _clause_break() -> re.Pattern:
-    return patterns.compile("|".join(words("clause_breaks.txt")))
+    return re.compile("|".join(words("clause_breaks.txt")))
 
 
 def _clauses(text: str):
@@ -251,7 +250,7 @@ def _pair_pattern() -> tuple[re.Pattern, dict[str, str]]:
     partners = {form: c.name for form, c in lexicon.country_short_forms().items() if c.code != "KR"}
     partners.update({"아세안": "아세안", "ASEAN": "아세안", "EU": "유럽연합"})
     forms = "|".join(map(re.escape, sorted(partners, key=len, reverse=True)))
-    return patterns.compile(rf"(?<![가-힣])(?:한|韓)(?:\s*[-·‧]\s*)?({forms})"), partners
+    return re.compile(rf"(?<![가-힣])(?:한|韓)(?:\s*[-·‧]\s*)?({forms})"), partners
 
 
 def _country_pair(text: str, mentions: list[_Mention]) -> tuple[str, ...]:
@@ -313,8 +312,8 @@ def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple
     return _names_in(words[first].start, head.start + len(stem), context)
 
 
-_AFTER_A_LIST = patterns.compile(r"등\s+(?:\S+\s+)?$")
-_COUNTED = patterns.compile(r"\d+개?(?:국|사|기관|부처)")  # 3국, 3개국, 4개 기관: the parties just listed
+_AFTER_A_LIST = re.compile(r"등\s+(?:\S+\s+)?$")
+_COUNTED = re.compile(r"\d+개?(?:국|사|기관|부처)")  # 3국, 3개국, 4개 기관: the parties just listed
 
 
 @cache

@@ -8,13 +8,13 @@ a day number in the body or a yearless date resolved with the user's reference d
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from .. import patterns
 from ..article import Article, DateClue
 from ..record import Published
 from . import lexicon, timex
 
-_PAST_OR_COMING = patterns.compile(r"(?:지난|오는)\s*$")
+_PAST_OR_COMING = re.compile(r"(?:지난|오는)\s*$")
 
 
 def published_date(article: Article, reference: dt.date | None) -> tuple[Published | None, list[str]]:

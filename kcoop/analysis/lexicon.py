@@ -6,12 +6,11 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from .. import patterns
 from ..datafiles import cell_values, table, words
 
-HANGUL = patterns.compile(r"[가-힣]")
-HANGUL_WORD = patterns.compile(r"[가-힣]+")
-_NAME_SHAPE = patterns.compile(r"[가-힣]{3,4}")  # surname and a given name of one or two syllables
+HANGUL = re.compile(r"[가-힣]")
+HANGUL_WORD = re.compile(r"[가-힣]+")
+_NAME_SHAPE = re.compile(r"[가-힣]{3,4}")  # surname and a given name of one or two syllables
 # Hangul syllables are numbered (initial * 21 + vowel) * 28 + final consonant from U+AC00
 _FIRST_SYLLABLE, _SYLLABLE_COUNT, _FINALS = 0xAC00, 11172, 28
 NO_FINAL, FINAL_NIEUN, FINAL_RIEUL = 0, 4, 8  # final consonant indices: none, ㄴ, ㄹ
@@ -19,7 +18,7 @@ _OPENERS = "‘“\"'([{<「『【《"
 _CLOSERS = "’”\"',.)]}>」』】》!?…:;*"
 # A word: opening punctuation, the word itself (up to its last letter that is not closing
 # punctuation, or a lone punctuation mark), closing punctuation, then white space.
-_WORD = patterns.compile(
+_WORD = re.compile(
     rf"[{re.escape(_OPENERS)}]*(\S*[^\s{re.escape(_CLOSERS)}]|\S)[{re.escape(_CLOSERS)}]*(?=\s|$)"
 )
 
@@ -60,7 +59,7 @@ def tokens(text: str) -> list[Token]:
 
 # What closes a bracket opened inside a word: ")" at once, or up to two more Latin words first
 # (as many as organisations.py takes in an abbreviation: DG CONNECT)
-_CLOSED_ABBREVIATION = patterns.compile(r"(?: [A-Za-z0-9&.\-]+){0,2}\)")
+_CLOSED_ABBREVIATION = re.compile(r"(?: [A-Za-z0-9&.\-]+){0,2}\)")
 
 
 def literal_pattern(forms: list[str] | tuple[str, ...] | set[str]) -> str:
@@ -96,7 +95,7 @@ class Gate:
         # The pattern reports the longest word starting at each position, so a word lets
         # through the rules of any shorter word inside it as well.
         self._rules = {word: frozenset(i for inner, own in by_word.items() if inner in word for i in own) for word in by_word}
-        self._pattern = patterns.compile(literal_pattern(by_word))
+        self._pattern = re.compile(literal_pattern(by_word))
 
     def rules(self, text: str) -> list[int]:
         """The rules (by index, in order) whose words occur in ``text``."""

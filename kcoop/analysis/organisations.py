@@ -15,14 +15,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from .. import patterns
 from ..datafiles import cell_values, table, words
 from ..record import Organisation
 from . import lexicon
 
-_ASCII_WORD = patterns.compile(r"[A-Za-z0-9]")
-_KEY_NOISE = patterns.compile(r"[\s\-‐·‧ㆍ()（）]")
-_MODIFIER = patterns.compile(r"(?:[A-Za-z0-9]+-)?[가-힣]+(?:[-·][가-힣]+)*(?:\([A-Za-z0-9&]+\))?|[가-힣]*\([A-Za-z0-9&]+\)[가-힣]*")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_KEY_NOISE = re.compile(r"[\s\-‐·‧ㆍ()（）]")
+_MODIFIER = re.compile(r"(?:[A-Za-z0-9]+-)?[가-힣]+(?:[-·][가-힣]+)*(?:\([A-Za-z0-9&]+\))?|[가-힣]*\([A-Za-z0-9&]+\)[가-힣]*")
 # A local government is a body only where it acts or someone holds office in it.
 # Particles of a party (subject, topic, partner, possessor), not of a place (에서, 로 …).
 _ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과", "도", "의")
@@ -80,7 +79,7 @@ def gazetteer() -> tuple[dict[str, Body], dict[str, str], re.Pattern]:
         for form in bodies[body_id].all_names():
             by_key.setdefault(_key(form), body_id)
             forms.update({form, form.replace(" ", "")})
-    return bodies, by_key, patterns.compile(lexicon.literal_pattern(forms))  # word boundaries: _bounded
+    return bodies, by_key, re.compile(lexicon.literal_pattern(forms))  # word boundaries: _bounded
 
 
 @cache
@@ -219,7 +218,7 @@ def _shape_last_letters() -> frozenset[str]:
 
 
 # 영국 AI보안연구소(AISI), 한국에너지공과대학교(켄텍); (가칭) marks a provisional name, not a short one
-_ABBREVIATED = patterns.compile(r"^(?P<name>.+?)\((?!가칭)(?P<abbr>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}(?: [A-Za-z0-9&]{2,10}){0,2})\)$")
+_ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?!가칭)(?P<abbr>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}(?: [A-Za-z0-9&]{2,10}){0,2})\)$")
 
 
 def _find_by_shape(text: str, orgs: Organisations) -> None:
@@ -287,8 +286,8 @@ def _mentions_of_abbreviations(text: str, abbreviations: dict[str, str], orgs: O
 
 
 # What may not touch a bare short form: a letter, a digit or its own bracket (the mention in brackets)
-_ABBREVIATION_GLUED_BEFORE = patterns.compile(r"[A-Za-z0-9가-힣(]")
-_ABBREVIATION_GLUED_AFTER = patterns.compile(r"[A-Za-z0-9)]")
+_ABBREVIATION_GLUED_BEFORE = re.compile(r"[A-Za-z0-9가-힣(]")
+_ABBREVIATION_GLUED_AFTER = re.compile(r"[A-Za-z0-9)]")
 
 
 @cache
@@ -319,7 +318,7 @@ def _refer_back(orgs: Organisations, stem: str, start: int, end: int) -> None:
             return
 
 
-_ENDS_IN_PARTICLE = patterns.compile(r"(?:[는은를을의에한할된던적와과로고며해]|에서)$")  # a particle or an ending
+_ENDS_IN_PARTICLE = re.compile(r"(?:[는은를을의에한할된던적와과로고며해]|에서)$")  # a particle or an ending
 
 
 def _extend_left(words_: list[lexicon.Token], i: int, orgs: Organisations) -> int:

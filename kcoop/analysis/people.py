@@ -10,24 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from .. import patterns
 from ..datafiles import table
 from ..datafiles import words as words_of
 from ..record import Person
 from . import lexicon, organisations
 from .organisations import Organisations, lookup
 
-_FOREIGN_PART = patterns.compile(r"[가-힣]{1,6}")
-_COMMON_NOUN_ENDING = patterns.compile(r"(?:들|국|부|계|측|층|자|급|직|별|간)$")  # 각국, 관계자, 차관급 …
-_VERB_ENDING = patterns.compile(r"(?:해|며|면|다|록|한|할|된|는|던|고)$")  # 방문해, 위해: not part of a name
+_FOREIGN_PART = re.compile(r"[가-힣]{1,6}")
+_COMMON_NOUN_ENDING = re.compile(r"(?:들|국|부|계|측|층|자|급|직|별|간)$")  # 각국, 관계자, 차관급 …
+_VERB_ENDING = re.compile(r"(?:해|며|면|다|록|한|할|된|는|던|고)$")  # 방문해, 위해: not part of a name
 _MAX_ORG_WORDS = 4
-_TITLE_ABBREVIATION = patterns.compile(r"\([A-Za-z]{2,6}\)$")  # 최고경영자(CEO)
-_AGED = patterns.compile(r"(?P<name>[가-힣]{2,4})\(\d{1,3}\)")
-_SENTENCE_BREAK = patterns.compile(r"[.!?]\s+|\n")
+_TITLE_ABBREVIATION = re.compile(r"\([A-Za-z]{2,6}\)$")  # 최고경영자(CEO)
+_AGED = re.compile(r"(?P<name>[가-힣]{2,4})\(\d{1,3}\)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
 

@@ -7,15 +7,14 @@ A line break always ends a sentence.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-
-from .. import patterns
 
 _OPEN = {"“": "”", "(": ")", "「": "」", "『": "』", "《": "》"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 # Only these characters change the state; everything between them is skipped at C speed.
 # Both branches start with a character class, so the engine can skip ahead to candidates.
-_EVENTS = patterns.compile(r'[“”()「」『』《》"\n]|[.!?](?<=[가-힣)\]”"’\'%][.!?])(?=\s|$)')
+_EVENTS = re.compile(r'[“”()「」『』《》"\n]|[.!?](?<=[가-힣)\]”"’\'%][.!?])(?=\s|$)')
 
 
 @lru_cache(maxsize=64)

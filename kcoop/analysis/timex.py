@@ -16,7 +16,6 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .. import patterns
 from ..datafiles import words
 from . import lexicon
 
@@ -31,37 +30,37 @@ class TimeExpression(NamedTuple):
 _PART = r"(?:\s*(?P<part>상반기|하반기|초|말|중|안|안에|내))?"
 # A bare day number in running text: ``4일 대전에서``; not ``4일간``/``4일째``/``2025년 8월 4일``.
 _DAY = r"(?<![\d.월년\-])(?P<d>[1-9]|[12]\d|3[01])일(?![간째])"
-DAY_NUMBER = patterns.compile(_DAY)
+DAY_NUMBER = re.compile(_DAY)
 # (kind, words one of which the expression contains: a cheap test first, pattern)
 _PATTERNS = [
-    ("range", ("부터",), patterns.compile(r"(?:(?:(?P<y>\d{4})년|(?P<rel>내년|올해))\s*)?(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일\s*부터\s*(?:(?P<m2>\d{1,2})월\s*)?(?P<d2>\d{1,2})일\s*까지")),
-    ("date", ("년",), patterns.compile(r"(?P<y>\d{4})년\s*(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
-    ("month_day", ("월",), patterns.compile(r"(?:(?P<rel>내년|올해)\s*)?(?<!\d)(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
-    ("next_year_month", ("내년",), patterns.compile(r"내년\s*(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?")),
-    ("quarter", ("분기",), patterns.compile(r"(?:(?P<y>\d{4})년\s*|(?P<rel>내년|올해|올)\s*)?(?P<q>[1-4])\s*분기")),
-    ("year_after_next", ("내후년",), patterns.compile(r"내후년" + _PART)),
-    ("until_year", ("년",), patterns.compile(r"(?P<y>\d{4})년\s*까지")),
-    ("year", ("년",), patterns.compile(r"(?P<y>\d{4})년" + _PART)),
-    ("next_year", ("내년",), patterns.compile(r"내년" + _PART)),
-    ("this_year", ("올해", "금년", "연내", "연말"), patterns.compile(r"(?:올해|금년)" + _PART + r"|연내|연말(?:까지)?")),
-    ("half", ("반기",), patterns.compile(r"(?<![가-힣])(?P<part>상반기|하반기)")),
-    ("next_month", ("달",), patterns.compile(r"다음\s*달|내달|다음달")),
-    ("this_month", ("이달", "이번"), patterns.compile(r"(?:이달|이번\s*달)(?:\s*(?P<part>초|말|중))?")),
-    ("next_week", ("주",), patterns.compile(r"다음\s*주|내주|다음주")),
-    ("this_week", ("주",), patterns.compile(r"이번\s*주|금주")),
-    ("month", ("월",), patterns.compile(r"(?<![\d.])(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?(?!\s*\d)")),
-    ("day", ("일",), patterns.compile(r"(?:오는\s*)?" + _DAY)),
-    ("today", ("이날", "오늘"), patterns.compile(r"이날|오늘")),
+    ("range", ("부터",), re.compile(r"(?:(?:(?P<y>\d{4})년|(?P<rel>내년|올해))\s*)?(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일\s*부터\s*(?:(?P<m2>\d{1,2})월\s*)?(?P<d2>\d{1,2})일\s*까지")),
+    ("date", ("년",), re.compile(r"(?P<y>\d{4})년\s*(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
+    ("month_day", ("월",), re.compile(r"(?:(?P<rel>내년|올해)\s*)?(?<!\d)(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일")),
+    ("next_year_month", ("내년",), re.compile(r"내년\s*(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?")),
+    ("quarter", ("분기",), re.compile(r"(?:(?P<y>\d{4})년\s*|(?P<rel>내년|올해|올)\s*)?(?P<q>[1-4])\s*분기")),
+    ("year_after_next", ("내후년",), re.compile(r"내후년" + _PART)),
+    ("until_year", ("년",), re.compile(r"(?P<y>\d{4})년\s*까지")),
+    ("year", ("년",), re.compile(r"(?P<y>\d{4})년" + _PART)),
+    ("next_year", ("내년",), re.compile(r"내년" + _PART)),
+    ("this_year", ("올해", "금년", "연내", "연말"), re.compile(r"(?:올해|금년)" + _PART + r"|연내|연말(?:까지)?")),
+    ("half", ("반기",), re.compile(r"(?<![가-힣])(?P<part>상반기|하반기)")),
+    ("next_month", ("달",), re.compile(r"다음\s*달|내달|다음달")),
+    ("this_month", ("이달", "이번"), re.compile(r"(?:이달|이번\s*달)(?:\s*(?P<part>초|말|중))?")),
+    ("next_week", ("주",), re.compile(r"다음\s*주|내주|다음주")),
+    ("this_week", ("주",), re.compile(r"이번\s*주|금주")),
+    ("month", ("월",), re.compile(r"(?<![\d.])(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?(?!\s*\d)")),
+    ("day", ("일",), re.compile(r"(?:오는\s*)?" + _DAY)),
+    ("today", ("이날", "오늘"), re.compile(r"이날|오늘")),
 ]
 _GATE = lexicon.Gate(needles for _, needles, _ in _PATTERNS)
 _RECENT_DAYS = 7  # a bare day number this shortly before the report is a past day, not next month's
-_PAST = patterns.compile(r"(?:지난|작년|지난해|전년|그간|그동안)\s*$")
+_PAST = re.compile(r"(?:지난|작년|지난해|전년|그간|그동안)\s*$")
 
 
 @cache
 def _vague() -> re.Pattern:
     forms = sorted(words("vague_times.txt"), key=len, reverse=True)
-    return patterns.compile("|".join(r"\s*".join(map(re.escape, f.split())) for f in forms))
+    return re.compile("|".join(r"\s*".join(map(re.escape, f.split())) for f in forms))
 
 
 def find(sentence: str, offset: int, published: dt.date | None) -> list[TimeExpression]:

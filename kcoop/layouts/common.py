@@ -7,46 +7,46 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from .. import outlets, patterns
+from .. import outlets
 from ..article import Article, DateClue, Reporter
 from ..datafiles import words
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Tried only where a word starts: from every letter of a long word it would fail slowly.
-EMAIL = patterns.compile(rf"(?<![\w.+-]){_EMAIL}")
+EMAIL = re.compile(rf"(?<![\w.+-]){_EMAIL}")
 # Cloudflare's email obfuscation leaves this in saved page text: the address is unknown.
-MASKED_EMAIL = patterns.compile(r"\[\s*email(?:\s|&#160;)*protected\s*\]")
+MASKED_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;)*protected\s*\]")
 _NAMES = r"[가-힣]{2,4}(?:\s*[·,/ㆍ]\s*[가-힣]{2,4})*"
 _SPACED_NAMES = r"[가-힣]{2,4}(?:\s*[·,/ㆍ]\s*[가-힣]{2,4}|\s+[가-힣]{2,4})*"  # datelines: "김철수 이영희 기자 ="
 _REPORTER_TITLES = ("기자", "특파원")
 _REPORTER_WORD = rf"(?:선임|수석|객원|인턴|전문)?\s*(?:{'|'.join(_REPORTER_TITLES)})(?![가-힣])"
-REPORTER = patterns.compile(rf"(?P<names>{_NAMES})\s*{_REPORTER_WORD}")
-_DATELINE = patterns.compile(
+REPORTER = re.compile(rf"(?P<names>{_NAMES})\s*{_REPORTER_WORD}")
+_DATELINE = re.compile(
     r"^\s*[\[(【]\s*(?P<place>[^=\])】\[(]{1,15}?)\s*=\s*(?P<outlet>[^\])】\[(]{1,20}?)\s*[\])】]\s*"
     rf"(?:(?P<names>{_SPACED_NAMES})\s*{_REPORTER_WORD}\s*(?:\(?\s*(?P<email>{_EMAIL})\s*\)?)?\s*)?(?:[=＝]\s*)?"
 )
-_BRACKET_BYLINE = patterns.compile(rf"^\s*\[(?P<outlet>[^\]]{{1,20}}?)\s+(?P<names>{_NAMES})\s*{_REPORTER_WORD}\]\s*")
-_OUTLET_TAG = patterns.compile(r"^\s*[\[【]\s*(?P<outlet>[^\]】=]{1,20}?)\s*[\]】]\s*")  # [파이낸셜뉴스] 과기정통부는 …
+_BRACKET_BYLINE = re.compile(rf"^\s*\[(?P<outlet>[^\]]{{1,20}}?)\s+(?P<names>{_NAMES})\s*{_REPORTER_WORD}\]\s*")
+_OUTLET_TAG = re.compile(r"^\s*[\[【]\s*(?P<outlet>[^\]】=]{1,20}?)\s*[\]】]\s*")  # [파이낸셜뉴스] 과기정통부는 …
 # How a copyright notice opens: Copyright, 저작권자, ⓒ (also where a flattened page breaks).
 _NOTICE_OPENING = r"copyrights?|저작권자|[ⓒ©Ⓒ]|\(c\)"
-_COPYRIGHT = patterns.compile(
+_COPYRIGHT = re.compile(
     rf"(?:{_NOTICE_OPENING})\s*(?:[ⓒ©Ⓒ]|\(c\))?\s*(?:\d{{4}}(?:\s*[-~–]\s*\d{{4}})?\s*)?"
     r"(?P<outlet>[^.,:<>\n]{1,30}?)\s*(?:[.,:<>&]|all rights|무단|https?://|www\.|$)",
     re.IGNORECASE,
 )
-PRINTED_DATE = patterns.compile(
+PRINTED_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|\.)?"
     r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})(?:\s*분)?)?",
     re.IGNORECASE,
 )
-_FOUR_DIGITS = patterns.compile(r"\d{4}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # The labels a page prints before the article's own date: 입력 2025.10.29, 기사등록 …
 _DATE_LABELS = r"(?:기사\s*)?(?:입력|수정|등록|게재|발행|작성|송고|승인|업데이트|전송|Posted|Published)(?:\s*일자|일시|일|시간)?\s*[:：]?"
-DATE_LABEL = patterns.compile(_DATE_LABELS + r"\s*$", re.IGNORECASE)
+DATE_LABEL = re.compile(_DATE_LABELS + r"\s*$", re.IGNORECASE)
 
 
-_MARKDOWN_IMAGE = patterns.compile(r"^!\[(?P<caption>.*)\]\((?P<url>[^)\s]*)[^)]*\)\s*$")
-_PHOTO_DATE = patterns.compile(r"(?P<y>20\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?!\d)")
+_MARKDOWN_IMAGE = re.compile(r"^!\[(?P<caption>.*)\]\((?P<url>[^)\s]*)[^)]*\)\s*$")
+_PHOTO_DATE = re.compile(r"(?P<y>20\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?!\d)")
 
 
 def clean(text: str) -> str:
@@ -56,7 +56,7 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-_NAME_SEPARATORS = patterns.compile(r"[\s·,/ㆍ]+")
+_NAME_SEPARATORS = re.compile(r"[\s·,/ㆍ]+")
 
 
 def split_names(names: str) -> list[str]:
@@ -64,7 +64,7 @@ def split_names(names: str) -> list[str]:
 
 
 # What a byline may hold besides names and addresses: credit words, punctuation, digits
-_CREDIT_WORDS = patterns.compile(r"글\s*[·ㆍ]?\s*사진|사진|영상|정리|취재|[\W\d_=]")
+_CREDIT_WORDS = re.compile(r"글\s*[·ㆍ]?\s*사진|사진|영상|정리|취재|[\W\d_=]")
 
 
 def byline_reporters(line: str) -> list[Reporter] | None:
@@ -138,7 +138,7 @@ def copyright_outlet(line: str) -> str | None:
 
 @cache
 def _copyright_marker() -> re.Pattern:
-    return patterns.compile("|".join(map(re.escape, words("copyright_markers.txt"))), re.IGNORECASE)
+    return re.compile("|".join(map(re.escape, words("copyright_markers.txt"))), re.IGNORECASE)
 
 
 def is_copyright(line: str) -> bool:
@@ -148,7 +148,7 @@ def is_copyright(line: str) -> bool:
 # Where a page flattened onto one line breaks into lines again: after a sentence, before a
 # dateline (``(서울=연합뉴스)``), and before a copyright notice that follows white space (not
 # one inside a photo credit: 사진=ⓒ…).
-_FLAT_BREAK = patterns.compile(
+_FLAT_BREAK = re.compile(
     r"(?<=[가-힣][.?!])\s+|(?<=[가-힣][.?!][”’\"'])\s+|\s+(?=[(\[【][^()\[\]【】=\s]{1,15}=)"
     rf"|(?<!copyright)(?<!저작권자)\s+(?=[<\[(]?(?:{_NOTICE_OPENING}))"
     rf"|\s+(?={_DATE_LABELS}\s*(?:19|20)\d{{2}})|(?<=\d\d:\d\d)\s+(?=[^\s\d])"  # around 입력 2025.03.18 11:05
@@ -156,7 +156,7 @@ _FLAT_BREAK = patterns.compile(
     re.IGNORECASE,
 )
 _BRACKETS = {"(": ")", "[": "]"}
-_INLINE_IMAGE = patterns.compile(r"(!\[.*?\]\(https?://[^)\s]*\))")  # a markdown image: ![caption](url)
+_INLINE_IMAGE = re.compile(r"(!\[.*?\]\(https?://[^)\s]*\))")  # a markdown image: ![caption](url)
 
 
 def unflatten(line: str) -> list[str]:
@@ -259,8 +259,8 @@ def labelled_dates(text: str) -> list[DateClue]:
     return clues
 
 
-_MARKDOWN_HEADING = patterns.compile(r"^#{1,6}\s+|\*\*|__")  # "# 제목", "**부제**" in markdown dumps
-_META_NOISE = patterns.compile(_DATE_LABELS + r"|[|·ㆍ/]", re.IGNORECASE)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|\*\*|__")  # "# 제목", "**부제**" in markdown dumps
+_META_NOISE = re.compile(_DATE_LABELS + r"|[|·ㆍ/]", re.IGNORECASE)
 
 
 def take_meta_line(line: str, article: Article) -> bool:
@@ -282,7 +282,7 @@ def take_meta_line(line: str, article: Article) -> bool:
     return False
 
 
-_SENTENCE_END = patterns.compile(r"[다요]\.[”\"']?$")
+_SENTENCE_END = re.compile(r"[다요]\.[”\"']?$")
 
 
 def looks_like_heading(line: str) -> bool:
@@ -296,11 +296,11 @@ def markdown_caption(line: str) -> str | None:
     return clean(match["caption"]) if match else None
 
 
-_PHOTO_CREDIT = patterns.compile(r"^\[?사진\s*[=:]|[(\[/]\s*사진\s*[=:]|제공[)\]]?\s*$")
+_PHOTO_CREDIT = re.compile(r"^\[?사진\s*[=:]|[(\[/]\s*사진\s*[=:]|제공[)\]]?\s*$")
 # A news agency's photo caption: ``… (사진=과기정통부 제공) 2025.07.21. photo@newsis.com *재판매 및 DB 금지``
-_WIRE_PHOTO = patterns.compile(r"(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\..*재판매\s*및\s*DB\s*금지\]?\s*$")
+_WIRE_PHOTO = re.compile(r"(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\..*재판매\s*및\s*DB\s*금지\]?\s*$")
 # … 서명하고 있다. [사진=과기정통부] / … 서명하고 있다. 과기정통부 제공
-_CREDIT_AT_END = patterns.compile(r"[(\[]\s*사진\s*[=:][^)\]]{1,30}[)\]]\s*$|(?<=다\.)\s+\S{2,15}\s*제공$")
+_CREDIT_AT_END = re.compile(r"[(\[]\s*사진\s*[=:][^)\]]{1,30}[)\]]\s*$|(?<=다\.)\s+\S{2,15}\s*제공$")
 
 
 def is_photo_caption(line: str) -> bool:
@@ -319,7 +319,7 @@ def photo_caption_text(line: str) -> str:
     return clean(line.lstrip("▲△▶ "))
 
 
-_NOT_LETTER = patterns.compile(r"\W")
+_NOT_LETTER = re.compile(r"\W")
 
 
 def _letters_only(text: str) -> str:
@@ -346,7 +346,7 @@ def photo_dates(caption: str) -> list[DateClue]:
     return clues
 
 
-_MENU_ITEM = patterns.compile(r"\S{1,7}")  # one short word: a menu entry or the site's name (뉴스, 로그인)
+_MENU_ITEM = re.compile(r"\S{1,7}")  # one short word: a menu entry or the site's name (뉴스, 로그인)
 
 
 def is_menu_item(line: str) -> bool:

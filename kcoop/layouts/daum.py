@@ -10,24 +10,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .. import patterns
 from ..article import Article, DateClue
 from . import common, dom, generic
 
 # ``TITLE 작성일 10-29 49 목록`` (or ``작성일 2025.10.29 10:55``): the dump's first line.
-_DUMP_HEAD = patterns.compile(
+_DUMP_HEAD = re.compile(
     r"^\s*(?P<title>(?:[^<\n]|<(?![A-Za-z/!]))*?)\s*작성일\s*(?:(?P<y>20\d{2})\s*[.-]\s*)?(?P<m>\d{1,2})\s*[.-]\s*(?P<d>\d{1,2})\.?"
     r"(?:\s*(?P<ampm>오전|오후)?\s*(?P<H>\d{1,2}):(?P<M>\d{2}))?(?:\s+\d+\s*목록)?"
 )
-_TAG = patterns.compile(r"<[A-Za-z][^>]*>")
+_TAG = re.compile(r"<[A-Za-z][^>]*>")
 # The marked paragraph blocks and subheadings, and plain <p>s outside them (a byline is
 # often left unmarked)
 _BODY_BLOCKS = (
     ".//*[@dmcf-ptype='general' or @dmcf-ptype='h2' or @dmcf-ptype='h3' or @dmcf-ptype='h4']"
     " | .//p[not(@dmcf-ptype) and not(ancestor::*[@dmcf-ptype='general']) and not(ancestor::figure)]"
 )
-_IMAGE_STAMP = patterns.compile(r"daumcdn\.net/news/\d{6}/\d{2}/[\w-]+/(?P<stamp>\d{14})")
-_SOURCE_LINE = patterns.compile(r"\[\s*(?:Source|출처)\s*[:：]\s*(?P<name>[^\]]+)\]", re.IGNORECASE)
+_IMAGE_STAMP = re.compile(r"daumcdn\.net/news/\d{6}/\d{2}/[\w-]+/(?P<stamp>\d{14})")
+_SOURCE_LINE = re.compile(r"\[\s*(?:Source|출처)\s*[:：]\s*(?P<name>[^\]]+)\]", re.IGNORECASE)
 _HEADING_XPATH = (
     "//h1|//h2|//h3|//h4|//*[contains(@class,'title') or contains(@class,'subject') or contains(@class,'headline')]"
 )
@@ -201,7 +200,7 @@ def _meta(doc, name: str) -> str | None:
     return common.clean(found[0]) if found and found[0].strip() else None
 
 
-_REG_DATE = patterns.compile(r"\d{14}")  # og:regDate: 20251029143000
+_REG_DATE = re.compile(r"\d{14}")  # og:regDate: 20251029143000
 
 
 def _read_page_metadata(doc, body, article: Article) -> None:

@@ -5,23 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .. import outlets, patterns
+from .. import outlets
 from ..article import Article, DateClue, Reporter
 from ..datafiles import words
 from . import common, dom
 
-_HTML = patterns.compile(r"<(?:html|body|div|p|article|h1|meta)\b", re.IGNORECASE)
+_HTML = re.compile(r"<(?:html|body|div|p|article|h1|meta)\b", re.IGNORECASE)
 _NOISE_TAGS = ("script", "style", "nav", "aside", "footer", "header", "form", "noscript", "iframe", "button", "select")
-_CONTENT_HINT = patterns.compile(r"article|content|news|view|body|text|story|post|entry|detail", re.IGNORECASE)
+_CONTENT_HINT = re.compile(r"article|content|news|view|body|text|story|post|entry|detail", re.IGNORECASE)
 # (?<![a-z]): "ad_" and "nav" as words of a class name, not inside "head_info" or "canvas"
-_NOISE_HINT = patterns.compile(r"comment|related|sidebar|footer|header|menu|(?<![a-z])nav|banner|popular|rank|share|sns|(?<![a-z])ad[-_]|recommend",
+_NOISE_HINT = re.compile(r"comment|related|sidebar|footer|header|menu|(?<![a-z])nav|banner|popular|rank|share|sns|(?<![a-z])ad[-_]|recommend",
                          re.IGNORECASE)
 _SUBTITLE_HINT = " or ".join(f"contains(@class,'{hint}')" for hint in (
     "subtit", "sub_tit", "sub-tit", "subhead", "sub_head", "sub-head", "summary"))
 _CAPTION_HINT = " or ".join(f"contains(@class,'{hint}')" for hint in ("caption", "img_desc", "photo_desc"))
 _BYLINE_HINT = "contains(@class,'byline') or contains(@class,'writer') or contains(@class,'reporter') or contains(@class,'author')"
 _DATE_META = ("article:published_time", "og:regDate", "datePublished", "pubdate", "publish-date", "date")
-_ISO = patterns.compile(r"(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ]?(?P<H>\d{2}):?(?P<M>\d{2}))?")
+_ISO = re.compile(r"(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ]?(?P<H>\d{2}):?(?P<M>\d{2}))?")
 
 
 def is_html(text: str) -> bool:
@@ -106,12 +106,12 @@ def _declared_authors(doc, text: str) -> list[str]:
     return names
 
 
-_JSON_LD_AUTHOR = patterns.compile(r'"author"\s*:\s*(\{[^{}]*\}|\[[^\[\]]*\])')
-_JSON_LD_NAME = patterns.compile(r'"name"\s*:\s*"([^"]+)"')
-_JSON_LD_PUBLISHED = patterns.compile(r'"datePublished"\s*:\s*"([^"]+)"')
-_TITLE_SEPARATOR = patterns.compile(r"\s+[|\-–:]{1,2}\s+")  # 기사 제목 | 사이트 이름
-_NOT_A_PERSON = patterns.compile(r"(?:국|부|팀|실|뉴스|신문|일보)$")  # a desk or an outlet: 편집국, 디지털뉴스
-_AUTHOR_NAME = patterns.compile(r"(?P<name>[가-힣]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?")
+_JSON_LD_AUTHOR = re.compile(r'"author"\s*:\s*(\{[^{}]*\}|\[[^\[\]]*\])')
+_JSON_LD_NAME = re.compile(r'"name"\s*:\s*"([^"]+)"')
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–:]{1,2}\s+")  # 기사 제목 | 사이트 이름
+_NOT_A_PERSON = re.compile(r"(?:국|부|팀|실|뉴스|신문|일보)$")  # a desk or an outlet: 편집국, 디지털뉴스
+_AUTHOR_NAME = re.compile(r"(?P<name>[가-힣]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?")
 
 
 def _read_meta(doc, text: str, article: Article) -> None:

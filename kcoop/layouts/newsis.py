@@ -6,11 +6,12 @@ second copy of the body.
 """
 from __future__ import annotations
 
-from .. import patterns
+import re
+
 from ..article import Article
 from . import common
 
-_DATELINE_START = patterns.compile(r"^\s*[\[(【][^=\]]{1,15}=")
+_DATELINE_START = re.compile(r"^\s*[\[(【][^=\]]{1,15}=")
 
 
 # Strings that only this layout's dumps contain, and how much each one tells (see detect).

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import outlets, patterns
+from .. import outlets
 from ..article import Article, DateClue
 from ..datafiles import words
 from . import common
 
-_TODAY = patterns.compile(r"^(?P<y>20\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*\([월화수목금토일]\)$")
+_TODAY = re.compile(r"^(?P<y>20\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*\([월화수목금토일]\)$")
 # a weather widget's line: "• 맑음동두천 0.8℃", "맑음 동두천 -5.1°C"
-_WEATHER = patterns.compile(r"^[•·]?\s*(?:\S+\s+)?\S*\s*-?\d+(?:\.\d+)?\s*(?:℃|°\s?C|°)$|^기상청 제공$")
-_CREDIT = patterns.compile(r"^\((?P<outlet>[^()=]{2,12})\)\s*")
+_WEATHER = re.compile(r"^[•·]?\s*(?:\S+\s+)?\S*\s*-?\d+(?:\.\d+)?\s*(?:℃|°\s?C|°)$|^기상청 제공$")
+_CREDIT = re.compile(r"^\((?P<outlet>[^()=]{2,12})\)\s*")
 
 
 # Strings that only this layout's dumps contain, and how much each one tells (see detect).
@@ -69,17 +69,17 @@ def parse(text: str) -> Article:
 
 
 # A page saved flattened: where the date header and each weather item end
-_FLAT_WIDGET_BREAK = patterns.compile(r"(?<=\([월화수목금토일]\))\s+|(?<=℃)\s+|(?<=°C)\s+|(?<=기상청\s제공)\s+")
+_FLAT_WIDGET_BREAK = re.compile(r"(?<=\([월화수목금토일]\))\s+|(?<=℃)\s+|(?<=°C)\s+|(?<=기상청\s제공)\s+")
 
 
 @cache
 def _sidebar_headings() -> re.Pattern:
     """The headings after which a page shows other articles (data/body_end_lines.txt), as words."""
     headings = sorted(words("body_end_lines.txt"), key=len, reverse=True)
-    return patterns.compile(r"\s+(" + "|".join(r"\s+".join(map(re.escape, h.split())) for h in headings) + r")(?=\s|$)")
+    return re.compile(r"\s+(" + "|".join(r"\s+".join(map(re.escape, h.split())) for h in headings) + r")(?=\s|$)")
 
 
-_CREDIT_IN_FLAT = patterns.compile(r"\s+(?=\((?P<outlet>[^()=\s]{2,12})\)\s)")
+_CREDIT_IN_FLAT = re.compile(r"\s+(?=\((?P<outlet>[^()=\s]{2,12})\)\s)")
 
 
 def _credit_break(match: re.Match) -> str:
