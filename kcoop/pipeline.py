@@ -9,7 +9,7 @@ import hashlib
 import unicodedata
 
 from . import layouts
-from .analysis import analyse
+from .analysis import analyse, morphology
 from .analysis.dates import published_date
 from .decode import Decoded, decode
 from .errors import InputError
@@ -63,8 +63,7 @@ def extract(
         captions=[_nfc(c) for c in article.captions],
         warnings=warnings,
     )
-    reference = dt.date.fromisoformat(published.date) if published else reference_date
-    analyse(record, reference)
+    analyse(record, dt.date.fromisoformat(published.date) if published else reference_date)
     return record
 
 
@@ -77,8 +76,9 @@ _WARM_UP = (
 
 
 def warm_up() -> None:
-    """Load the data files and build the patterns now, every layout's, so that worker
-    processes forked afterwards share them instead of each building its own."""
+    """Load the data files, the analyzer and build the patterns now, every layout's, so that
+    worker processes forked afterwards share them instead of each building its own."""
+    morphology.tagger()
     for layout in layouts.LAYOUTS:
         extract(_WARM_UP, layout=layout, reference_date=dt.date(2025, 10, 29))
 

@@ -4,20 +4,21 @@ from __future__ import annotations
 import datetime as dt
 
 from ..record import Record
-from . import commitments, lexicon, organisations, people, sentences
+from . import commitments, organisations, people
+from .document import Document
 
 
-def analyse(record: Record, reference: dt.date | None) -> None:
+def analyse(record: Record, reference_date: dt.date | None) -> None:
     """Fill ``people``, ``organisations`` and ``commitments`` of a record in place.
 
-    ``reference`` is the published date (or the user's reference date): it picks the
+    ``reference_date`` is the published date (or the user's reference date): it picks the
     name a body had then and resolves relative times.
     """
-    orgs = organisations.find(record.text, reference)
-    caption_orgs = [organisations.find(caption, reference) for caption in record.captions]
-    found_people = people.find(record.text, record.captions, orgs, reference, caption_orgs)
+    document = Document(record.text, reference_date)
+    captions = [Document(caption, reference_date) for caption in record.captions]
+    orgs = organisations.find(document)
+    caption_orgs = [organisations.find(caption) for caption in captions]
+    found_people = people.find(document, captions, orgs, caption_orgs)
     record.organisations = orgs.records()
     record.people = found_people.records()
-    record.commitments = commitments.find(record.text, found_people, orgs, reference)
-    lexicon.tokens.cache_clear()  # these caches serve one document, not the next
-    sentences.split.cache_clear()
+    record.commitments = commitments.find(document, found_people, orgs)

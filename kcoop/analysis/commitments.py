@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from ..datafiles import cell_values, table, words
 from ..record import Commitment, When
-from . import lexicon, sentences, timex
+from . import lexicon, timex
+from .document import Document
 from .organisations import Organisations
 from .people import People
 
@@ -96,15 +97,16 @@ class _Context:
         return found
 
 
-def find(text: str, people: People, orgs: Organisations, published: dt.date | None) -> list[Commitment]:
-    mentions, parties = _mentions(text, people, orgs)
-    main = parties["countries"] or parties["sides"] or _reporting_body(text, mentions, orgs)
+def find(document: Document, people: People, orgs: Organisations) -> list[Commitment]:
+    text, published = document.text, document.reference_date
+    mentions, parties = _mentions(document, people, orgs)
+    main = parties["countries"] or parties["sides"] or _reporting_body(document, mentions, orgs)
     context = _Context(mentions, main)
     found: list[Commitment] = []
     previous: tuple[str, ...] = ()
-    all_words = lexicon.tokens(text)
+    all_words = document.words
     starts = [w.start for w in all_words]
-    for start, end in _clauses(text):
+    for start, end in _clauses(document):
         sentence = text[start:end]
         marker = _marker(sentence)
         words = all_words[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
@@ -138,9 +140,10 @@ def _clause_break() -> re.Pattern:
     return re.compile("|".join(words("clause_breaks.txt")))
 
 
-def _clauses(text: str):
+def _clauses(document: Document):
     """Sentences, cut after a commitment that ends mid-sentence (``…할 계획이며, …``)."""
-    for start, end in sentences.split(text):
+    text = document.text
+    for start, end in document.sentences:
         cut = start
         for match in _clause_break().finditer(text, start, end):
             if end - match.end() > 10:
@@ -196,8 +199,9 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
 
 # ---------------------------------------------------------------- actors
 
-def _mentions(text: str, people: People, orgs: Organisations) -> tuple[list[_Mention], dict[str, tuple[str, ...]]]:
+def _mentions(document: Document, people: People, orgs: Organisations) -> tuple[list[_Mention], dict[str, tuple[str, ...]]]:
     """Every naming of a party, and what the group words stand for."""
+    text = document.text
     mentions = [_Mention(s, e, (name,), "person") for s, e, name in people.spans]
     mentions += [_Mention(s, e, (orgs.found[key].name,), "org") for s, e, key in orgs.spans]
     countries = lexicon.country_by_form()
@@ -208,7 +212,7 @@ def _mentions(text: str, people: People, orgs: Organisations) -> tuple[list[_Men
         if lexicon.particle_follows(text, end) and not orgs.covering(start, end):  # 일본 of 일본 문부과학성 is the body
             mentions.append(_Mention(start, end, (countries[match.group(0)].name,), "country"))
     mentions.sort(key=lambda m: m.start)
-    parties = _parties(text, orgs, mentions)
+    parties = _parties(document, orgs, mentions)
     taken = bytearray(len(text) + 1)  # 1 where a party is already named
     for mention in mentions:
         taken[mention.start: mention.end] = b"\x01" * (mention.end - mention.start)
@@ -226,11 +230,12 @@ def _mentions(text: str, people: People, orgs: Organisations) -> tuple[list[_Men
     return sorted(mentions, key=lambda m: (m.start, -m.end)), parties
 
 
-def _parties(text: str, orgs: Organisations, mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:
+def _parties(document: Document, orgs: Organisations, mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:
     """What 양국, 양 부처 and 양측 stand for in this article."""
     ordered = sorted(orgs.found.values(), key=lambda f: min(m[0] for m in f.mentions))
     ministries = tuple(f.name for f in ordered if f.kind == "government")[:2]
-    ends = [end for _, end in sentences.split(text)]
+    text = document.text
+    ends = [end for _, end in document.sentences]
     committees = {f.name for f in ordered if f.kind == "committee"}  # a meeting's body is not a side
     by_sentence: dict[int, list[str]] = {}
     for mention in mentions:
@@ -269,9 +274,10 @@ def _country_pair(text: str, mentions: list[_Mention]) -> tuple[str, ...]:
     return tuple(countries[:2]) if len(countries) >= 2 else ()
 
 
-def _reporting_body(text: str, mentions: list[_Mention], orgs: Organisations) -> tuple[str, ...]:
+def _reporting_body(document: Document, mentions: list[_Mention], orgs: Organisations) -> tuple[str, ...]:
     """The article's own subject: the body that ``밝혔다``, else the first body named."""
-    for start, end in sentences.split(text):
+    text = document.text
+    for start, end in document.sentences:
         if text[start:end].rstrip(".").endswith("밝혔다"):
             for mention in mentions:
                 if start <= mention.start < end and not mention.is_person:

@@ -34,9 +34,8 @@ class Token(NamedTuple):
     particle: str
 
 
-@lru_cache(maxsize=256)
 def tokens(text: str) -> list[Token]:
-    """The words of a text (cached: every analysis step reads the same words; do not mutate)."""
+    """The words of a text (a Document keeps them: every analysis step reads the same words)."""
     found: list[Token] = []
     add = found.append
     new = tuple.__new__  # Token(...) and Token._make run Python code per word; this does not

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ..datafiles import cell_values, table, words
 from ..record import Organisation
 from . import lexicon
+from .document import Document
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _KEY_NOISE = re.compile(r"[\s\-‐·‧ㆍ()（）]")
@@ -160,10 +161,10 @@ class Organisations:
         return [f.record() for f in ordered]
 
 
-def find(text: str, published: dt.date | None) -> Organisations:
+def find(document: Document) -> Organisations:
     orgs = Organisations()
-    _find_known(text, published, orgs)
-    _find_by_shape(text, orgs)
+    _find_known(document.text, document.reference_date, orgs)
+    _find_by_shape(document, orgs)
     return orgs
 
 
@@ -221,8 +222,8 @@ def _shape_last_letters() -> frozenset[str]:
 _ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?!가칭)(?P<abbr>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}(?: [A-Za-z0-9&]{2,10}){0,2})\)$")
 
 
-def _find_by_shape(text: str, orgs: Organisations) -> None:
-    words_ = lexicon.tokens(text)
+def _find_by_shape(document: Document, orgs: Organisations) -> None:
+    text, words_ = document.text, document.words
     last_letters = _shape_last_letters()
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):

@@ -8,7 +8,6 @@ are further mentions of someone introduced before, never new people.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from ..datafiles import table
 from ..datafiles import words as words_of
 from ..record import Person
 from . import lexicon, organisations
+from .document import Document
 from .organisations import Organisations, lookup
 
 _FOREIGN_PART = re.compile(r"[가-힣]{1,6}")
@@ -62,21 +62,21 @@ class People:
         return [f.record() for f in sorted(self.found.values(), key=lambda f: f.first)]
 
 
-def find(text: str, captions: list[str], orgs: Organisations, published: dt.date | None,
+def find(document: Document, captions: list[Document], orgs: Organisations,
          caption_orgs: list[Organisations]) -> People:
     people = People()
-    _scan(text, orgs, published, people, in_text=True)
-    _add_repeated_mentions(text, people)
+    _scan(document, orgs, people, in_text=True)
+    _add_repeated_mentions(document.text, people)
     for caption, found_orgs in zip(captions, caption_orgs, strict=True):
-        _scan(caption, found_orgs, published, people, in_text=False)
+        _scan(caption, found_orgs, people, in_text=False)
     people.spans.sort()
     return people
 
 
-def _scan(text: str, orgs: Organisations, published: dt.date | None, people: People, in_text: bool) -> None:
+def _scan(document: Document, orgs: Organisations, people: People, in_text: bool) -> None:
     """Find people by their titles: each title word looks back over bodies to a name.
     ``in_text`` is False for captions: their people are kept, but not their positions."""
-    words = lexicon.tokens(text)
+    text, words, published = document.text, document.words, document.reference_date
     sentence_starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     title_ends = lexicon.title_last_letters()
     for j, word in enumerate(words):

@@ -8,7 +8,6 @@ A line break always ends a sentence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _OPEN = {"“": "”", "(": ")", "「": "」", "『": "』", "《": "》"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -17,7 +16,6 @@ _CLOSE = {v: k for k, v in _OPEN.items()}
 _EVENTS = re.compile(r'[“”()「」『』《》"\n]|[.!?](?<=[가-힣)\]”"’\'%][.!?])(?=\s|$)')
 
 
-@lru_cache(maxsize=64)
 def split(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0

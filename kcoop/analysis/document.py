@@ -1,0 +1,50 @@
+"""One document's analysis state: its text, the date its relative times resolve against,
+and the layers every analysis step reads (words, sentences, morphemes), each computed once
+on first use and dropped with the document."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from functools import cached_property
+
+from . import lexicon, morphology, sentences
+
+
+class Document:
+    def __init__(self, text: str, reference_date: dt.date | None) -> None:
+        self.text = text
+        self.reference_date = reference_date  # the published date, else the user's --reference-date
+
+    @cached_property
+    def words(self) -> list[lexicon.Token]:
+        """White-space words with their punctuation and particle split off."""
+        return lexicon.tokens(self.text)
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        return sentences.split(self.text)
+
+    @cached_property
+    def morphemes(self) -> list[morphology.Morpheme]:
+        return morphology.analyse(self.text)
+
+    @cached_property
+    def _morpheme_starts(self) -> list[int]:
+        return [m.start for m in self.morphemes]
+
+    def morphemes_between(self, start: int, end: int) -> list[morphology.Morpheme]:
+        """The morphemes that start within ``start:end``."""
+        starts = self._morpheme_starts
+        return self.morphemes[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
+
+    def morpheme_at(self, position: int) -> morphology.Morpheme | None:
+        """The morpheme covering ``position``, if any."""
+        i = bisect.bisect_right(self._morpheme_starts, position) - 1
+        if i >= 0 and self.morphemes[i].end > position:
+            return self.morphemes[i]
+        return None
+
+    def sentence_of(self, position: int) -> tuple[int, int] | None:
+        spans = self.sentences
+        i = bisect.bisect_right([s for s, _ in spans], position) - 1
+        return spans[i] if i >= 0 and spans[i][1] >= position else None
