@@ -273,6 +273,9 @@ def take_meta_line(line: str, article: Article) -> bool:
     reporters = byline_reporters(rest) if "기자" in rest or "특파원" in rest else None
     if (dates and not clean(rest)) or reporters is not None:
         article.dates.extend(dates)
+        # 입력 2025-03-04 09:10  ○○일보  홍길동 기자: the outlet named on the header line
+        named = [word for word in REPORTER.sub(" ", EMAIL.sub(" ", rest)).split() if outlets.by_name(word)]
+        article.outlet_clues[:0] = named[:1]
         for reporter in reporters or ():
             article.add_reporter(reporter)
         return True
@@ -420,11 +423,10 @@ def credit_outlets_from(text: str, article: Article) -> None:
 
 def finish_outlet(article: Article) -> None:
     """Settle ``outlet`` from the clues: a known outlet wins; else the first explicit name."""
-    for clue in article.outlet_clues:
-        known = outlets.resolve(clue)
-        if known:
-            article.outlet = known
-            return
+    known = [outlet for outlet in map(outlets.resolve, article.outlet_clues) if outlet]
+    if known:
+        article.outlet = outlets.most_specific(known)
+        return
     for reporter in article.reporters:
         if reporter.email and outlets.by_email(reporter.email):
             article.outlet = outlets.by_email(reporter.email)
