@@ -449,9 +449,34 @@ def is_body_end(line: str) -> bool:
     return line in _word_set("body_end_lines.txt") or line.startswith(words("body_end_prefixes.txt"))
 
 
+@cache
+def _tip_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for word in words("tip_box.txt"):
+        if word.startswith("[") and word.endswith("]"):
+            current = word[1:-1]
+        else:
+            sections.setdefault(current, []).append(word)
+    return tuple(sections.get("tip", ())), tuple(sections.get("contact", ()))
+
+
+_PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}-)?\d{3,4}-\d{4}(?!\d)")
+
+
+def is_tip_box(line: str) -> bool:
+    """A box asking for news tips (``▷ 전화 02-000-0000 ▷ 이메일 …``, ``제보는 카카오톡 …``)."""
+    tips, contacts = _tip_words()
+    if len(line) > 300 or not any(word in line for word in tips):
+        return False
+    return any(word in line for word in contacts) or "@" in line or bool(_PHONE.search(line))
+
+
 def ends_body(line: str, article: Article) -> bool:
-    """Whether the body stops at this line (a copyright notice, ``관련기사``, comments …);
-    a copyright notice names the outlet, which is noted on the way."""
+    """Whether the body stops at this line (a copyright notice, ``관련기사``, comments, a
+    tip box …); a copyright notice names the outlet, which is noted on the way."""
+    if is_tip_box(line) and not is_copyright(line):
+        return True  # its address is the newsroom's, not a reporter's
     if not (is_body_end(line) or is_copyright(line)):
         return False
     if name := copyright_outlet(line):
@@ -500,9 +525,38 @@ def drop_repeats(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# A closing byline: ``[뉴욕=홍길동 한빛경제 특파원]``, ``[세종=홍길동 기자]``, ``홍길동 한빛경제 기자 hong@…``
+_CLOSING_BYLINE = re.compile(
+    rf"^\s*[\[【(]\s*(?:(?P<place>[^=\]】)]{{1,15}}?)\s*=\s*)?(?P<names>{_NAMES})\s+(?:(?P<outlet>[^\s\]】)]{{2,15}})\s+)?"
+    rf"{_REPORTER_WORD}\s*[\]】)]\s*(?P<email>{_EMAIL})?\s*$"
+)
+_NAMED_OUTLET_BYLINE = re.compile(
+    rf"^\s*(?P<names>{_NAMES})\s+(?P<outlet>\S{{2,15}})\s+{_REPORTER_WORD}\s*[(<]?\s*(?P<email>{_EMAIL})?\s*[)>]?\s*$"
+)
+
+
+def closing_byline(line: str, article: Article) -> bool:
+    """A byline that names the outlet or the place (``[뉴욕=홍길동 한빛경제 특파원]``): its
+    reporters and outlet go to the article; False for any other line."""
+    match = _CLOSING_BYLINE.match(line)
+    if not match:
+        match = _NAMED_OUTLET_BYLINE.match(line)
+        if not match or not outlets.by_name(match["outlet"]):
+            return False
+    if match["outlet"]:
+        _credit_outlet(article, match["outlet"])
+    names = split_names(match["names"])
+    for j, name in enumerate(names):
+        article.add_reporter(Reporter(name, match["email"] if j == len(names) - 1 else None))
+    return True
+
+
 def strip_trailing_bylines(paragraphs: list[str], article: Article) -> list[str]:
     """Byline paragraphs at the end (and a lone one at the start) go to ``reporters``."""
     while paragraphs:
+        if closing_byline(paragraphs[-1], article):
+            paragraphs = paragraphs[:-1]
+            continue
         if EMAIL.fullmatch(paragraphs[-1].strip("()<>[] ")):
             _attach_email(article, paragraphs[-1].strip("()<>[] "))
             paragraphs = paragraphs[:-1]
