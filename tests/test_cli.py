@@ -71,7 +71,7 @@ def test_missing_single_path_is_exit_1_not_a_usage_error():
     assert result.stderr.decode().strip() == "kcoop: no/such/file.txt: no such file or directory"
 
 
-@pytest.mark.parametrize("args", [["extract"], ["extract", SEED, "--format", "xml"], ["extract", SEED, "--layout", "naver"],
+@pytest.mark.parametrize("args", [["extract"], ["extract", SEED, "--format", "xml"], ["extract", SEED, "--layout", "yahoo"],
                                   ["extract", SEED, "--reference-date", "yesterday"], ["nonsense"]])
 def test_wrong_command_line_is_exit_2(args):
     result = run_kcoop(*args)
