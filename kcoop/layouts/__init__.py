@@ -9,6 +9,7 @@ A front-matter block at the top of a dump is read first, whatever the layout.
 """
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from types import ModuleType
@@ -50,7 +51,7 @@ def page_url(text: str) -> str | None:
     if front and front.url:
         return front.url
     match = _PAGE_URL.search(text[:200_000])
-    return match["url"] if match else None
+    return html.unescape(match["url"]) if match else None
 
 
 def by_url(url: str | None) -> str | None:

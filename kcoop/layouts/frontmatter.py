@@ -9,6 +9,7 @@ the dump (``---`` then ``원문: https://…``) leaves the text too.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from typing import Any, NamedTuple
 
@@ -107,7 +108,7 @@ def _text(value: Any) -> str | None:
         value = value[0] if value else None
     if value is None or isinstance(value, dict | list):
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(html.unescape(str(value)).split())  # &quot; and numeric references read as characters
     return text or None
 
 
