@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import textwrap
 from typing import Any, NamedTuple
 
 from ..article import Article, DateClue, Reporter
@@ -56,7 +57,7 @@ def split(text: str) -> tuple[FrontMatter | None, str]:
         match = pattern.match(text)
         if not match:
             continue
-        data = loader(match["block"])
+        data = loader(textwrap.dedent(match["block"]))  # a dump saved with its lines indented
         if isinstance(data, dict) and data:
             return _facts(data), without_footer(text[match.end():])
     return None, text
