@@ -88,7 +88,7 @@ def test_format_json_with_several_files_is_an_array():
 def test_output_file_and_out_dir(tmp_path):
     out = tmp_path / "records.jsonl"
     assert run_kcoop("extract", "fixtures", "-o", str(out), "-q").returncode == 0
-    assert len(jsonl(out.read_bytes())) == len([p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".md"}])
+    assert len(jsonl(out.read_bytes())) == len([p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".md", ".mhtml"}])
     target = tmp_path / "records"
     result = run_kcoop("extract", "fixtures", "--out-dir", str(target), "-q")
     assert result.returncode == 0 and result.stdout == b""
@@ -96,7 +96,7 @@ def test_output_file_and_out_dir(tmp_path):
     assert written["outlet"] == "디지털타임스"
     assert not list(target.glob(".*.tmp"))
     again = run_kcoop("extract", "fixtures", "--out-dir", str(target), "--skip-existing")
-    inputs = len([p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".md"}])
+    inputs = len([p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".md", ".mhtml"}])
     assert f"0 ok, 0 failed, {inputs} skipped".encode() in again.stderr
 
 
