@@ -68,7 +68,7 @@ def _load_yaml(block: str) -> Any:
 
     try:
         return yaml.safe_load(block)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):  # 2025-02-30 raises ValueError
         return None
 
 
@@ -77,7 +77,7 @@ def _load_toml(block: str) -> Any:
 
     try:
         return tomllib.loads(block)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError):
         return None
 
 
