@@ -34,6 +34,7 @@ class Article:
     reporters: list[Reporter] = field(default_factory=list)
     dateline: str | None = None
     outlet: str | None = None
+    url: str | None = None  # the article's own address (front matter, canonical link, og:url)
     outlet_clues: list[str] = field(default_factory=list)  # domains, emails, names seen in the page
     tail_emails: list[str] = field(default_factory=list)  # on the line that ends the body (◎공감언론 뉴시스 …)
     dates: list[DateClue] = field(default_factory=list)

@@ -27,7 +27,10 @@ from .errors import InputError
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
-DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md")
+# Dumps and saved pages of every usual kind: text, markdown, pages as browsers and servers name
+# them, and single-file web archives (.mhtml/.mht, decoded in kcoop.decode)
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md", "*.shtml", "*.xhtml", "*.php", "*.jsp", "*.asp", "*.aspx",
+                 "*.mhtml", "*.mht")
 STDIN = "-"
 
 

@@ -42,7 +42,11 @@ def decode(data: bytes) -> Decoded:
     """Decode raw bytes; raise InputError when they are empty, binary or undecodable."""
     if not data.strip():
         raise InputError("empty file")
-    text, encoding, replaced = _decode_bytes(data)
+    archived = _web_archive_page(data)
+    if archived is not None:
+        text, encoding, replaced = archived
+    else:
+        text, encoding, replaced = _decode_bytes(data)
     repaired = _repair_mojibake(text)
     if repaired is not None:
         text, encoding = repaired
@@ -88,6 +92,43 @@ def _decode_bytes(data: bytes) -> tuple[str, str, int]:
     if replaced > max(8, len(data) * _STRAY_BYTES):
         raise InputError(f"undecodable: neither UTF-8 nor CP949 ({replaced:,} invalid bytes as {encoding})")
     return text, encoding, replaced
+
+
+_MIME_HEAD = re.compile(rb"^(?:[\w-]+:[^\n]*\n|[ \t][^\n]*\n|\r?\n)*?MIME-Version:", re.IGNORECASE)
+_MULTIPART = re.compile(rb"Content-Type:\s*multipart/", re.IGNORECASE)
+
+
+def _web_archive_page(data: bytes) -> tuple[str, str, int] | None:
+    """A single-file web archive (``.mhtml``, ``.mht``: a MIME message whose parts are the page
+    and its resources, quoted-printable or base64): its first HTML part, decoded by its own
+    charset; None for anything else."""
+    head = data[:4096].replace(b"\r\n", b"\n")
+    if not (_MIME_HEAD.match(head) and _MULTIPART.search(head)):
+        return None
+    import email
+    import email.policy
+
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        parts = [part for part in message.walk() if part.get_content_type() in ("text/html", "text/plain")]
+        part = next((p for p in parts if p.get_content_type() == "text/html"), parts[0] if parts else None)
+        if part is None:
+            return None
+        payload = part.get_payload(decode=True)
+    except Exception:  # a damaged archive: read as it is  # noqa: BLE001
+        return None
+    if not payload:
+        return None
+    charset = (part.get_content_charset() or "").lower()
+    if charset:
+        try:
+            name = codecs.lookup(charset).name
+            if name in ("euc_kr", "cp949", "ks_c_5601-1987"):
+                name = "cp949"
+            return payload.decode(name), name.replace("_", "-"), 0
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _decode_bytes(payload)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

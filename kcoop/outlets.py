@@ -36,6 +36,34 @@ def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return names, domains, emails
 
 
+@cache
+def _parents() -> dict[str, str]:
+    return {row["name"]: row["parent"] for row in table("outlets.tsv") if row.get("parent")}
+
+
+def parent(outlet: str) -> str | None:
+    """The paper an edition belongs to (스포츠조선 -> 조선일보), None for a parent paper."""
+    return _parents().get(outlet)
+
+
+def most_specific(found: list[str]) -> str | None:
+    """The first outlet found, unless an edition of it was found too: 스포츠조선 over 조선일보."""
+    for outlet in found:
+        editions = [other for other in found if _is_edition_of(other, outlet)]
+        return editions[0] if editions else outlet
+    return None
+
+
+def _is_edition_of(edition: str, outlet: str) -> bool:
+    seen = set()
+    while edition not in seen:
+        seen.add(edition)
+        edition = parent(edition) or ""
+        if edition == outlet:
+            return True
+    return False
+
+
 def by_name(name: str | None) -> str | None:
     if not name:
         return None

@@ -52,7 +52,8 @@ def extract(
     if not text:
         warnings.append("no article body found")
     record = Record(
-        source=Source(path, hashlib.sha256(raw).hexdigest(), len(raw), decoded.encoding, chosen, confidence),
+        source=Source(path, hashlib.sha256(raw).hexdigest(), len(raw), decoded.encoding, chosen, confidence,
+                      article.url),
         title=_nfc(article.title),
         subtitle=_nfc(article.subtitle),
         outlet=article.outlet,

@@ -18,6 +18,7 @@ class Source:
     encoding: str
     layout: str
     layout_confidence: float
+    url: str | None = None  # the article's own address when the dump says it
 
 
 @dataclass
@@ -111,4 +112,9 @@ def error_record(path: str | None, reason: str) -> dict[str, Any]:
 
 
 def json_schema() -> dict[str, Any]:
-    return json.loads(read_text("record.schema.json"))
+    """The record's JSON Schema; its list of layouts is the layout registry's."""
+    from .layouts import LAYOUTS
+
+    schema = json.loads(read_text("record.schema.json"))
+    schema["properties"]["source"]["properties"]["layout"]["enum"] = list(LAYOUTS)
+    return schema

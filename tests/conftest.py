@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
-INPUT_SUFFIXES = {".txt", ".html", ".htm", ".md"}
+INPUT_SUFFIXES = {".txt", ".html", ".htm", ".md", ".mhtml"}
 
 
 def fixture_inputs() -> list[Path]:

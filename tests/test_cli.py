@@ -71,7 +71,7 @@ def test_missing_single_path_is_exit_1_not_a_usage_error():
     assert result.stderr.decode().strip() == "kcoop: no/such/file.txt: no such file or directory"
 
 
-@pytest.mark.parametrize("args", [["extract"], ["extract", SEED, "--format", "xml"], ["extract", SEED, "--layout", "naver"],
+@pytest.mark.parametrize("args", [["extract"], ["extract", SEED, "--format", "xml"], ["extract", SEED, "--layout", "yahoo"],
                                   ["extract", SEED, "--reference-date", "yesterday"], ["nonsense"]])
 def test_wrong_command_line_is_exit_2(args):
     result = run_kcoop(*args)
@@ -88,7 +88,7 @@ def test_format_json_with_several_files_is_an_array():
 def test_output_file_and_out_dir(tmp_path):
     out = tmp_path / "records.jsonl"
     assert run_kcoop("extract", "fixtures", "-o", str(out), "-q").returncode == 0
-    assert len(jsonl(out.read_bytes())) == len([p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".md"}])
+    assert len(jsonl(out.read_bytes())) == len([p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".md", ".mhtml"}])
     target = tmp_path / "records"
     result = run_kcoop("extract", "fixtures", "--out-dir", str(target), "-q")
     assert result.returncode == 0 and result.stdout == b""
@@ -96,7 +96,7 @@ def test_output_file_and_out_dir(tmp_path):
     assert written["outlet"] == "디지털타임스"
     assert not list(target.glob(".*.tmp"))
     again = run_kcoop("extract", "fixtures", "--out-dir", str(target), "--skip-existing")
-    inputs = len([p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".md"}])
+    inputs = len([p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".md", ".mhtml"}])
     assert f"0 ok, 0 failed, {inputs} skipped".encode() in again.stderr
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import FIXTURES, extract_fixture
+from kcoop.layouts import common
 
 # fixture: (layout, must be in text, must not be in text)
 CASES = {
@@ -59,7 +60,7 @@ CASES = {
                                   ["글자크기", "주요 뉴스", "윤석열", "저작권자", "dej@mk.co.kr", "입력"]),
     "024_daum_newsis_dump.txt": ("daum", ["과학기술정보통신부는 산학연 전문가가", "적극 지원하겠다\"고 말했다."],
                                  ["[서울=뉴시스]", "공감언론", "hyun@newsis.com", "Copyright", "폭염", "재판매"]),
-    "025_generic_portal_page.html": ("generic", ["과학기술정보통신부는 28일 서울에서", "핵심 기술 파트너\"라고 강조했다."],
+    "025_generic_portal_page.html": ("naver", ["과학기술정보통신부는 28일 서울에서", "핵심 기술 파트너\"라고 강조했다."],
                                      ["AI 반도체 설계 공동연구에 3년간", "서명하고", "nine@dt.co.kr", "Copyright", "HBM", "좋아요", "이용약관"]),
     "026_generic_cms_page_text.txt": ("generic", ["과학기술정보통신부는 20일 베를린에서", "운영을 맡을 예정이다."],
                                       ["[대전일보 김민지 기자]", "다른기사", "관련기사", "이장우", "발행인", "저작권자", "서명하고",
@@ -407,3 +408,37 @@ def test_character_references_left_in_page_text_are_read_as_characters():
     assert record.title == "과기정통부, R&D 혁신 추진"
     assert record.text == '배경훈 과기정통부 장관은 "R&D 제도를 바꾸겠다"고 말했다.'
     assert [(c.kind, c.actors) for c in record.commitments] == [("pledge", ["배경훈"])]
+
+
+def test_an_edition_wins_over_its_parent_paper():
+    from kcoop import outlets
+    assert outlets.most_specific(["조선일보", "스포츠조선"]) == "스포츠조선"
+    assert outlets.most_specific(["조선일보", "연합뉴스"]) == "조선일보"
+    assert outlets.by_name("법률신문") == "법률신문"
+
+
+@pytest.mark.parametrize("line", [
+    "홍길동 시장이 2일 시청에서 발표하고 있다. /뉴스1",
+    "조감도./한빛시",
+    "한빛 지사.(국가보훈처 제공)",
+    "홍길동 대표 《사진=연합뉴스》",
+    "<사진=홍길동 기자>",
+    "그래픽=홍길동",
+    "왼쪽부터 홍길동 회장, 김철수 사장.",
+    "두 사람이 악수하고 있다. ⓒ뉴스1",
+])
+def test_photo_captions_in_text_dumps(line):
+    assert common.is_photo_caption(line)
+
+
+@pytest.mark.parametrize("line", [
+    "매출은 전년 대비 3/4 수준으로 줄었다.",
+    "그는 \"왼쪽부터 차례로 들어오라\"고 말했다.",
+    "Copyright ⓒ 조선일보 무단 전재 금지",
+])
+def test_not_photo_captions(line):
+    assert not common.is_photo_caption(line)
+
+
+def test_inline_related_links_leave_the_paragraph():
+    assert common.without_inline_links("남겼다. [관련기사: 한빛일보 '[단독] 제목'] 그러나") == "남겼다. 그러나"

@@ -273,6 +273,9 @@ def take_meta_line(line: str, article: Article) -> bool:
     reporters = byline_reporters(rest) if "기자" in rest or "특파원" in rest else None
     if (dates and not clean(rest)) or reporters is not None:
         article.dates.extend(dates)
+        # 입력 2025-03-04 09:10  ○○일보  홍길동 기자: the outlet named on the header line
+        named = [word for word in REPORTER.sub(" ", EMAIL.sub(" ", rest)).split() if outlets.by_name(word)]
+        article.outlet_clues[:0] = named[:1]
         for reporter in reporters or ():
             article.add_reporter(reporter)
         return True
@@ -282,7 +285,7 @@ def take_meta_line(line: str, article: Article) -> bool:
     return False
 
 
-_SENTENCE_END = re.compile(r"[다요]\.[”\"']?$")
+_SENTENCE_END = re.compile(r"[다요]\.[”\"']?$|다,$")  # 다, : a clause of prose cut short
 
 
 def looks_like_heading(line: str) -> bool:
@@ -303,16 +306,68 @@ _WIRE_PHOTO = re.compile(r"(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\..*재판매\s
 _CREDIT_AT_END = re.compile(r"[(\[]\s*사진\s*[=:][^)\]]{1,30}[)\]]\s*$|(?<=다\.)\s+\S{2,15}\s*제공$")
 
 
+# A credit after a slash that ends a caption: ``… 서명하고 있다. /뉴스1``, ``…조감도./서울시``,
+# ``… 모습. /홍길동 기자``, ``/X(옛 트위터)`` (after a sentence end, a bracket or a space; not a fraction)
+_SLASH_CREDIT = re.compile(r"(?:(?<=[.)\]”’\"'])|(?<=\s))/\s*(?P<credit>[^/\s\d][^/]{0,34})$")
+# A credit in brackets: ``(국가보훈부 제공)``, ``《사진=연합뉴스》``, ``<사진=홍길동 기자>``, ``[사진=…]``
+_BRACKET_CREDIT = re.compile(
+    r"(?:[(\[《<〈]\s*(?:사진|자료|그래픽|영상)\s*[=:：][^()\[\]《》<>〈〉]{1,40}[)\]》>〉]"
+    r"|[(\[《<〈][^()\[\]《》<>〈〉]{1,30}?\s*제공\s*[)\]》>〉])\s*$"
+)
+# A copyright sign ending a described photo: ``… 서명하고 있다. ⓒ뉴스1``
+_SIGN_CREDIT = re.compile(r"(?<=[.)])\s*[ⓒ©]\s*[^ⓒ©.]{1,25}$")
+# A credit alone on its line: ``그래픽=홍길동``, ``<사진=홍길동 기자>``, ``[사진=○○시 제공]``
+_CREDIT_LINE = re.compile(r"^[(\[《<〈]?\s*(?:사진|그래픽|자료|영상|일러스트)\s*[=:：]\s*[^=]{1,40}?[)\]》>〉]?$")
+_NAMES_ONLY = re.compile(r"[가-힣]{2,4}(?:\s*[,·ㆍ]\s*[가-힣]{2,4})+")  # 홍길동, 김철수: the people in a photo
+_QUOTE = re.compile(r"[“”\"]")
+_CAPTION_LENGTH = 400  # characters at most of a caption
+
+
 def is_photo_caption(line: str) -> bool:
     """A photo's caption written into the page text: ``▲ 배경훈 장관이 … (사진=과기정통부)``,
-    ``사진=과기정통부``, a line ending in its photo credit (``… [사진=과기정통부]``), or a news
-    agency's dated caption ending in ``재판매 및 DB 금지`` (a ``▲`` line without a photo credit is
-    a bullet of the body)."""
-    if len(line) > 400:
+    ``사진=과기정통부``, a line ending in its photo credit (``… [사진=과기정통부]``, ``… /뉴스1``,
+    ``… (○○시 제공)``, ``… ⓒ뉴스1``), a news agency's dated caption ending in ``재판매 및 DB
+    금지``, or a short line placing people in a photo (``홍길동(왼쪽) …``, ``왼쪽부터 …``) (a
+    ``▲`` line without a photo credit is a bullet of the body)."""
+    if len(line) > _CAPTION_LENGTH:
         return False
     return line.startswith("사진") and bool(_PHOTO_CREDIT.match(line)) or (
         line.startswith(("▲", "△")) and bool(_PHOTO_CREDIT.search(line))) or bool(
-        _WIRE_PHOTO.search(line) or _CREDIT_AT_END.search(line))
+        _WIRE_PHOTO.search(line) or _CREDIT_AT_END.search(line) or photo_credit_at_end(line)
+        or _CREDIT_LINE.match(line)) or places_people_in_photo(line)
+
+
+def photo_credit_at_end(line: str) -> bool:
+    """Whether a paragraph ends in a photo credit: ``/뉴스1``, ``(○○시 제공)``, ``《사진=…》``, ``ⓒ…``."""
+    match = _SLASH_CREDIT.search(line)
+    if match and not _SENTENCE_END.search(match["credit"]) and len(line) - len(match.group(0)) >= 4:
+        return True
+    if _BRACKET_CREDIT.search(line):
+        return True
+    match = _SIGN_CREDIT.search(line)
+    return bool(match and match.start() >= 10 and not is_copyright(line[: match.start()]))
+
+
+def places_people_in_photo(line: str) -> bool:
+    """A short line naming who stands where in a photo (``(왼쪽)``, ``왼쪽부터``), not a quote."""
+    return (len(line) <= 250 and not _QUOTE.search(line)
+            and any(word in line for word in words("photo_positions.txt")))
+
+
+def is_names_only(line: str) -> bool:
+    """``홍길동, 김철수``: the names of the people in a photo, printed under it."""
+    return _NAMES_ONLY.fullmatch(line) is not None
+
+
+@cache
+def _inline_link() -> re.Pattern:
+    labels = "|".join(re.escape(label).replace(r"\ ", r"\s*") for label in words("inline_links.txt"))
+    return re.compile(rf"\s*\[\s*(?:{labels})\s*[:：](?:[^\[\]]|\[[^\[\]]*\])*\]")
+
+
+def without_inline_links(paragraph: str) -> str:
+    """``… 남겼다. [관련기사: ○○ '제목'] 유언장에는 …`` -> the paragraph without the link."""
+    return _inline_link().sub("", paragraph).strip() if "[" in paragraph else paragraph
 
 
 def photo_caption_text(line: str) -> str:
@@ -394,9 +449,34 @@ def is_body_end(line: str) -> bool:
     return line in _word_set("body_end_lines.txt") or line.startswith(words("body_end_prefixes.txt"))
 
 
+@cache
+def _tip_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for word in words("tip_box.txt"):
+        if word.startswith("[") and word.endswith("]"):
+            current = word[1:-1]
+        else:
+            sections.setdefault(current, []).append(word)
+    return tuple(sections.get("tip", ())), tuple(sections.get("contact", ()))
+
+
+_PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}-)?\d{3,4}-\d{4}(?!\d)")
+
+
+def is_tip_box(line: str) -> bool:
+    """A box asking for news tips (``▷ 전화 02-000-0000 ▷ 이메일 …``, ``제보는 카카오톡 …``)."""
+    tips, contacts = _tip_words()
+    if len(line) > 300 or not any(word in line for word in tips):
+        return False
+    return any(word in line for word in contacts) or "@" in line or bool(_PHONE.search(line))
+
+
 def ends_body(line: str, article: Article) -> bool:
-    """Whether the body stops at this line (a copyright notice, ``관련기사``, comments …);
-    a copyright notice names the outlet, which is noted on the way."""
+    """Whether the body stops at this line (a copyright notice, ``관련기사``, comments, a
+    tip box …); a copyright notice names the outlet, which is noted on the way."""
+    if is_tip_box(line) and not is_copyright(line):
+        return True  # its address is the newsroom's, not a reporter's
     if not (is_body_end(line) or is_copyright(line)):
         return False
     if name := copyright_outlet(line):
@@ -420,11 +500,10 @@ def credit_outlets_from(text: str, article: Article) -> None:
 
 def finish_outlet(article: Article) -> None:
     """Settle ``outlet`` from the clues: a known outlet wins; else the first explicit name."""
-    for clue in article.outlet_clues:
-        known = outlets.resolve(clue)
-        if known:
-            article.outlet = known
-            return
+    known = [outlet for outlet in map(outlets.resolve, article.outlet_clues) if outlet]
+    if known:
+        article.outlet = outlets.most_specific(known)
+        return
     for reporter in article.reporters:
         if reporter.email and outlets.by_email(reporter.email):
             article.outlet = outlets.by_email(reporter.email)
@@ -446,9 +525,38 @@ def drop_repeats(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# A closing byline: ``[뉴욕=홍길동 한빛경제 특파원]``, ``[세종=홍길동 기자]``, ``홍길동 한빛경제 기자 hong@…``
+_CLOSING_BYLINE = re.compile(
+    rf"^\s*[\[【(]\s*(?:(?P<place>[^=\]】)]{{1,15}}?)\s*=\s*)?(?P<names>{_NAMES})\s+(?:(?P<outlet>[^\s\]】)]{{2,15}})\s+)?"
+    rf"{_REPORTER_WORD}\s*[\]】)]\s*(?P<email>{_EMAIL})?\s*$"
+)
+_NAMED_OUTLET_BYLINE = re.compile(
+    rf"^\s*(?P<names>{_NAMES})\s+(?P<outlet>\S{{2,15}})\s+{_REPORTER_WORD}\s*[(<]?\s*(?P<email>{_EMAIL})?\s*[)>]?\s*$"
+)
+
+
+def closing_byline(line: str, article: Article) -> bool:
+    """A byline that names the outlet or the place (``[뉴욕=홍길동 한빛경제 특파원]``): its
+    reporters and outlet go to the article; False for any other line."""
+    match = _CLOSING_BYLINE.match(line)
+    if not match:
+        match = _NAMED_OUTLET_BYLINE.match(line)
+        if not match or not outlets.by_name(match["outlet"]):
+            return False
+    if match["outlet"]:
+        _credit_outlet(article, match["outlet"])
+    names = split_names(match["names"])
+    for j, name in enumerate(names):
+        article.add_reporter(Reporter(name, match["email"] if j == len(names) - 1 else None))
+    return True
+
+
 def strip_trailing_bylines(paragraphs: list[str], article: Article) -> list[str]:
     """Byline paragraphs at the end (and a lone one at the start) go to ``reporters``."""
     while paragraphs:
+        if closing_byline(paragraphs[-1], article):
+            paragraphs = paragraphs[:-1]
+            continue
         if EMAIL.fullmatch(paragraphs[-1].strip("()<>[] ")):
             _attach_email(article, paragraphs[-1].strip("()<>[] "))
             paragraphs = paragraphs[:-1]
@@ -474,12 +582,34 @@ def _attach_email(article: Article, email: str) -> None:
         article.reporters[missing[0]] = Reporter(article.reporters[missing[0]].name, email)
 
 
+_DESCRIBES_PHOTO = re.compile(r"(?:있다|모습|장면)\.?$")  # …서명하고 있다. / …떨군 모습.
+
+
+def _without_credited_photos(paragraphs: list[str], article: Article) -> list[str]:
+    """A photographer's credit alone on a line inside the body (``홍길동 기자``) followed by
+    the photo's description (``… 주재하고 있다.``): both leave the body, the description to
+    ``captions``; the photographer is not a reporter of the article."""
+    kept: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        paragraph = paragraphs[i]
+        following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        if (kept and following is not None and i + 2 < len(paragraphs) and len(paragraph) <= 30
+                and byline_reporters(paragraph) and len(following) <= 300 and _DESCRIBES_PHOTO.search(following)):
+            article.captions.append(following)
+            i += 2
+            continue
+        kept.append(paragraph)
+        i += 1
+    return kept
+
+
 def body_paragraphs(raw: list[str], article: Article) -> list[str]:
     """The shared clean-up of a body: a repeated headline, dateline, bylines, masked emails,
     repeats, empties, and a copyright notice or agency tail (``◎공감언론 뉴시스 …``) some
     sites print inside the body (with whatever follows it)."""
-    paragraphs = [clean(MASKED_EMAIL.sub("", p) if "protected" in p else p) for p in raw]
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = [without_inline_links(clean(MASKED_EMAIL.sub("", p) if "protected" in p else p)) for p in raw]
+    paragraphs = _without_credited_photos([p for p in paragraphs if p], article)
     while paragraphs and paragraphs[0] in (article.title, article.subtitle):  # the headline above the text
         paragraphs.pop(0)
     for i, paragraph in enumerate(paragraphs[1:], start=1):

@@ -41,6 +41,7 @@ CUES = (
     ("작성일", 0.1),
     ("og:regDate", 0.05),
 )
+HOSTS = ("v.daum.net", "news.daum.net")  # the article's address (front matter, canonical link) picks this layout
 
 
 def parse(text: str) -> Article:

@@ -221,7 +221,7 @@ def _parse_text(text: str) -> Article:
             continue
         if article.captions and common.repeats_caption(line, article.captions[-1]):
             continue
-        if common.is_photo_caption(line):
+        if common.is_photo_caption(line) or (head and not body and common.is_names_only(line)):
             article.captions.append(common.photo_caption_text(line))
             continue
         if common.ends_body(line, article):

@@ -21,6 +21,8 @@ CUES = (
     ("newsis.com", 0.1),
     ("](http", 0.1),
 )
+HOSTS = ("newsis.com",)
+READS_MARKUP = False  # page text and markdown dumps; a saved web page goes to the generic parser
 
 
 def parse(text: str) -> Article:

@@ -24,6 +24,7 @@ _CREDIT = re.compile(r"^\((?P<outlet>[^()=]{2,12})\)\s*")
 
 # Strings that only this layout's dumps contain, and how much each one tells (see detect).
 CUES = (("(누리일보)", 0.6), ("nuriilbo", 0.2), ("기상청 제공", 0.3), ("℃", 0.2))
+READS_MARKUP = False  # page text only
 
 
 def parse(text: str) -> Article:

@@ -1,0 +1,196 @@
+"""Front matter: the metadata block a crawler or a static-site tool writes at the top of a
+text or markdown dump (YAML between ``---`` lines, TOML between ``+++`` lines).
+
+It is read with a real parser (PyYAML, ``tomllib``), never taken as body text. Its facts
+(title, date, outlet, authors, source address) go to the article; its address is also the
+strongest cue of the page's layout. A crawler's footer after a closing rule at the end of
+the dump (``---`` then ``원문: https://…``) leaves the text too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import textwrap
+from typing import Any, NamedTuple
+
+from ..article import Article, DateClue, Reporter
+
+_YAML = re.compile(r"\A\ufeff?[ \t]*---[ \t]*\n(?P<block>.*?)\n[ \t]*(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_TOML = re.compile(r"\A\ufeff?[ \t]*\+\+\+[ \t]*\n(?P<block>.*?)\n[ \t]*\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_FOOTER_LINES = 6  # at most this many short lines after a closing rule make a footer
+_FOOTER_LINE = 200
+
+# The keys tools use for each fact, in order of preference (compared lower-cased, "-" as "_").
+_KEYS = {
+    "title": ("title", "headline", "name"),
+    "subtitle": ("subtitle", "sub_title", "subheadline", "deck"),
+    "date": ("date", "published", "published_at", "publish_date", "published_date", "pubdate", "datetime",
+             "date_published", "created", "created_at", "time", "article_date"),
+    "outlet": ("outlet", "publisher", "press", "media", "source", "site", "site_name", "newspaper", "provider",
+               "press_name", "media_name", "source_name"),
+    "authors": ("authors", "author", "reporters", "reporter", "byline", "writer", "writers", "journalist",
+                "journalists", "by"),
+    "url": ("url", "source_url", "link", "canonical", "canonical_url", "original_url", "origin_url", "article_url",
+            "permalink", "href"),
+}
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_AUTHOR = re.compile(r"(?P<name>[가-힣]{2,4})(?:\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원))?")
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./년]\s*(?P<m>\d{1,2})\s*[-./월]\s*(?P<d>\d{1,2})"
+                   r"(?:[^\d]{1,4}(?P<H>\d{1,2}):(?P<M>\d{2}))?")
+
+
+class FrontMatter(NamedTuple):
+    title: str | None = None
+    subtitle: str | None = None
+    date: DateClue | None = None
+    outlet: str | None = None
+    authors: tuple[Reporter, ...] = ()
+    url: str | None = None
+
+
+def split(text: str) -> tuple[FrontMatter | None, str]:
+    """The front matter of a dump (None when it has none or it cannot be read) and the rest."""
+    for pattern, loader in ((_YAML, _load_yaml), (_TOML, _load_toml)):
+        match = pattern.match(text)
+        if not match:
+            continue
+        data = loader(textwrap.dedent(match["block"]))  # a dump saved with its lines indented
+        if isinstance(data, dict) and data:
+            return _facts(data), without_footer(text[match.end():])
+    return None, text
+
+
+def _load_yaml(block: str) -> Any:
+    import yaml  # only dumps with front matter need it
+
+    try:
+        return yaml.safe_load(block)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):  # 2025-02-30 raises ValueError
+        return None
+
+
+def _load_toml(block: str) -> Any:
+    import tomllib
+
+    try:
+        return tomllib.loads(block)
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError):
+        return None
+
+
+def without_footer(text: str) -> str:
+    """The dump without a crawler's footer: a few short lines after a closing rule at its end."""
+    lines = text.rstrip().split("\n")
+    for i in range(len(lines) - 1, max(-1, len(lines) - _FOOTER_LINES - 2), -1):
+        if _RULE.match(lines[i]):
+            rest = [line for line in lines[i + 1:] if line.strip()]
+            if len(rest) <= _FOOTER_LINES and all(len(line) <= _FOOTER_LINE for line in rest):
+                return "\n".join(lines[:i]).rstrip() + "\n"
+            break
+    return text
+
+
+def _value(data: dict, fact: str) -> Any:
+    flat = {str(key).lower().replace("-", "_"): value for key, value in data.items()}
+    for key in _KEYS[fact]:
+        value = flat.get(key)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("title")
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None or isinstance(value, dict | list):
+        return None
+    text = " ".join(html.unescape(str(value)).split())  # &quot; and numeric references read as characters
+    return text or None
+
+
+def _facts(data: dict) -> FrontMatter:
+    url = _text(_value(data, "url"))
+    if url and not _URL.match(url):
+        url = None
+    outlet = _value(data, "outlet")
+    outlet_name = _text(outlet)
+    if outlet_name and _URL.match(outlet_name):  # source: https://… is an address, not a name
+        url = url or outlet_name
+        outlet_name = None
+    return FrontMatter(
+        title=_text(_value(data, "title")),
+        subtitle=_text(_value(data, "subtitle")),
+        date=_date(_value(data, "date")),
+        outlet=outlet_name,
+        authors=tuple(_authors(_value(data, "authors"))),
+        url=url,
+    )
+
+
+def _date(value: Any) -> DateClue | None:
+    if isinstance(value, dt.datetime):
+        return DateClue("meta", value.date(), value.strftime("%H:%M") if (value.hour, value.minute) != (0, 0) else None)
+    if isinstance(value, dt.date):
+        return DateClue("meta", value)
+    text = _text(value)
+    match = _DATE.search(text) if text else None
+    if not match:
+        return None
+    try:
+        date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    time = None
+    if match["H"] and int(match["H"]) < 24 and int(match["M"]) < 60:
+        time = f"{int(match['H']):02d}:{match['M']}"
+    return DateClue("meta", date, time)
+
+
+def _authors(value: Any) -> list[Reporter]:
+    items = value if isinstance(value, list) else [value] if value is not None else []
+    reporters: list[Reporter] = []
+    for item in items:
+        email = None
+        if isinstance(item, dict):
+            email = _text(item.get("email"))
+            item = item.get("name")
+        text = _text(item)
+        if not text:
+            continue
+        found = _EMAIL.search(text)
+        email = email or (found.group(0) if found else None)
+        for part in re.split(r"\s*[,·ㆍ/;]\s*|\s+(?=[가-힣]{2,4}\s*기자)", _EMAIL.sub(" ", text)):
+            match = _AUTHOR.fullmatch(part.strip().strip("()<>[] "))
+            if match:
+                reporters.append(Reporter(match["name"], None))
+    if email and len(reporters) == 1:
+        reporters[0] = Reporter(reporters[0].name, email)
+    return reporters
+
+
+def apply(front: FrontMatter, article: Article) -> None:
+    """The front matter's facts into the parsed article: they are the page's own metadata."""
+    if front.title:
+        article.title = front.title
+    if front.subtitle:
+        article.subtitle = front.subtitle
+    if front.date:
+        article.dates.insert(0, front.date)
+    if front.outlet:
+        article.outlet_clues.insert(0, front.outlet)
+    if front.url:
+        article.url = article.url or front.url
+        article.outlet_clues.append(front.url)
+    if front.authors and not article.reporters:
+        for reporter in front.authors:
+            article.add_reporter(reporter)
+    elif front.authors:
+        for reporter in front.authors:  # an address the front matter knows
+            for i, known in enumerate(article.reporters):
+                if known.name == reporter.name and not known.email and reporter.email:
+                    article.reporters[i] = reporter

@@ -1,0 +1,153 @@
+"""Naver News article pages, saved whole or pasted into another site's template.
+
+The markup read (learned from public crawlers; see README "Naver pages"):
+
+- n.news.naver.com (``/mnews/article/OID/AID``): the headline ``h2#title_area`` /
+  ``.media_end_head_headline``; the date-time attribute ``data-date-time`` of
+  ``._ARTICLE_DATE_TIME``; the journalist box ``.media_end_head_journalist_name`` and the
+  ``.byline_s`` line after the body; the press logo's ``alt``
+  (``.media_end_head_top_logo img``); the body ``#dic_area`` inside ``#newsct_article``,
+  its summary box ``.media_end_summary`` (the subtitle) and photos ``.end_photo_org`` with
+  ``.img_desc`` captions; ``.copyright`` after it.
+- the older news.naver.com (``/main/read.nhn``): ``#articleTitle``, the first ``.t11``
+  (기사입력), ``#articleBodyContents`` (with a script comment to skip), ``.press_logo img``.
+
+Page text without markup (a text or markdown export) is read like any page text, with
+Naver's furniture (기사제공, 구독, reactions) among the lines that end the body.
+"""
+from __future__ import annotations
+
+import re
+
+from ..article import Article, DateClue, Reporter
+from . import common, dom, generic
+
+CUES = (
+    ("media_end_head", 0.5),
+    ('id="dic_area"', 0.5),
+    ("newsct_article", 0.4),
+    ("articleBodyContents", 0.6),
+    ('id="articleTitle"', 0.3),
+    ("n.news.naver.com", 0.2),
+    ("news.naver.com", 0.1),
+)
+HOSTS = ("news.naver.com",)
+
+_BODY = ("//*[@id='dic_area']", "//*[@id='articleBodyContents']", "//*[@id='articeBody']", "//*[@id='newsct_article']",
+         "//*[contains(@class,'_article_content')]")
+_TITLE = ("//*[@id='title_area']", "//*[contains(@class,'media_end_head_headline')]", "//*[@id='articleTitle']",
+          "//*[contains(@class,'end_tit')]")
+_LOGO = ("//*[contains(@class,'media_end_head_top_logo')]//img/@alt", "//*[contains(@class,'press_logo')]//img/@alt",
+         "//meta[@name='twitter:creator']/@content", "//meta[@property='og:article:author']/@content")
+_JOURNALIST = ("//*[contains(@class,'media_end_head_journalist_name')]", "//*[contains(@class,'byline_s')]",
+               "//*[contains(@class,'byline')]//p", "//*[contains(@class,'journalistcard_summary_name')]")
+_NOT_BODY = ("script", "style", "noscript", "iframe", "button")
+_NOT_BODY_CLASSES = ("vod_player", "_VOD_PLAYER", "media_end_linked", "end_btn", "reporter_area", "byline",
+                     "copyright", "promotion", "media_end_correction", "artical-btm", "ad_")
+_CAPTION_CLASSES = ("img_desc", "end_photo_org", "nbd_im_w", "photo_desc")
+_DATE_ATTRIBUTES = ("data-date-time", "data-modify-date-time")
+_DATE_TIME = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<H>\d{2}):(?P<M>\d{2}))?")
+_OUTLET_SUFFIX = re.compile(r"\s*[|:-]\s*네이버.*$")
+
+
+def parse(text: str) -> Article:
+    if not generic.is_html(text):
+        return generic.parse(text)
+    try:
+        doc = dom.document(text)
+    except ValueError:
+        return generic.parse(text)
+    body = _first(doc, _BODY)
+    if body is None:  # not an article page after all
+        return generic.parse(text)
+    article = Article()
+    generic._read_meta(doc, text, article)  # the template's own header, where Naver's is missing
+    heading = _first(doc, _TITLE)
+    if heading is not None and common.clean(heading.text_content()):
+        article.title = common.clean(heading.text_content())
+    _read_date(doc, article)
+    for value in _all(doc, _LOGO):
+        name = _OUTLET_SUFFIX.sub("", common.clean(value))
+        if name:
+            article.outlet_clues.insert(0, name)
+            break
+    for node in _all(doc, _JOURNALIST):
+        for reporter in common.byline_reporters(node.text_content()) or _journalist(node.text_content()):
+            article.add_reporter(reporter)
+    summary = body.xpath(".//*[contains(@class,'media_end_summary')]")
+    if summary:
+        article.subtitle = common.clean(" ".join(summary[0].itertext())) or None
+        summary[0].drop_tree()
+    for caption in body.xpath(" | ".join(f".//*[contains(@class,'{name}')]" for name in _CAPTION_CLASSES)):
+        if caption.getparent() is None:
+            continue
+        described = caption.xpath(".//*[contains(@class,'img_desc')]")
+        words = common.clean((described[0] if described else caption).text_content())
+        if words and words not in article.captions:
+            article.captions.append(words)
+        caption.drop_tree()
+    for element in list(body.iter(*_NOT_BODY)):
+        element.drop_tree()
+    for element in body.xpath(" | ".join(f".//*[contains(@class,'{name}')]" for name in _NOT_BODY_CLASSES)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    lines = _lines(body)
+    common.credit_outlets_from(" ".join(lines), article)
+    article.paragraphs = common.body_paragraphs(generic._until_body_end(lines, article), article)
+    common.finish_outlet(article)
+    return article
+
+
+def _first(doc, expressions):
+    for expression in expressions:
+        found = doc.xpath(expression)
+        if found:
+            return found[0]
+    return None
+
+
+def _all(doc, expressions) -> list:
+    return [value for expression in expressions for value in doc.xpath(expression)]
+
+
+def _read_date(doc, article: Article) -> None:
+    """The article's date-time attribute (new pages) or its first ``.t11`` (older ones)."""
+    for attribute in _DATE_ATTRIBUTES:
+        for value in doc.xpath(f"//*[@{attribute}]/@{attribute}"):
+            match = _DATE_TIME.search(value)
+            parsed = common.printed_date(match) if match else None
+            if parsed:
+                article.dates.insert(0, DateClue("printed", *parsed))
+                return
+    for node in doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' t11 ')]"):
+        match = common.PRINTED_DATE.search(node.text_content())
+        parsed = common.printed_date(match) if match else None
+        if parsed:
+            article.dates.insert(0, DateClue("printed", *parsed))
+            return
+
+
+_NAME = re.compile(r"^\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)?\s*$")
+
+
+def _journalist(text: str) -> list[Reporter]:
+    """The journalist box may hold the name alone."""
+    match = _NAME.match(common.clean(text))
+    return [Reporter(match["name"])] if match else []
+
+
+_BLOCKS = ("p", "div", "br", "h2", "h3", "h4", "li", "table", "tr", "blockquote", "strong", "b")
+
+
+def _lines(body) -> list[str]:
+    """The body's text, a line per ``<br>``-separated run or block."""
+    for element in body.iter(*_BLOCKS):
+        if element is body:
+            continue
+        if element.tag in ("br",):
+            element.tail = "\n" + (element.tail or "")
+        elif element.tag in ("strong", "b"):
+            continue
+        else:
+            element.text, element.tail = "\n" + (element.text or ""), "\n" + (element.tail or "")
+    return [common.clean(line) for line in body.text_content().split("\n") if common.clean(line)]
