@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..datafiles import table
 from ..datafiles import words as words_of
 from ..record import Person
-from . import lexicon, organisations
+from . import lexicon, morphology, organisations
 from .document import Document
 from .organisations import Organisations, lookup
 
@@ -28,6 +28,7 @@ _MAX_ORG_WORDS = 4
 _TITLE_ABBREVIATION = re.compile(r"\([A-Za-z]{2,6}\)$")  # 최고경영자(CEO)
 # A bracket right after a word: an aside (김민석(오른쪽), 박해민(35)) or a title and a name
 _ASIDE = re.compile(r"(?<=[가-힣])\(([^()\n]{1,40})\)")
+_SHORT_ASIDE = 4
 _HANGUL_RUN_BEFORE = re.compile(r"[가-힣]+$")
 _LIST_MARK = re.compile(r"[·∙‧・]")
 _LIST_MARKS = frozenset(("·", "∙", "‧", "・", ",", "、"))
@@ -169,10 +170,29 @@ def _add(people: People, text: str, name_words: list[lexicon.Token], title: str,
     return end
 
 
+@lru_cache(maxsize=4096)
+def _dictionary_compound(word: str) -> bool:
+    """Whether the analyzer's dictionary lists the word, read alone, as a compound noun (고려대,
+    자동차업계): a name is never one."""
+    parsed = morphology.tagger().parse(word)
+    return len(parsed) == 1 and parsed[0].feature.type == "Compound"
+
+
 def _name_text(word: lexicon.Token) -> str:
     """The name in a word: the whole word when it is a Korean name (김영은, whose last syllable
     is also a particle), else the word without its particle (김정관은)."""
     return word.text if not word.particle or lexicon.is_korean_name(word.text) else word.stem
+
+
+def _is_aside(inner: str) -> bool:
+    """An age, a place in a photo, a constituency (35, 63·사법연수원 16기, 왼쪽, 서초갑); not the
+    spelled-out name of a body (전대협(전국대학생대표자협의회))."""
+    return inner[0].isdigit() or len(inner) <= _SHORT_ASIDE or any(w in inner for w in _aside_words())
+
+
+@cache
+def _aside_words() -> frozenset[str]:
+    return frozenset(words_of("aside_words.txt"))
 
 
 class _View:
@@ -189,7 +209,7 @@ class _View:
             inner = aside.group(1).split()
             if len(inner) >= 2 and lexicon.split_title(inner[0]) == ("", inner[0]):
                 marks[aside.start()] = marks[aside.end() - 1] = " "
-            elif self._after_name(text, aside.start()):
+            elif self._after_name(text, aside.start()) and _is_aside(aside.group(1)):
                 marks[aside.start(): aside.end()] = " " * (aside.end() - aside.start())
         self.marks = "".join(marks)
         view = _LIST_MARK.sub(" ", self.marks)
@@ -230,7 +250,9 @@ class _View:
         return any(m.tag.startswith("NNP") for m in self.morphemes(word))
 
     def korean_name(self, word: lexicon.Token) -> bool:
-        return lexicon.is_korean_name(_name_text(word)) and self.plain_word(word)
+        name = _name_text(word)
+        return (lexicon.is_korean_name(name) and self.plain_word(word) and not _dictionary_compound(name)
+                and not any(m.tag == "XR" for m in self.morphemes(word)))  # 최연소: a prefix and a root
 
     def body_like(self, word: lexicon.Token) -> bool:
         """A word that may name a body, not a part of a foreign name the analyzer reads as a
@@ -319,9 +341,12 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool,
         return None
     if org_between or before_is_org:
         return parts, []
-    if len(parts) >= 2 and title not in words_of("ambiguous_titles.txt"):
+    # common nouns only (품질 담당 부장, 당초 대통령) make a name before a head-of-state title only
+    common_nouns = all(view.dictionary_word(p) for p in hangul)
+    if len(parts) >= 2 and title not in words_of("ambiguous_titles.txt") and (not common_nouns or title in words_of("head_titles.txt")):
         return parts, []
-    if len(parts) == 1 and title in words_of("head_titles.txt") and not _COMMON_NOUN_ENDING.search(parts[0].text):
+    if (len(parts) == 1 and title in words_of("head_titles.txt") and not _COMMON_NOUN_ENDING.search(parts[0].text)
+            and not common_nouns):
         return parts, []
     return None
 
@@ -532,6 +557,8 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, published, people
     title_word = words[j].stem
     split = lexicon.split_title(title_word)
     names = [words[j + 1]]
+    if names[0].stem[-1] in _honorifics():  # 위원장 김모씨: the name is the word without 씨
+        names[0] = names[0]._replace(text=names[0].stem[:-1], stem=names[0].stem[:-1], particle="")
     if not view.korean_name(names[0]) or not view.morphemes(names[0])[0].tag.startswith("NNP"):
         return
     if not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem):
