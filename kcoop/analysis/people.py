@@ -113,7 +113,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         name_end = j - 1
         between = []
         while name_end >= 0 and j - name_end <= _MAX_ORG_WORDS + 1:
-            if _is_org_word(words[name_end], orgs) and not view.joined(words[name_end].end, words[name_end + 1].start):
+            if (_is_org_word(words[name_end], orgs) and words[name_end].particle in ("", "의")
+                    and not view.joined(words[name_end].end, words[name_end + 1].start)):
                 between.append(words[name_end])
             elif words[name_end].text not in lexicon.title_modifiers():  # 신임, 전: "김 신임 원장"
                 break
@@ -264,9 +265,11 @@ class _View:
         return any(m.tag in _BODY_TAGS or m.semantic == "지명" for m in morphemes)
 
     def known_korean_name(self, word: lexicon.Token) -> bool:
-        """A Korean name the analyzer's dictionary knows as one (도널드 is shaped like one too)."""
+        """A Korean name the analyzer's dictionary knows as one (도널드 is shaped like one too),
+        of two syllables too (김태)."""
         morphemes = self.morphemes(word)
-        return (self.korean_name(word) and len(morphemes) == 1 and morphemes[0].semantic == "인명"
+        short = len(word.stem) == 2 and word.stem[0] in lexicon.surnames()
+        return ((short or self.korean_name(word)) and len(morphemes) == 1 and morphemes[0].semantic == "인명"
                 and morphemes[0].end - morphemes[0].start == len(word.stem))
 
 
@@ -320,9 +323,10 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool,
             break
         parts.insert(0, candidate)
         i -= 1
-    # a common noun (오후, 시절) before a name the analyzer knows as one is not part of it; two
-    # words it knows neither way may be one (사토 히데키)
-    while len(parts) > 1 and view.dictionary_word(parts[0]) and any(view.proper_noun(p) for p in parts[1:]):
+    # a common noun (오후) before a two-word name the analyzer knows as one is not part of it;
+    # two words it knows neither way may be one (사토 히데키, 마크 카니)
+    while (len(parts) >= 2 and view.dictionary_word(parts[0]) and any(view.proper_noun(p) for p in parts[1:])
+           and (len(parts) > 2 or view.known_korean_name(parts[1]))):  # 학부생 시절 김태 교수
         parts.pop(0)
     while parts and _INITIAL.fullmatch(parts[0].text):  # a name begins with a Hangul word, or J.D.
         if len(parts) > 1 and _INITIAL.fullmatch(parts[1].text) or parts[0] is parts[-1]:
@@ -337,18 +341,25 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool,
         return None
     i = words.index(parts[0]) - 1
     before_is_org = i >= 0 and _is_org_word(words[i], orgs)
+    common_nouns = all(view.dictionary_word(p) for p in hangul)
+    if len(parts) == 1 and common_nouns and not (before_is_org and _party(words[i], orgs)):
+        return None  # 그동안, 당초: no name; but 조국혁신당 조국 후보
     if len(parts[-1].text) < 2 and not (len(parts) >= 2 and (org_between or before_is_org)):  # 젠슨 황, with a body
         return None
     if org_between or before_is_org:
         return parts, []
     # common nouns only (품질 담당 부장, 당초 대통령) make a name before a head-of-state title only
-    common_nouns = all(view.dictionary_word(p) for p in hangul)
     if len(parts) >= 2 and title not in words_of("ambiguous_titles.txt") and (not common_nouns or title in words_of("head_titles.txt")):
         return parts, []
     if (len(parts) == 1 and title in words_of("head_titles.txt") and not _COMMON_NOUN_ENDING.search(parts[0].text)
             and not common_nouns):
         return parts, []
     return None
+
+
+def _party(word: lexicon.Token, orgs: Organisations) -> bool:
+    key = orgs.covering(word.start, word.end)
+    return key is not None and orgs.found[key].kind == "party"
 
 
 def _listed_before(view: _View, first: int, orgs: Organisations) -> list[tuple[lexicon.Token, str | None]]:
