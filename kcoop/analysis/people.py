@@ -34,6 +34,7 @@ _LIST_MARK = re.compile(r"[·∙‧・]")
 _LIST_MARKS = frozenset(("·", "∙", "‧", "・", ",", "、"))
 _INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*\.?")  # W. of 조지 W. 부시, J.D. of J.D. 밴스
 _MAX_NAME_WORDS = 4  # 조지 H. W. 부시
+_MAX_BODY_WORDS = 2  # 조진만 덕성여대 정치외교학과 교수
 # Analyzer tags of a whole word that is a dictionary word, not a name (오후, 이들, 그동안)
 _DICTIONARY_WORD_TAGS = frozenset(("NNG", "NNB", "NP", "NR", "MAG", "MAJ", "MM"))
 # Tags of the parts of a body's name: common nouns (금융, 노총), pronouns (우리), Latin letters
@@ -290,10 +291,36 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
     word = words[k]
     if view.korean_name(word):
         return [word], []
+    written = _korean_name_and_body(view, k)
+    if written:
+        return written
     if len(word.text) == 1 and word.text in lexicon.surnames():
         foreign = _foreign_name(view, k, orgs, org_between) if not short_form else None
         return foreign or ([word], [])  # 젠슨 황 엔비디아 CEO, 엔비디아의 젠슨 황 CEO; else a short form: 배 장관
     return _foreign_name(view, k, orgs, org_between, title)
+
+
+def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+    """A Korean name, then a body the gazetteer does not know, ending at word ``k``
+    (허성무 한국성장금융투자운용 대표, 조진만 덕성여대 정치외교학과 교수, 조현문 전 효성 부사장)."""
+    words = view.words
+    body: list[lexicon.Token] = []
+    i = k
+    while i >= 0 and len(body) <= _MAX_BODY_WORDS:
+        word = words[i]
+        if body and view.joined(word.end, body[0].start):
+            return None
+        if body and view.known_korean_name(word) and not word.particle:
+            return [word], body
+        if word.text in lexicon.title_modifiers() and body:
+            i -= 1
+            continue
+        if (word.particle or not view.body_like(word) or word.text in lexicon.function_words()
+                or word.text in lexicon.not_names()):
+            return None
+        body.insert(0, word)
+        i -= 1
+    return None
 
 
 def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool,
