@@ -40,8 +40,9 @@ _DICTIONARY_WORD_TAGS = frozenset(("NNG", "NNB", "NP", "NR", "MAG", "MAJ", "MM")
 # Tags of the parts of a body's name: common nouns (금융, 노총), pronouns (우리), Latin letters
 _BODY_TAGS = frozenset(("NNG", "NP", "NNB", "NNBC", "SL", "SN"))
 _LONG_PROPER_NOUN = 4
-# Tags of a word's end that make it a verb form or a derived noun (딸인, 주도한, 학부생)
-_VERB_FORM_TAGS = frozenset(("ETM", "XSN"))
+# A word ending in one of these and an ending (ETM) is a verb form (딸인, 주도한); one ending in
+# a noun suffix (XSN) is a derived noun (학부생), unless shaped like a Korean name (박서율)
+_VERB_STEM_TAGS = frozenset(("XSV", "XSA", "VCP"))
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
@@ -100,6 +101,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
     honorifics = _honorifics()
     for j, word in enumerate(words):
         title_word = word.stem
+        if word.particle and lexicon.split_title(word.text) and not lexicon.split_title(title_word):
+            title_word = word.text  # 작가: 가 is a title's last syllable here, not a particle
         if title_word[-1] == ")":  # 최고경영자(CEO)
             title_word = _TITLE_ABBREVIATION.sub("", title_word)
         if not title_word:
@@ -187,9 +190,9 @@ def _name_text(word: lexicon.Token) -> str:
 
 
 def _is_aside(inner: str) -> bool:
-    """An age, a place in a photo, a constituency (35, 63·사법연수원 16기, 왼쪽, 서초갑); not the
-    spelled-out name of a body (전대협(전국대학생대표자협의회))."""
-    return inner[0].isdigit() or len(inner) <= _SHORT_ASIDE or any(w in inner for w in _aside_words())
+    """An age or a place in a photo (35, 63·사법연수원 16기, 왼쪽); after a name, a short aside
+    is one too (서초갑), but not the spelled-out name of a body (전대협(전국대학생대표자협의회))."""
+    return inner[0].isdigit() or any(w in inner for w in _aside_words())
 
 
 @cache
@@ -211,7 +214,7 @@ class _View:
             inner = aside.group(1).split()
             if len(inner) >= 2 and lexicon.split_title(inner[0]) == ("", inner[0]):
                 marks[aside.start()] = marks[aside.end() - 1] = " "
-            elif self._after_name(text, aside.start()) and _is_aside(aside.group(1)):
+            elif _is_aside(aside.group(1)) or self._after_name(text, aside.start()) and len(aside.group(1)) <= _SHORT_ASIDE:
                 marks[aside.start(): aside.end()] = " " * (aside.end() - aside.start())
         self.marks = "".join(marks)
         view = _LIST_MARK.sub(" ", self.marks)
@@ -241,7 +244,10 @@ class _View:
             return False
         # only the word's end: the analyzer reads verb parts into foreign names too (아슈바허)
         last = morphemes[-1] if morphemes else None
-        return not (last and last.end == word.start + len(word.stem) and _VERB_FORM_TAGS.intersection(last.tag.split("+")))
+        if not last or last.end != word.start + len(word.stem):
+            return True
+        tags = last.tag.split("+")
+        return not ("ETM" in tags and _VERB_STEM_TAGS.intersection(tags) or "XSN" in tags and not lexicon.is_korean_name(word.stem))
 
     def dictionary_word(self, word: lexicon.Token) -> bool:
         morphemes = self.morphemes(word)
@@ -270,8 +276,8 @@ class _View:
         of two syllables too (김태)."""
         morphemes = self.morphemes(word)
         short = len(word.stem) == 2 and word.stem[0] in lexicon.surnames()
-        return ((short or self.korean_name(word)) and len(morphemes) == 1 and morphemes[0].semantic == "인명"
-                and morphemes[0].end - morphemes[0].start == len(word.stem))
+        return ((short or self.korean_name(word)) and bool(morphemes) and all(m.semantic == "인명" for m in morphemes)
+                and morphemes[-1].end == word.start + len(word.stem))
 
 
 def _is_org_word(word: lexicon.Token, orgs: Organisations) -> bool:
