@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..datafiles import table
 from ..datafiles import words as words_of
 from ..record import Person
-from . import lexicon, organisations
+from . import lexicon, morphology, organisations
 from .document import Document
 from .organisations import Organisations, lookup
 
@@ -26,7 +26,23 @@ _COMMON_NOUN_ENDING = re.compile(r"(?:들|국|부|계|측|층|자|급|직|별|�
 _VERB_ENDING = re.compile(r"(?:해|며|면|다|록|한|할|된|는|던|고)$")  # 방문해, 위해: not part of a name
 _MAX_ORG_WORDS = 4
 _TITLE_ABBREVIATION = re.compile(r"\([A-Za-z]{2,6}\)$")  # 최고경영자(CEO)
-_AGED = re.compile(r"(?P<name>[가-힣]{2,4})\(\d{1,3}\)")
+# A bracket right after a word: an aside (김민석(오른쪽), 박해민(35)) or a title and a name
+_ASIDE = re.compile(r"(?<=[가-힣])\(([^()\n]{1,40})\)")
+_SHORT_ASIDE = 4
+_HANGUL_RUN_BEFORE = re.compile(r"[가-힣]+$")
+_LIST_MARK = re.compile(r"[·∙‧・]")
+_LIST_MARKS = frozenset(("·", "∙", "‧", "・", ",", "、"))
+_INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*\.?")  # W. of 조지 W. 부시, J.D. of J.D. 밴스
+_MAX_NAME_WORDS = 4  # 조지 H. W. 부시
+_MAX_BODY_WORDS = 2  # 조진만 덕성여대 정치외교학과 교수
+# Analyzer tags of a whole word that is a dictionary word, not a name (오후, 이들, 그동안)
+_DICTIONARY_WORD_TAGS = frozenset(("NNG", "NNB", "NP", "NR", "MAG", "MAJ", "MM"))
+# Tags of the parts of a body's name: common nouns (금융, 노총), pronouns (우리), Latin letters
+_BODY_TAGS = frozenset(("NNG", "NP", "NNB", "NNBC", "SL", "SN"))
+_LONG_PROPER_NOUN = 4
+# A word ending in one of these and an ending (ETM) is a verb form (딸인, 주도한); one ending in
+# a noun suffix (XSN) is a derived noun (학부생), unless shaped like a Korean name (박서율)
+_VERB_STEM_TAGS = frozenset(("XSV", "XSA", "VCP"))
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
@@ -74,16 +90,26 @@ def find(document: Document, captions: list[Document], orgs: Organisations,
 
 
 def _scan(document: Document, orgs: Organisations, people: People, in_text: bool) -> None:
-    """Find people by their titles: each title word looks back over bodies to a name.
-    ``in_text`` is False for captions: their people are kept, but not their positions."""
-    text, words, published = document.text, document.words, document.reference_date
+    """Find people by their titles: each title word looks back over bodies to a name, or, when
+    none stands there, on to a name after it (감독 한도윤). ``in_text`` is False for captions:
+    their people are kept, but not their positions."""
+    text, published = document.text, document.reference_date
+    view = _View(document)
+    words = view.words
     sentence_starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     title_ends = lexicon.title_last_letters()
+    honorifics = _honorifics()
     for j, word in enumerate(words):
         title_word = word.stem
+        if word.particle and lexicon.split_title(word.text) and not lexicon.split_title(title_word):
+            title_word = word.text  # 작가: 가 is a title's last syllable here, not a particle
         if title_word[-1] == ")":  # 최고경영자(CEO)
             title_word = _TITLE_ABBREVIATION.sub("", title_word)
-        if title_word[-1:] not in title_ends:
+        if not title_word:
+            continue
+        if title_word[-1] in honorifics:
+            _honoured(view, j, title_word, people, in_text)
+        if title_word[-1] not in title_ends:
             continue
         split = lexicon.split_title(title_word)
         if split is None or orgs.covering(word.start, word.end) and not split[0]:
@@ -91,40 +117,167 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         name_end = j - 1
         between = []
         while name_end >= 0 and j - name_end <= _MAX_ORG_WORDS + 1:
-            if _is_org_word(words[name_end], orgs):
+            if (_is_org_word(words[name_end], orgs) and words[name_end].particle in ("", "의")
+                    and not view.joined(words[name_end].end, words[name_end + 1].start)):
                 between.append(words[name_end])
             elif words[name_end].text not in lexicon.title_modifiers():  # 신임, 전: "김 신임 원장"
                 break
             name_end -= 1
-        if name_end < 0:
+        sentence_start = max([s for s in sentence_starts if s <= words[max(name_end, 0)].start], default=0)
+        if name_end < 0 or words[name_end].particle and words[name_end].particle != "의" and not between:
+            _title_then_name(view, j, orgs, published, people, in_text, sentence_start)
             continue
-        sentence_start = max([s for s in sentence_starts if s <= words[name_end].start], default=0)
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
-        name_words = _name_before(words, name_end, orgs, bool(between), split[1], bool(short_form)) or short_form
-        if name_words is None:
-            _title_then_name(words, j, text, orgs, published, people, in_text, sentence_start)
+        found = _name_before(view, name_end, orgs, bool(between), split[1], bool(short_form))
+        if found is None and short_form:
+            found = (short_form, [])
+        if found is None:
+            _title_then_name(view, j, orgs, published, people, in_text, sentence_start)
             continue
-        name = " ".join(w.text for w in name_words)
-        start, end = name_words[0].start, name_words[-1].end
-        person = _known(people, name, len(name_words), start)
-        if person is None and len(name) == 1:
-            continue  # a short form whose person was never introduced
-        if person is None:
-            person = people.found.setdefault(name, Found(name, first=start if in_text else _ONLY_IN_CAPTIONS))
+        name_words, unknown_body = found
         joint_titles = _joint_titles(words, j, text)
         organisation = (_organisation_of(between, word, split, orgs, published, in_text)
-                        or _joint_organisation(joint_titles, published))
-        if organisation is None and not between:  # "트럼프 미국 대통령": a country, not a body
-            organisation = _nearest(orgs, start, sentence_start)
-        if organisation and not person.organisation:
-            person.organisation = organisation
-        if title_word not in person.titles and person.name == name:
-            person.titles.append(title_word)
-            person.titles.extend(t for t in joint_titles if t not in person.titles)
-        if in_text:
-            mention_end = end if person.name == name else word.start + len(title_word)
-            person.mentions.append([start, mention_end])
-            people.spans.append((start, mention_end, person.name))
+                        or _joint_organisation(joint_titles, published)
+                        or (" ".join(w.stem for w in unknown_body) if unknown_body else None))
+        first = words.index(name_words[0])
+        if organisation is None and not between:  # "국민의힘 박수민 의원": the body written before the name
+            organisation = (_adjacent_organisation(view, first, orgs) or _organisation_of_previous(view, first, people)
+                            or _nearest(orgs, name_words[0].start, sentence_start, people))
+        mention_end = _add(people, text, name_words, title_word, joint_titles, organisation, in_text,
+                           word.start + len(title_word))
+        if mention_end is None:
+            continue
+        for listed, listed_org in _listed_before(view, first, orgs):  # 홍문종, 정찬민, 심학봉 전 의원
+            _add(people, text, [listed], title_word, joint_titles, listed_org or organisation, in_text, listed.end)
+
+
+def _add(people: People, text: str, name_words: list[lexicon.Token], title: str, joint_titles: list[str],
+         organisation: str | None, in_text: bool, short_end: int) -> int | None:
+    """Record one mention of a person with the title written there; ``short_end``: where the
+    mention ends when it is a short form (배 장관). None when the name is a short form of
+    nobody introduced before."""
+    start, end = name_words[0].start, name_words[-1].start + len(_name_text(name_words[-1]))
+    name = " ".join(text[start:end].split())
+    person = _known(people, name, len(name_words), start)
+    if person is None and len(name) == 1:
+        return None
+    if person is None:
+        person = people.found.setdefault(name, Found(name, first=start if in_text else _ONLY_IN_CAPTIONS))
+    if organisation and not person.organisation:
+        person.organisation = organisation
+    if title not in person.titles and person.name == name:
+        person.titles.append(title)
+        person.titles.extend(t for t in joint_titles if t not in person.titles)
+    if in_text:
+        mention_end = end if person.name == name else short_end
+        person.mentions.append([start, mention_end])
+        people.spans.append((start, mention_end, person.name))
+    return end
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_compound(word: str) -> bool:
+    """Whether the analyzer's dictionary lists the word, read alone, as a compound noun (고려대,
+    자동차업계): a name is never one."""
+    parsed = morphology.tagger().parse(word)
+    return len(parsed) == 1 and parsed[0].feature.type == "Compound"
+
+
+def _name_text(word: lexicon.Token) -> str:
+    """The name in a word: the whole word when it is a Korean name (김영은, whose last syllable
+    is also a particle), else the word without its particle (김정관은)."""
+    return word.text if not word.particle or lexicon.is_korean_name(word.text) else word.stem
+
+
+def _is_aside(inner: str) -> bool:
+    """An age or a place in a photo (35, 63·사법연수원 16기, 왼쪽); after a name, a short aside
+    is one too (서초갑), but not the spelled-out name of a body (전대협(전국대학생대표자협의회))."""
+    return inner[0].isdigit() or any(w in inner for w in _aside_words())
+
+
+@cache
+def _aside_words() -> frozenset[str]:
+    return frozenset(words_of("aside_words.txt"))
+
+
+class _View:
+    """The text as the people scan reads it, offsets unchanged: an aside after a name blanked
+    (김민석(오른쪽) 국무총리, 박해민(35)은), the brackets of a title and name opened
+    (금융조사1부(부장 김수홍)), and list marks between names (A·B 의원) made spaces; ``joined``
+    tells whether such a mark (or a comma) stood between two words."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        text = document.text
+        marks = list(text)
+        for aside in _ASIDE.finditer(text):
+            inner = aside.group(1).split()
+            if len(inner) >= 2 and lexicon.split_title(inner[0]) == ("", inner[0]):
+                marks[aside.start()] = marks[aside.end() - 1] = " "
+            elif _is_aside(aside.group(1)) or self._after_name(text, aside.start()) and len(aside.group(1)) <= _SHORT_ASIDE:
+                marks[aside.start(): aside.end()] = " " * (aside.end() - aside.start())
+        self.marks = "".join(marks)
+        view = _LIST_MARK.sub(" ", self.marks)
+        self.words = document.words if view == text else lexicon.tokens(view)
+
+    def _after_name(self, text: str, position: int) -> bool:
+        run = _HANGUL_RUN_BEFORE.search(text, 0, position)
+        if run and lexicon.is_korean_name(run.group(0)):
+            return True
+        morpheme = self.document.morpheme_at(position - 1)
+        return morpheme is not None and morpheme.tag.startswith("NNP") and morpheme.semantic == "인명"
+
+    def joined(self, end: int, start: int) -> bool:
+        return self.marks[end:start].strip() in _LIST_MARKS
+
+    def morphemes(self, word: lexicon.Token) -> list:
+        return self.document.morphemes_between(word.start, word.start + len(word.stem))
+
+    def plain_word(self, word: lexicon.Token) -> bool:
+        """Whether the analyzer reads the word as no dictionary word: no verb form (딸인,
+        주도한), no place, and not a common noun, pronoun or adverb as a whole (오후, 이들)."""
+        return self.no_verb_or_place(word) and not self.dictionary_word(word)
+
+    def no_verb_or_place(self, word: lexicon.Token) -> bool:
+        morphemes = self.morphemes(word)
+        if len(morphemes) == 1 and morphemes[0].semantic == "지명":
+            return False
+        # only the word's end: the analyzer reads verb parts into foreign names too (아슈바허)
+        last = morphemes[-1] if morphemes else None
+        if not last or last.end != word.start + len(word.stem):
+            return True
+        tags = last.tag.split("+")
+        return not ("ETM" in tags and _VERB_STEM_TAGS.intersection(tags) or "XSN" in tags and not lexicon.is_korean_name(word.stem))
+
+    def dictionary_word(self, word: lexicon.Token) -> bool:
+        morphemes = self.morphemes(word)
+        return (len(word.stem) >= 2 and len(morphemes) == 1 and morphemes[0].tag in _DICTIONARY_WORD_TAGS
+                and morphemes[0].end - morphemes[0].start == len(word.stem))
+
+    def proper_noun(self, word: lexicon.Token) -> bool:
+        return any(m.tag.startswith("NNP") for m in self.morphemes(word))
+
+    def korean_name(self, word: lexicon.Token) -> bool:
+        name = _name_text(word)
+        return (lexicon.is_korean_name(name) and self.plain_word(word) and not _dictionary_compound(name)
+                and not any(m.tag == "XR" for m in self.morphemes(word)))  # 최연소: a prefix and a root
+
+    def body_like(self, word: lexicon.Token) -> bool:
+        """A word that may name a body, not a part of a foreign name the analyzer reads as a
+        person's (크라치오스, 시게루): it holds a common noun, a place or Latin letters, or is
+        one long proper noun (보건의료노조)."""
+        morphemes = self.morphemes(word)
+        if len(morphemes) == 1 and morphemes[0].tag == "NNP" and morphemes[0].semantic is None:
+            return len(word.stem) >= _LONG_PROPER_NOUN
+        return any(m.tag in _BODY_TAGS or m.semantic == "지명" for m in morphemes)
+
+    def known_korean_name(self, word: lexicon.Token) -> bool:
+        """A Korean name the analyzer's dictionary knows as one (도널드 is shaped like one too),
+        of two syllables too (김태)."""
+        morphemes = self.morphemes(word)
+        short = len(word.stem) == 2 and word.stem[0] in lexicon.surnames()
+        return ((short or self.korean_name(word)) and bool(morphemes) and all(m.semantic == "인명" for m in morphemes)
+                and morphemes[-1].end == word.start + len(word.stem))
 
 
 def _is_org_word(word: lexicon.Token, orgs: Organisations) -> bool:
@@ -135,52 +288,180 @@ def _is_org_word(word: lexicon.Token, orgs: Organisations) -> bool:
     return bool(orgs.covering(word.start, word.end)) or stem in lexicon.country_by_form() or stem in lexicon.country_short_forms()
 
 
-def _name_before(words: list[lexicon.Token], k: int, orgs: Organisations, org_between: bool,
-                 title: str, short_form: bool) -> list[lexicon.Token] | None:
-    """The name ending at word ``k``; ``short_form``: that word is a short form of someone
-    named before (배 for 배경훈), which a lone surname then is."""
+def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
+                 title: str, short_form: bool) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+    """The name ending at word ``k``, and the words of a body the gazetteer does not know
+    written between it and the title (임종룡 우리금융 회장); ``short_form``: that word is a
+    short form of someone named before (배 for 배경훈), which a lone surname then is."""
+    words = view.words
     word = words[k]
-    aged = _AGED.fullmatch(word.text)
-    if aged and lexicon.is_korean_name(aged["name"]):  # 박윤규(58): the age is not part of the name
-        return [word._replace(end=word.start + len(aged["name"]), text=aged["name"], stem=aged["name"], particle="")]
-    if lexicon.is_korean_name(word.text):
-        return [word]
+    if view.korean_name(word):
+        return [word], []
+    written = _korean_name_and_body(view, k)
+    if written:
+        return written
     if len(word.text) == 1 and word.text in lexicon.surnames():
-        foreign = _foreign_name(words, k, orgs, org_between) if not short_form else None
-        return foreign or [word]  # 젠슨 황 엔비디아 CEO, 엔비디아의 젠슨 황 CEO; else a short form: 배 장관
-    return _foreign_name(words, k, orgs, org_between, title)
+        foreign = _foreign_name(view, k, orgs, org_between) if not short_form else None
+        return foreign or ([word], [])  # 젠슨 황 엔비디아 CEO, 엔비디아의 젠슨 황 CEO; else a short form: 배 장관
+    return _foreign_name(view, k, orgs, org_between, title)
 
 
-def _foreign_name(words: list[lexicon.Token], k: int, orgs: Organisations, org_between: bool,
-                  title: str = "") -> list[lexicon.Token] | None:
-    """A foreign name in Hangul ending at word ``k``: up to three plain words (마이클 크라치오스,
-    더 프엉); it must be two words, or stand next to a body or before a head-of-state title."""
+def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+    """A Korean name, then a body the gazetteer does not know, ending at word ``k``
+    (허성무 한국성장금융투자운용 대표, 조진만 덕성여대 정치외교학과 교수, 조현문 전 효성 부사장)."""
+    words = view.words
+    body: list[lexicon.Token] = []
+    i = k
+    while i >= 0 and len(body) <= _MAX_BODY_WORDS:
+        word = words[i]
+        if body and view.joined(word.end, body[0].start):
+            return None
+        if body and view.known_korean_name(word) and not word.particle:
+            return [word], body
+        if word.text in lexicon.title_modifiers() and body:
+            i -= 1
+            continue
+        if (word.particle or not view.body_like(word) or word.text in lexicon.function_words()
+                or word.text in lexicon.not_names()):
+            return None
+        body.insert(0, word)
+        i -= 1
+    return None
+
+
+def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool,
+                  title: str = "") -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+    """A foreign name in Hangul ending at word ``k``: two plain words (마이클 크라치오스, 더 프엉),
+    three with a joining word or an initial between (압둘라 빈 자이드, 조지 W. 부시); it must be
+    two words, or stand next to a body or before a head-of-state title. A Korean name among
+    the words is the name, and the words after it a body (양경수 민주노총 위원장)."""
+    words = view.words
     parts: list[lexicon.Token] = []
     i = k
-    while i >= 0 and len(parts) < 3:
+    while i >= 0 and len(parts) < _MAX_NAME_WORDS:
         candidate = words[i]
         text = candidate.text
-        if (not _FOREIGN_PART.fullmatch(text) or text in lexicon.not_names() or text in lexicon.function_words()
-                or candidate.particle
-                or _VERB_ENDING.search(text)
-                or _is_org_word(candidate, orgs) or lexicon.split_title(text)
-                or (not parts and lexicon.is_korean_name(text))
-                or text in lexicon.places() or (parts and parts[0].start - candidate.end != 1)):
+        initial = _INITIAL.fullmatch(text) is not None
+        if (parts and not view.joined(candidate.end, parts[0].start) and view.known_korean_name(candidate)
+                and len(parts) <= 2 and all(view.body_like(part) for part in parts)):
+            return [candidate], parts  # 임종룡 우리금융 회장
+        if not initial and (not _FOREIGN_PART.fullmatch(text) or text in lexicon.not_names()
+                            or text in lexicon.function_words() or candidate.particle
+                            or _VERB_ENDING.search(text) or not view.no_verb_or_place(candidate)
+                            or _is_org_word(candidate, orgs) or lexicon.split_title(text)
+                            or (not parts and lexicon.is_korean_name(text))
+                            or text in lexicon.places()):
+            break
+        if parts and view.document.text[candidate.end: parts[0].start] not in (" ", ". "):
             break
         parts.insert(0, candidate)
         i -= 1
-    if not parts:
+    # a common noun (오후) before a two-word name the analyzer knows as one is not part of it;
+    # two words it knows neither way may be one (사토 히데키, 마크 카니)
+    while (len(parts) >= 2 and view.dictionary_word(parts[0]) and any(view.proper_noun(p) for p in parts[1:])
+           and (len(parts) > 2 or view.known_korean_name(parts[1]))):  # 학부생 시절 김태 교수
+        parts.pop(0)
+    while parts and _INITIAL.fullmatch(parts[0].text):  # a name begins with a Hangul word, or J.D.
+        if len(parts) > 1 and _INITIAL.fullmatch(parts[1].text) or parts[0] is parts[-1]:
+            parts.pop(0)
+        else:
+            break
+    hangul = [p for p in parts if not _INITIAL.fullmatch(p.text)]
+    if len(hangul) == 3 and hangul[1].text not in _joining_words():  # 스텔란티스 존 엘칸: a body, then a name
+        parts = parts[parts.index(hangul[1]):]
+        hangul = hangul[1:]
+    if not hangul or _INITIAL.fullmatch(parts[-1].text):
         return None
+    i = words.index(parts[0]) - 1
     before_is_org = i >= 0 and _is_org_word(words[i], orgs)
+    common_nouns = all(view.dictionary_word(p) for p in hangul)
+    if len(parts) == 1 and common_nouns and not (before_is_org and _party(words[i], orgs)):
+        return None  # 그동안, 당초: no name; but 조국혁신당 조국 후보
     if len(parts[-1].text) < 2 and not (len(parts) >= 2 and (org_between or before_is_org)):  # 젠슨 황, with a body
         return None
     if org_between or before_is_org:
-        return parts
-    if len(parts) >= 2 and title not in words_of("ambiguous_titles.txt"):
-        return parts
-    if len(parts) == 1 and title in words_of("head_titles.txt") and not _COMMON_NOUN_ENDING.search(parts[0].text):
-        return parts
+        return parts, []
+    # common nouns only (품질 담당 부장, 당초 대통령) make a name before a head-of-state title only
+    if len(parts) >= 2 and title not in words_of("ambiguous_titles.txt") and (not common_nouns or title in words_of("head_titles.txt")):
+        return parts, []
+    if (len(parts) == 1 and title in words_of("head_titles.txt") and not _COMMON_NOUN_ENDING.search(parts[0].text)
+            and not common_nouns):
+        return parts, []
     return None
+
+
+def _party(word: lexicon.Token, orgs: Organisations) -> bool:
+    key = orgs.covering(word.start, word.end)
+    return key is not None and orgs.found[key].kind == "party"
+
+
+def _listed_before(view: _View, first: int, orgs: Organisations) -> list[tuple[lexicon.Token, str | None]]:
+    """Names listed before the one at word ``first`` that share its title, each with the body
+    or party written before it: ``민주당 하정우, 국민의힘 박민식, 무소속 한동훈 후보``."""
+    words = view.words
+    listed = []
+    start = first - 1 if _adjacent_organisation(view, first, orgs) else first
+    while start >= 2 or start == 1:
+        name = words[start - 1]
+        if not view.joined(name.end, words[start].start) or name.particle or not view.korean_name(name):
+            break
+        organisation = _adjacent_organisation(view, start - 1, orgs)
+        listed.append((name, organisation))
+        start = start - 2 if organisation else start - 1
+    return listed
+
+
+def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | None:
+    """The body or party written right before word ``k`` (국민의힘 박수민, 포드의 빌 포드)."""
+    if k == 0:
+        return None
+    before = view.words[k - 1]
+    if before.particle not in ("", "의") or view.joined(before.end, view.words[k].start):
+        return None
+    if before.stem in _affiliations():
+        return before.stem
+    key = orgs.covering(before.start, before.start + len(before.stem))
+    return orgs.found[key].name if key else None
+
+
+def _organisation_of_previous(view: _View, first: int, people: People) -> str | None:
+    """The body of the person named right before, joined by 과/와 or a comma: ``과기정통부의
+    배경훈 장관과 류제명 제2차관``."""
+    words = view.words
+    if first == 0 or not (words[first - 1].particle in ("과", "와") or view.joined(words[first - 1].end, words[first].start)):
+        return None
+    start = words[max(0, first - _MAX_ORG_WORDS)].start
+    previous = [name for s, e, name in people.spans if start <= s and e <= words[first].start]
+    return people.found[previous[-1]].organisation if previous else None
+
+
+def _honoured(view: _View, j: int, word: str, people: People, in_text: bool) -> None:
+    """A Korean name with an honorific: ``김태경씨는``, ``김태경 씨는``."""
+    words = view.words
+    honorific = word[-1]
+    if len(word) > 1:
+        name = words[j]._replace(text=word[:-1], stem=word[:-1], particle="")
+    elif j > 0 and not words[j - 1].particle:
+        name = words[j - 1]
+    else:
+        return
+    if view.korean_name(name):
+        _add(people, view.document.text, [name], honorific, [], None, in_text, name.end)
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(words_of("honorifics.txt"))
+
+
+@cache
+def _affiliations() -> frozenset[str]:
+    return frozenset(words_of("affiliations.txt"))
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    return frozenset(words_of("name_joining_words.txt"))
 
 
 def _known(people: People, name: str, parts: int, position: int) -> Found | None:
@@ -282,10 +563,17 @@ def _joint_organisation(joint_titles: list[str], published) -> str | None:
     return None
 
 
-def _nearest(orgs: Organisations, position: int, sentence_start: int) -> str | None:
-    """The body named last before the person in the same sentence (not a summit's host forum)."""
+def _nearest(orgs: Organisations, position: int, sentence_start: int, people: People) -> str | None:
+    """The body named last before the person in the same sentence (not a summit's host forum),
+    unless someone else is named between them: the body is theirs (일본 도요타그룹 아키오 도요다
+    회장의 …, 메리 배라 회장)."""
     found = orgs.before(position, sentence_start, exclude_kind="international")
-    return found.name if found else None
+    if found is None:
+        return None
+    body_end = max(e for s, e in found.mentions if e <= position)
+    if any(body_end <= s and e <= position for s, e, _ in people.spans):
+        return None
+    return found.name
 
 
 def _joint_titles(words: list[lexicon.Token], j: int, text: str) -> list[str]:
@@ -303,25 +591,37 @@ def _joint_titles(words: list[lexicon.Token], j: int, text: str) -> list[str]:
     return titles
 
 
-def _title_then_name(words, j, text, orgs, published, people, in_text, sentence_start) -> None:
-    """``산업부 장관 김정관은``: a title, then a Korean name."""
-    if j + 1 >= len(words):
+def _title_then_name(view: _View, j: int, orgs: Organisations, published, people: People, in_text: bool,
+                     sentence_start: int) -> None:
+    """A title, then a Korean name: ``산업부 장관 김정관은``, ``감독 한도윤은``,
+    ``금융조사1부(부장 김수홍)``, ``(대표변호사 박재필·이동훈)``."""
+    words = view.words
+    if j + 1 >= len(words) or words[j].particle:
         return
     title_word = words[j].stem
-    if (title_word not in lexicon.titles() or words[j].particle or j == 0
-            or not orgs.covering(words[j - 1].start, words[j - 1].end)):
-        return  # only "[기관] 직함 이름": 산업부 장관 김정관은 (not 장관은 예산안을)
-    name_word = words[j + 1]
-    name = name_word.stem
-    if not lexicon.is_korean_name(name) or name in people.found:
+    split = lexicon.split_title(title_word)
+    names = [words[j + 1]]
+    if names[0].stem[-1] in _honorifics():  # 위원장 김모씨: the name is the word without 씨
+        names[0] = names[0]._replace(text=names[0].stem[:-1], stem=names[0].stem[:-1], particle="")
+    if not view.korean_name(names[0]) or not view.morphemes(names[0])[0].tag.startswith("NNP"):
         return
-    person = people.found.setdefault(name, Found(name, [title_word], first=name_word.start if in_text else _ONLY_IN_CAPTIONS))
-    between = [w for w in words[max(0, j - _MAX_ORG_WORDS): j] if orgs.covering(w.start, w.end)]
-    person.organisation = _organisation_of(between[-1:], words[j], ("", title_word), orgs, published, in_text) \
-        or _nearest(orgs, words[j].start, sentence_start)
-    if in_text:
-        person.mentions.append([name_word.start, name_word.start + len(name)])
-        people.spans.append((name_word.start, name_word.start + len(name), name))
+    if not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem):
+        return  # 장관 김철수 차관: the name belongs to the title after it
+    while not names[-1].particle and j + 1 + len(names) < len(words):
+        following = words[j + 1 + len(names)]
+        if not view.joined(names[-1].end, following.start) or not view.korean_name(following):
+            break
+        names.append(following)
+    between = []
+    k = j - 1
+    while k >= 0 and j - k <= _MAX_ORG_WORDS and _is_org_word(words[k], orgs) and not words[k].particle:
+        between.append(words[k])
+        k -= 1
+    organisation = (_organisation_of(between[:1], words[j], split, orgs, published, in_text)
+                    or _nearest(orgs, words[j].start, sentence_start, people))
+    for name in names:
+        if _name_text(name) not in people.found:
+            _add(people, view.document.text, [name], title_word, [], organisation, in_text, name.end)
 
 
 def _add_repeated_mentions(text: str, people: People) -> None:

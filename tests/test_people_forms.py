@@ -1,0 +1,71 @@
+"""People in the forms news of every topic writes them (made-up names and sentences)."""
+from __future__ import annotations
+
+from helpers import article
+
+
+def people_of(body: str) -> dict:
+    return {p.name: (p.titles, p.organisation) for p in article(body).people}
+
+
+def test_names_listed_with_one_title_share_it():
+    people = people_of("박민수(서초갑)·정하늘(분당을)·오세진(수원병) 의원은 이날 회견을 열었다. "
+                       "이 밖에도 홍도윤, 남궁태리, 심하람 전 의원 등이 참석했다.")
+    assert {name: titles for name, (titles, _) in people.items()} == {
+        "박민수": ["의원"], "정하늘": ["의원"], "오세진": ["의원"],
+        "홍도윤": ["의원"], "남궁태리": ["의원"], "심하람": ["의원"]}
+
+
+def test_each_listed_name_keeps_the_party_written_before_it():
+    people = people_of("부산 선거에선 더불어민주당 하도윤, 국민의힘 박서율, 무소속 한지혁 후보가 경쟁한다.")
+    assert people == {"하도윤": (["후보"], "더불어민주당"), "박서율": (["후보"], "국민의힘"),
+                      "한지혁": (["후보"], "무소속")}
+
+
+def test_asides_after_a_name_are_skipped():
+    people = people_of("김도현(오른쪽) 국무총리와 마크 레인(가운데) 캐나다 총리가 만났다. 박재훈(58) 한국전자통신연구원장도 왔다.")
+    assert set(people) == {"김도현", "마크 레인", "박재훈"}
+
+
+def test_a_title_before_the_name():
+    people = people_of("배우 한도윤이 가수 송하람의 채널에 출연했다. "
+                       "서울남부지검 금융조사1부(부장 이정환)는 수사를 시작했다.")
+    assert people["한도윤"][0] == ["배우"]
+    assert people["송하람"][0] == ["가수"]
+    assert people["이정환"] == (["부장"], "서울남부지방검찰청") or people["이정환"][0] == ["부장"]
+
+
+def test_titles_outside_government():
+    people = people_of("남도윤 감독과 서하윤 작가, 강민호 대변인, 윤하진 교육감, 오태림 총장, 변지훈 변호사가 모였다.")
+    assert {name: titles[0] for name, (titles, _) in people.items()} == {
+        "남도윤": "감독", "서하윤": "작가", "강민호": "대변인", "윤하진": "교육감", "오태림": "총장", "변지훈": "변호사"}
+
+
+def test_a_body_the_gazetteer_does_not_know_between_name_and_title():
+    people = people_of("임도균 한빛금융 회장과 조서윤 전 가람산업 부사장이 참석했다.")
+    assert people["임도균"] == (["회장"], "한빛금융")
+    assert people["조서윤"] == (["부사장"], "가람산업")
+
+
+def test_foreign_names_with_initials_and_joining_words():
+    people = people_of("조지 W. 부시 전 대통령과 J.D. 밴스 부통령, 압둘라 빈 자이드 외무장관이 만났다.")
+    assert set(people) == {"조지 W. 부시", "J.D. 밴스", "압둘라 빈 자이드"}
+
+
+def test_phrase_fragments_are_not_names():
+    people = people_of("이날 오후 데이비드 맥귄티 장관이 도착했다. 진보 성향 후보 4명과 품질 담당 부장이 만났다. "
+                       "법안 내용도 당초 대통령 생각과 닮았다. 고려대 교수 임용도 늘었다.")
+    assert set(people) == {"데이비드 맥귄티"}
+
+
+def test_a_persons_body_is_the_one_written_with_them():
+    people = people_of("일본 도요타그룹 아키모 다나카 회장의 가문, 그리고 국민의힘 박수현 의원이 참석했다.")
+    assert people["박수현"] == (["의원"], "국민의힘")
+
+
+def test_the_late_and_honorary_titles():
+    people = people_of("고 정태산 창업 회장과 정서준 명예회장이 기록됐다. 동문 김하늘씨는 말했다. 노조위원장 김모씨가 징계를 받았다.")
+    assert people["정태산"][0] == ["회장"]
+    assert people["정서준"][0] == ["명예회장"]
+    assert people["김하늘"][0] == ["씨"]
+    assert not any(name.startswith("김모") for name in people)
