@@ -1,6 +1,6 @@
 """Organisations named in the text: gazetteer bodies, and unknown bodies by their shape.
 
-Known bodies come from ``data/organisations.tsv``; the canonical name is the one in force
+Known bodies come from ``data/organisations/*.tsv`` (one file a domain); the canonical name is the one in force
 on the published date. Unknown bodies are found by their ending (``…위원회``, ``…연구소``,
 ``…TF``), with the plain nouns before the ending (``한-미 과학기술공동위원회``,
 ``산학연 전문가 TF``), and as a country's ministry (``말레이시아 디지털 부``). Every mention of
@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from ..datafiles import cell_values, table, words
@@ -65,12 +66,17 @@ def _date(value: str) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+_GAZETTEER = "organisations"  # a folder of data/: every .tsv file in it, same columns
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
 @cache
 def gazetteer() -> tuple[dict[str, Body], dict[str, str], re.Pattern]:
     """Bodies by id, body id by every surface form's key, and a pattern matching any form."""
     grouped: dict[str, list[dict[str, str]]] = {}
-    for row in table("organisations.tsv"):
-        grouped.setdefault(row["id"], []).append(row)
+    for path in sorted((_DATA / _GAZETTEER).glob("*.tsv")):
+        for row in table(f"{_GAZETTEER}/{path.name}"):
+            grouped.setdefault(row["id"], []).append(row)
     bodies: dict[str, Body] = {}
     by_key: dict[str, str] = {}
     forms: set[str] = set()
