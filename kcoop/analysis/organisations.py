@@ -298,14 +298,15 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
                     continue
             elif not _named_by_ending(document, start, core, ending, first < i or parent is not None):
                 continue
-        name = " ".join([w.text for w in words_[first:i]] + [core])
+        name = _LEADING_MARKS.sub("", " ".join([w.text for w in words_[first:i]] + [core]))  # ▲김·장 법률사무소
         if parent:
             name = f"{parent} {name}"
         elif _key(name) in _not_organisations():
             continue
         key = _merge_key(orgs, name)
         country = country or _country_of(name)
-        found = orgs.add(key, words_[first].start if first < i else start, end, lambda n=name, k=kind, c=country: Found(n, k, c, []))
+        begin = words_[first].start + len(words_[first].text) - len(_LEADING_MARKS.sub("", words_[first].text)) if first < i else start
+        found = orgs.add(key, begin, end, lambda n=name, k=kind, c=country: Found(n, k, c, []))
         if name.endswith(found.name) and len(name) > len(found.name):  # 한-미 공동위원회 after 공동위원회
             found.aliases.append(found.name)
             found.name = name
@@ -398,9 +399,9 @@ def _find_prefixed(document: Document, orgs: Organisations) -> None:
         if not own or orgs.covering(following.start, following.end):
             continue
         own_name = own.group(0)
-        particle = document.morpheme_at(following.start + len(own_name) - 1)
-        if particle and particle.tag.startswith("J") and particle.start > following.start:  # 바른과; not 나은
-            own_name = own_name[: particle.start - following.start]
+        last = document.morpheme_at(following.start + len(own_name) - 1)
+        if following.particle and own_name == following.text and not (last and last.tag.startswith("E")):
+            own_name = following.stem  # 바른과, 한결은; not 나은, an adjective's form
         name = f"{prefix} {own_name}"
         start = token.start + len(token.stem) - len(prefix)
         orgs.add(_key(name), start, following.start + len(own_name), lambda n=name, k=kind, a=own_name: Found(n, k, None, [a]))
@@ -432,11 +433,12 @@ def _find_universities(document: Document, orgs: Organisations) -> None:
             continue
         if stem not in named:
             known = lookup(stem) or lookup(stem + "학교")  # 고려대 of 고려대학교
-            named[stem] = known.id if known else _merge_key(orgs, stem)
+            full = _key(stem + "학교")
+            named[stem] = known.id if known else full if full in orgs.found else _merge_key(orgs, stem)
         body = lookup(stem) or lookup(stem + "학교")
         make = (lambda b=body: Found(b.name_on(document.reference_date), b.kind, b.country, b.all_names())) if body else \
             (lambda n=stem: Found(n, "university", None, []))
-        orgs.add(named[stem], token.start, token.start + len(stem), make)
+        _add_alias(orgs.add(named[stem], token.start, token.start + len(stem), make), stem)
 
 
 def _university(document: Document, token: lexicon.Token, following: lexicon.Token | None) -> bool:
@@ -445,7 +447,7 @@ def _university(document: Document, token: lexicon.Token, following: lexicon.Tok
         return morphemes[0].tag.startswith("NNP")  # 고려대; not 세대, 최대
     if following is None or token.particle or following.start - token.end != 1:
         return False
-    return following.stem.endswith(_university_context())
+    return following.stem.endswith(_university_context()) or following.text.endswith(_university_context())  # 학과 is no 학 + 과
 
 
 @cache
@@ -506,7 +508,7 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
     first = i
     while first > 0 and i - first < 5:
         previous = words_[first - 1]
-        if words_[first].start - previous.end != 1 or not _MODIFIER.fullmatch(previous.text):
+        if words_[first].start - previous.end != 1 or not _MODIFIER.fullmatch(_LEADING_MARKS.sub("", previous.text)):
             break
         if previous.text in lexicon.function_words() or previous.text in _not_in_names() or previous.text in lexicon.places():
             break
@@ -524,14 +526,18 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
         if proper_only and not (_names_something(morphemes) or previous.text in lexicon.country_by_form()):
             break
         first -= 1
+        if _LEADING_MARKS.match(previous.text):  # ▲김·장 법률사무소: a list item begins here
+            break
     while first < i and words_[first].text[0].islower():  # for of AI for S&T TF begins no name
         first += 1
     return first
 
 
 def _country_pair(word: str) -> bool:
-    """``한-미``, ``한·아세안``: countries (or bodies) by their short forms; the analyzer reads 한 as a
-    determiner."""
+    """``한-미``, ``한·아세안``: countries (or bodies) by their short forms; ``주몽골`` (in Mongolia)
+    of an embassy. The analyzer reads 한 and 주 as determiners."""
+    if word.startswith("주") and word[1:] in lexicon.country_by_form():
+        return True
     parts = _PAIR_MARKS.split(word) if len(word) > 2 else list(word)  # 한-미, 한일
     forms = lexicon.country_short_forms().keys() | lexicon.country_by_form().keys()
     return len(parts) > 1 and all(part in forms or lookup(part) for part in parts)
