@@ -28,6 +28,7 @@ _MODIFIER = re.compile(r"[A-Za-z][A-Za-z0-9&]*|(?:[A-Za-z0-9]+-)?[가-힣]+(?:[-
 _ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과", "도", "의")
 _MINISTRY_ENDINGS = ("부", "성", "청", "처", "국")
 _LIST_MARKS = "·‧ㆍ/"
+_LOCAL_UNITS = ("", "시", "군")  # 창원 is 창원시, 양평 양평군
 _PAIR_MARKS = re.compile(r"[-‐·ㆍ]")
 _DISTRICT_LETTERS = frozenset("시군구동읍면리로길")  # the last letters of a district's or street's name
 
@@ -260,8 +261,8 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
     last_letters = _shape_last_letters()
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
-        stem = token.stem.rstrip("*")
-        if stem[-1] not in last_letters and "(" not in stem:
+        stem = token.stem.rstrip("*'’”\"")  # 상생 TF'를, 강화 TF’가: the quotation closes before the particle
+        if not stem or (stem[-1] not in last_letters and "(" not in stem):
             continue
         abbreviated = _ABBREVIATED.match(stem) if stem.endswith(")") else None  # 영국 AI보안연구소(AISI)
         # 법률사무소(재단법인 나은, …): what stands before an opened bracket
@@ -347,7 +348,7 @@ def _named_by_ending(document: Document, start: int, core: str, ending: tuple[st
     if len(core) < shape.shortest:
         return False
     before = document.morphemes_between(start, start + len(core) - len(suffix))
-    if shape.needs_name and not (_names_something(before) or core.startswith(_place_forms())):
+    if shape.needs_name and not (_names_something(before) or core.startswith(_place_forms()) or _local_name(core)):
         return False
     return modified or not _generic(document.morphemes_between(start, start + len(core)), core)
 
@@ -368,6 +369,16 @@ def _generic(morphemes, core: str) -> bool:
 def _place_forms() -> tuple[str, ...]:
     """Places and countries a body's name may start with (경기주택도시공사)."""
     return tuple(lexicon.places() | frozenset(lexicon.country_by_form()))
+
+
+def _local_name(core: str) -> bool:
+    """Whether a word starts with a city's or county's name the gazetteer knows (창원 of
+    창원지검, as 창원시)."""
+    for size in (2, 3):
+        body = next(filter(None, (lookup(core[:size] + unit) for unit in _LOCAL_UNITS)), None)
+        if body and body.kind == "local":
+            return True
+    return False
 
 
 def _parent(document: Document, first: int, orgs: Organisations) -> str | None:
@@ -599,9 +610,12 @@ def _merge_key(orgs: Organisations, name: str) -> str:
     last = name.rsplit(" ", 1)[-1]
     own_word = len(last) >= 4 and last not in _shapes()
     for known, found in orgs.found.items():
-        same_tail = known.endswith(key) or key.endswith(known)
-        if same_tail and not known.isascii() and min(len(known), len(key)) >= 4:
-            return known
+        if known.isascii():  # a gazetteer body's id: 미국 외교부 is not 외교부
+            continue
+        for form in (known, *map(_key, found.aliases)):  # SK하이닉스 투자지원 TF after 투자지원 태스크포스(TF)
+            same_tail = form.endswith(key) or key.endswith(form)
+            if same_tail and not form.isascii() and min(len(form), len(key)) >= 4:
+                return known
         if own_word and found.name.rsplit(" ", 1)[-1] == last:
             return known
     return key
