@@ -23,11 +23,15 @@ from .document import Document
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _KEY_NOISE = re.compile(r"[\s\-‐·‧ㆍ()（）]")
-_MODIFIER = re.compile(r"(?:[A-Za-z0-9]+-)?[가-힣]+(?:[-·][가-힣]+)*(?:\([A-Za-z0-9&]+\))?|[가-힣]*\([A-Za-z0-9&]+\)[가-힣]*")
+_MODIFIER = re.compile(r"[A-Za-z][A-Za-z0-9&]*|(?:[A-Za-z0-9]+-)?[가-힣]+(?:[-·][가-힣]+)*(?:\([A-Za-z0-9&]+\))?|[가-힣]*\([A-Za-z0-9&]+\)[가-힣]*")
 # A local government is a body only where it acts or someone holds office in it.
 # Particles of a party (subject, topic, partner, possessor), not of a place (에서, 로 …).
 _ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과", "도", "의")
-_MINISTRY_ENDINGS = ("부", "성", "청", "처")
+_MINISTRY_ENDINGS = ("부", "성", "청", "처", "국")
+_LIST_MARKS = "·‧ㆍ/"
+_LOCAL_UNITS = ("", "시", "군")  # 창원 is 창원시, 양평 양평군
+_PAIR_MARKS = re.compile(r"[-‐·ㆍ]")
+_DISTRICT_LETTERS = frozenset("시군구동읍면리로길")  # the last letters of a district's or street's name
 
 
 class _Name(NamedTuple):
@@ -87,12 +91,6 @@ def gazetteer() -> tuple[dict[str, Body], dict[str, str], re.Pattern]:
             by_key.setdefault(_key(form), body_id)
             forms.update({form, form.replace(" ", "")})
     return bodies, by_key, re.compile(lexicon.literal_pattern(forms))  # word boundaries: _bounded
-
-
-@cache
-def _suffixes() -> tuple[tuple[str, str, int], ...]:
-    rows = ((r["suffix"], r["kind"], int(r["min_length"])) for r in table("org_suffixes.tsv"))
-    return tuple(sorted(rows, key=lambda s: len(s[0]), reverse=True))
 
 
 @cache
@@ -169,17 +167,20 @@ class Organisations:
 
 def find(document: Document) -> Organisations:
     orgs = Organisations()
-    _find_known(document.text, document.reference_date, orgs)
+    _find_known(document, orgs)
+    _find_prefixed(document, orgs)
     _find_by_shape(document, orgs)
+    _find_universities(document, orgs)
     return orgs
 
 
-def _find_known(text: str, published: dt.date | None, orgs: Organisations) -> None:
+def _find_known(document: Document, orgs: Organisations) -> None:
     bodies, by_key, pattern = gazetteer()
+    text, published = document.text, document.reference_date
     for match in pattern.finditer(text):
         start, end = match.span()
         surface = match.group(0)
-        if not _bounded(text, start, end, surface):
+        if not _bounded(document, start, end, surface):
             continue
         body = bodies[by_key[_key(surface)]]
         if body.kind == "local" and not text[end: end + 3].startswith(_local_continuations()):
@@ -197,7 +198,8 @@ def _local_continuations() -> tuple[str, ...]:
     return _ACTING_PARTICLES + tuple(titles) + ("청",)  # 청: 경남도청
 
 
-def _bounded(text: str, start: int, end: int, surface: str) -> bool:
+def _bounded(document: Document, start: int, end: int, surface: str) -> bool:
+    text = document.text
     before = text[start - 1: start]
     if _ASCII_WORD.match(surface[:1]) and _ASCII_WORD.match(before):
         return False
@@ -206,9 +208,20 @@ def _bounded(text: str, start: int, end: int, surface: str) -> bool:
     after = text[end: end + 1]
     if _ASCII_WORD.match(surface[-1:]) and _ASCII_WORD.match(after):
         return False
-    if lexicon.HANGUL.match(after):  # 과기정통부는, KT가, 경남지사; not KT클라우드 or 과학기술원장학금
-        return lexicon.particle_follows(text, end) or _title_glued(surface, text[end: end + 8].split()[0])
+    if lexicon.HANGUL.match(after):  # 과기정통부는, KT가, 경남지사; not KT클라우드, 서울시의회 or 국회의원
+        return _particle_follows(document, end) or _title_glued(surface, text[end: end + 8].split()[0])
     return True
+
+
+def _particle_follows(document: Document, end: int) -> bool:
+    """Whether the analyzer reads the letters after ``end`` as a particle or the copula
+    (과기정통부는, KT이다), not as more of the word: 의 of 서울시의회 is a noun's first letter,
+    and 국회 of 국회의원 no word of its own."""
+    last = document.morpheme_at(end - 1)
+    following = document.morpheme_at(end)
+    if last is None or following is None or last.end != end or following.start != end:
+        return False
+    return following.tag.startswith(("J", "VCP"))
 
 
 def _title_glued(surface: str, rest: str) -> bool:
@@ -217,11 +230,32 @@ def _title_glued(surface: str, rest: str) -> bool:
     return any(candidate in lexicon.titles() for candidate in (rest, surface[-1] + rest))
 
 
+class _Shape(NamedTuple):
+    kind: str
+    shortest: int  # letters of the whole word, at least
+    needs_name: bool  # the ending is also a common word: the part before it must name something
+    modifiable: bool  # alone, after common nouns, it names a body (대응 TF, 민관 협의체, 해병 특검)
+
+
+@cache
+def _shapes() -> dict[str, _Shape]:
+    """Endings that make a body, from data/org_suffixes.tsv and data/body_shapes.tsv (which adds
+    to and overrides the first)."""
+    rows = (*table("org_suffixes.tsv"), *table("body_shapes.tsv"))
+    return {r["suffix"]: _Shape(r["kind"], int(r["min_length"]), r.get("needs") == "name",
+                                r.get("bare") == "any" or r["kind"] == "committee" or r["suffix"].isascii()) for r in rows}
+
+
+@cache
+def _shape_index() -> tuple[frozenset[str], int]:
+    return frozenset(_shapes()), max(map(len, _shapes()))
+
+
 @cache
 def _shape_last_letters() -> frozenset[str]:
     """The last letters a body's name can end with (or ``*`` and ``)`` after it): a cheap test
     before the real one."""
-    return frozenset(suffix[-1] for suffix, _, _ in _suffixes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS) | {"*", ")"}
+    return frozenset(suffix[-1] for suffix in _shapes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS) | {"*", ")"}
 
 
 # 영국 AI보안연구소(AISI), 한국에너지공과대학교(켄텍); (가칭) marks a provisional name, not a short one
@@ -233,45 +267,216 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
     last_letters = _shape_last_letters()
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
-        if token.stem[-1] not in last_letters:
+        stem = token.stem.rstrip("*'’”\"")  # 상생 TF'를, 강화 TF’가: the quotation closes before the particle
+        if not stem or (stem[-1] not in last_letters and "(" not in stem):
             continue
-        stem = token.stem.rstrip("*")
         abbreviated = _ABBREVIATED.match(stem) if stem.endswith(")") else None  # 영국 AI보안연구소(AISI)
-        core = abbreviated["name"] if abbreviated else stem
+        # 법률사무소(재단법인 나은, …): what stands before an opened bracket
+        core = abbreviated["name"] if abbreviated else stem.split("(")[0]
         known = orgs.covering(token.start, token.start + len(core)) if abbreviated else None
         if known and abbreviated["abbr"].isascii():  # 마이크로소프트(MS): a short form of a known body
             _add_alias(orgs.found[known], abbreviated["abbr"])
             abbreviations[abbreviated["abbr"]] = known
             continue
-        if not core or core[-1] not in last_letters or orgs.covering(token.start, token.start + len(stem)):
+        listed = max(map(core.rfind, _LIST_MARKS))  # 한화오션·HD현대중공업: the last of a list
+        marks = len(_LEADING_MARKS.match(core).group(0)) if listed < 0 and _LEADING_MARKS.match(core) else 0  # ▲하나은행
+        listed = max(listed, marks - 1)
+        start = token.start + listed + 1
+        core = core[listed + 1:]
+        if not core or core[-1] not in last_letters or orgs.covering(start, start + len(core)):
             continue
-        kind = _ending_kind(core)
+        end = start + len(core) + (len(stem) - len(abbreviated["name"]) if abbreviated else 0)
+        ending = _ending(core)
         country = None
-        if kind is None:
-            ministry = _country_ministry(words_, i, core)
+        parent = None
+        if ending is None:
+            ministry = _country_ministry(document, i, core)
             if ministry is None:
                 continue
             first, country, kind = ministry, ministry_country(words_[ministry].text), "government"
         else:
-            first = _extend_left(words_, i, orgs)
-        name = " ".join([w.text for w in words_[first:i]] + [core])
-        if first == i and _bare_ending(core):
-            _refer_back(orgs, core, token.start, token.start + len(core))
+            kind = ending[1].kind
+            first = _extend_left(document, i, orgs, proper_only=kind == "company", bare=core == ending[0]) if listed < 0 else i
+            parent = _parent(document, first, orgs) if listed < 0 else None
+            if core == ending[0] and (first == i or not ending[1].modifiable):
+                first = _bare_first(document, i, first, parent)
+                if first is None:
+                    _refer_back(orgs, core, start, start + len(core))
+                    continue
+            elif not _named_by_ending(document, start, core, ending, first < i or parent is not None):
+                continue
+        name = _LEADING_MARKS.sub("", " ".join([w.text for w in words_[first:i]] + [core]))  # ▲김·장 법률사무소
+        if parent:
+            name = f"{parent} {name}"
+        elif _key(name) in _not_organisations():
             continue
-        if _key(name) in _not_organisations():
-            continue
-        key = _merge_key(orgs, _key(name))
+        key = _merge_key(orgs, name)
         country = country or _country_of(name)
-        found = orgs.add(key, words_[first].start, token.start + len(stem), lambda n=name, k=kind, c=country: Found(n, k, c, []))
-        if len(name) > len(found.name):
+        begin = words_[first].start + len(words_[first].text) - len(_LEADING_MARKS.sub("", words_[first].text)) if first < i else start
+        found = orgs.add(key, begin, end, lambda n=name, k=kind, c=country: Found(n, k, c, []))
+        if name.endswith(found.name) and len(name) > len(found.name):  # 한-미 공동위원회 after 공동위원회
             found.aliases.append(found.name)
             found.name = name
-        for alias in (name, abbreviated and abbreviated["abbr"]):
+        for alias in (name, abbreviated and abbreviated["abbr"], _abbreviated_name(name, core, ending, abbreviated)):
             if alias:
                 _add_alias(found, alias)
         if abbreviated:
             abbreviations[abbreviated["abbr"]] = key
     _mentions_of_abbreviations(text, abbreviations, orgs)
+
+
+def _bare_first(document: Document, i: int, first: int, parent: str | None) -> int | None:
+    """Where the name of a bare ending (``재단``, ``의료원``, ``TF``) begins: at the words before
+    it when the last of them is a proper noun (``오바마 재단``), at itself after a body
+    (``경희대 의료원``); None when it refers back to a body named before (``재단은``, and
+    ``전액 재단``, ``박사 후 연구원``: a common noun makes no name of it)."""
+    previous = document.words[i - 1] if i else None
+    if first < i and _names_something(document.morphemes_between(previous.start, previous.end)):
+        return first
+    if parent is not None and lexicon.HANGUL.match(document.words[i].text[:1]):
+        return i
+    return None
+
+
+def _ending(core: str) -> tuple[str, _Shape] | None:
+    endings, longest = _shape_index()
+    suffix = lexicon.longest_suffix(core, endings, longest, keep=0)
+    return (suffix, _shapes()[suffix]) if suffix else None
+
+
+def _named_by_ending(document: Document, start: int, core: str, ending: tuple[str, _Shape], modified: bool) -> bool:
+    """Whether a word with a body's ending is a body's name: long enough, its first part
+    naming something where the ending is also a common word, and not a generic noun (저축은행,
+    중앙은행) unless other words name it (서울대 공과대학)."""
+    suffix, shape = ending
+    if core == suffix:  # 재단, 연구원 after a proper noun: 오바마 재단
+        return True
+    if len(core) < shape.shortest:
+        return False
+    before = document.morphemes_between(start, start + len(core) - len(suffix))
+    if shape.needs_name and not (_names_something(before) or core.startswith(_place_forms()) or _local_name(core)):
+        return False
+    return modified or not _generic(document.morphemes_between(start, start + len(core)), core)
+
+
+def _names_something(morphemes) -> bool:
+    return any(m.tag.startswith(("NNP", "SL", "SH")) for m in morphemes)
+
+
+def _generic(morphemes, core: str) -> bool:
+    """One dictionary common noun (중앙은행, 노동조합), or two in four letters (저축은행)."""
+    if not morphemes or morphemes[-1].end - morphemes[0].start != len(core):
+        return False
+    common = all(m.tag.startswith("NNG") for m in morphemes)
+    return common and (len(morphemes) == 1 or len(core) <= 4)
+
+
+@cache
+def _place_forms() -> tuple[str, ...]:
+    """Places and countries a body's name may start with (경기주택도시공사)."""
+    return tuple(lexicon.places() | frozenset(lexicon.country_by_form()))
+
+
+def _local_name(core: str) -> bool:
+    """Whether a word starts with a city's or county's name the gazetteer knows (창원 of
+    창원지검, as 창원시)."""
+    for size in (2, 3):
+        body = next(filter(None, (lookup(core[:size] + unit) for unit in _LOCAL_UNITS)), None)
+        if body and body.kind == "local":
+            return True
+    return False
+
+
+def _parent(document: Document, first: int, orgs: Organisations) -> str | None:
+    """The body a unit is named with, as written right before it: ``서울대`` of
+    ``서울대 공과대학``, ``경희대`` of ``경희대 의료원``."""
+    if first == 0:
+        return None
+    previous = document.words[first - 1]
+    if document.words[first].start - previous.end != 1 or previous.particle or previous.text != previous.stem:
+        return None
+    covered = orgs.covering(previous.start, previous.end)
+    if covered is None or orgs.found[covered].kind == "local" or [previous.start, previous.end] not in orgs.found[covered].mentions:
+        return None
+    return previous.text
+
+
+def _find_prefixed(document: Document, orgs: Organisations) -> None:
+    """``법무법인 바른``, ``재단법인 나은``: a word saying what kind of body the next word names."""
+    words_ = document.words
+    for i, token in enumerate(words_[:-1]):
+        prefix = _LEADING_MARKS.sub("", token.stem.rsplit("(", 1)[-1])  # ▲법무법인, (재단법인
+        kind = _prefixes().get(prefix)
+        if kind is None:
+            continue
+        following = words_[i + 1]
+        if following.start - token.end != 1:  # 법무법인, 은행, 기업: a list of kinds
+            continue
+        own = _OWN_NAME.match(following.text)
+        if not own or orgs.covering(following.start, following.end):
+            continue
+        own_name = own.group(0)
+        last = document.morpheme_at(following.start + len(own_name) - 1)
+        if following.particle and own_name == following.text and not (last and last.tag.startswith("E")):
+            own_name = following.stem  # 바른과, 한결은; not 나은, an adjective's form
+        name = f"{prefix} {own_name}"
+        start = token.start + len(token.stem) - len(prefix)
+        orgs.add(_key(name), start, following.start + len(own_name), lambda n=name, k=kind, a=own_name: Found(n, k, None, [a]))
+
+
+_LEADING_MARKS = re.compile(r"^[^가-힣A-Za-z]+")
+# The name after 법무법인: letters up to a bracket or a list's comma
+_OWN_NAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*")
+
+
+@cache
+def _prefixes() -> dict[str, str]:
+    return {row["prefix"]: row["kind"] for row in table("body_prefixes.tsv")}
+
+
+def _find_universities(document: Document, orgs: Organisations) -> None:
+    """``한양대 교수``, ``덕성여대 정치외교학과``: a word ending in 대 before a university's
+    people or parts (data/university_context.txt), or a proper noun so ending; its other
+    mentions follow."""
+    words_ = document.words
+    named: dict[str, str] = {}
+    for i, token in enumerate(words_):
+        stem = token.stem
+        if stem[-1] != "대" or len(stem) < 3 or not lexicon.HANGUL_WORD.fullmatch(stem):
+            continue
+        if stem not in named and not _university(document, token, words_[i + 1] if i + 1 < len(words_) else None):
+            continue
+        if orgs.covering(token.start, token.start + len(stem)) or _key(stem) in _not_organisations():
+            continue
+        if stem not in named:
+            known = lookup(stem) or lookup(stem + "학교")  # 고려대 of 고려대학교
+            full = _key(stem + "학교")
+            named[stem] = known.id if known else full if full in orgs.found else _merge_key(orgs, stem)
+        body = lookup(stem) or lookup(stem + "학교")
+        make = (lambda b=body: Found(b.name_on(document.reference_date), b.kind, b.country, b.all_names())) if body else \
+            (lambda n=stem: Found(n, "university", None, []))
+        _add_alias(orgs.add(named[stem], token.start, token.start + len(stem), make), stem)
+
+
+def _university(document: Document, token: lexicon.Token, following: lexicon.Token | None) -> bool:
+    morphemes = document.morphemes_between(token.start, token.start + len(token.stem))
+    if len(morphemes) == 1 and morphemes[0].end == token.start + len(token.stem):
+        return morphemes[0].tag.startswith("NNP")  # 고려대; not 세대, 최대
+    if following is None or token.particle or following.start - token.end != 1:
+        return False
+    return following.stem.endswith(_university_context()) or following.text.endswith(_university_context())  # 학과 is no 학 + 과
+
+
+@cache
+def _university_context() -> tuple[str, ...]:
+    return words("university_context.txt")
+
+
+def _abbreviated_name(name: str, core: str, ending, abbreviated) -> str | None:
+    """``투자지원 TF`` of ``투자지원 태스크포스(TF)``: a bare ending's abbreviation in its place."""
+    if abbreviated and ending and core == ending[0] and name != core and abbreviated["abbr"].isascii():
+        return name[: -len(core)] + abbreviated["abbr"]
+    return None
 
 
 def _add_alias(found: Found, alias: str) -> None:
@@ -297,26 +502,6 @@ _ABBREVIATION_GLUED_BEFORE = re.compile(r"[A-Za-z0-9가-힣(]")
 _ABBREVIATION_GLUED_AFTER = re.compile(r"[A-Za-z0-9)]")
 
 
-@cache
-def _suffix_kinds() -> tuple[dict[str, tuple[str, int]], frozenset[str], int]:
-    kinds = {suffix: (kind, shortest) for suffix, kind, shortest in _suffixes()}
-    return kinds, frozenset(kinds), max(map(len, kinds))
-
-
-def _ending_kind(stem: str) -> str | None:
-    """The kind of body a word's ending makes it, if the word is long enough to be one."""
-    kinds, endings, longest = _suffix_kinds()
-    suffix = lexicon.longest_suffix(stem, endings, longest, keep=0)
-    if suffix is None:
-        return None
-    kind, shortest = kinds[suffix]
-    return kind if len(stem) >= shortest or stem == suffix else None
-
-
-def _bare_ending(stem: str) -> bool:
-    return any(stem == suffix for suffix, _, _ in _suffixes())
-
-
 def _refer_back(orgs: Organisations, stem: str, start: int, end: int) -> None:
     """``TF는`` after ``산학연 전문가 TF``: another mention of the body named before."""
     for found in sorted(orgs.found.values(), key=lambda f: -max(m[0] for m in f.mentions)):
@@ -325,30 +510,77 @@ def _refer_back(orgs: Organisations, stem: str, start: int, end: int) -> None:
             return
 
 
-_ENDS_IN_PARTICLE = re.compile(r"(?:[는은를을의에한할된던적와과로고며해]|에서)$")  # a particle or an ending
+# Tags of the words a body's name is made of: nouns, foreign and Chinese letters, numbers,
+# noun prefixes and suffixes, and the punctuation inside names (한-미, 김·장, (AI)).
+_NAME_TAGS = ("NNG", "NNP", "NR", "SL", "SH", "SN", "XPN", "XSN", "SY", "SC", "SSO", "SSC")
 
 
-def _extend_left(words_: list[lexicon.Token], i: int, orgs: Organisations) -> int:
-    """Take up to three plain nouns before the ending word: ``한-미`` + ``과학기술공동위원회``."""
+def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: bool, bare: bool) -> int:
+    """Take up to five nouns before the ending word: ``한-미`` + ``과학기술공동위원회``,
+    ``디지털 성범죄 대응 TF``; for a company only proper nouns (``일본 도요타그룹``, never
+    ``이상 효성그룹``). A word with an ending or particle (``재단인``, ``진출함으로써``), a
+    determiner, a time, a place, a person or a title ends the name; but a person's name is
+    the whole name of a bare ending (``오바마 재단``)."""
+    words_ = document.words
     first = i
-    while first > 0 and i - first < 3:
+    while first > 0 and i - first < 5:
         previous = words_[first - 1]
-        adjacent = words_[first].start - previous.end == 1
-        if not adjacent or not _MODIFIER.fullmatch(previous.text) or previous.text in lexicon.function_words():
+        if words_[first].start - previous.end != 1 or not _MODIFIER.fullmatch(_LEADING_MARKS.sub("", previous.text)):
             break
-        if previous.text in lexicon.places():
+        if previous.text in lexicon.function_words() or previous.text in _not_in_names() or previous.text in lexicon.places():
             break
-        if orgs.covering(previous.start, previous.end) or lexicon.split_title(previous.text) or lexicon.is_korean_name(previous.text):
+        title = lexicon.split_title(previous.text)
+        if orgs.covering(previous.start, previous.end) or (title and not title[0].endswith(tuple(_LIST_MARKS))):
+            break  # a title ends the name; 장 of 김·장 is no title
+        morphemes = document.morphemes_between(previous.start, previous.end)
+        if not morphemes or not (all(m.tag.startswith(_NAME_TAGS) for m in morphemes) or _country_pair(previous.text)):
             break
-        if _ENDS_IN_PARTICLE.search(previous.text):
+        if morphemes[0].semantic == "지명" and len(morphemes) == 1 and previous.text[-1] in _DISTRICT_LETTERS:
+            break  # 서울 중구 …협의회, 서초동 특검: a place (not 북미 of 북미 반도체연구소)
+        if _person(morphemes, previous):
+            first -= bare and first == i
+            break
+        if proper_only and not (_names_something(morphemes) or previous.text in lexicon.country_by_form()):
             break
         first -= 1
+        if _LEADING_MARKS.match(previous.text):  # ▲김·장 법률사무소: a list item begins here
+            break
+    while first < i and words_[first].text[0].islower():  # for of AI for S&T TF begins no name
+        first += 1
     return first
 
 
-def _country_ministry(words_: list[lexicon.Token], i: int, stem: str) -> int | None:
-    """``말레이시아 디지털 부``: a country, up to two plain words, then a ministry ending."""
-    if not stem.endswith(_MINISTRY_ENDINGS) or _key(stem) in _not_organisations():
+def _country_pair(word: str) -> bool:
+    """``한-미``, ``한·아세안``: countries (or bodies) by their short forms; ``주몽골`` (in Mongolia)
+    of an embassy. The analyzer reads 한 and 주 as determiners."""
+    if word.startswith("주") and word[1:] in lexicon.country_by_form():
+        return True
+    parts = _PAIR_MARKS.split(word) if len(word) > 2 else list(word)  # 한-미, 한일
+    forms = lexicon.country_short_forms().keys() | lexicon.country_by_form().keys()
+    return len(parts) > 1 and all(part in forms or lookup(part) for part in parts)
+
+
+def _person(morphemes, word: lexicon.Token) -> bool:
+    """A Korean name the analyzer also reads as a person's name (김민수; not 성범죄 or 전교조)."""
+    return len(morphemes) == 1 and morphemes[0].semantic == "인명" and lexicon.is_korean_name(word.text)
+
+
+@cache
+def _not_in_names() -> frozenset[str]:
+    return frozenset(words("not_in_body_names.txt"))
+
+
+def _country_ministry(document: Document, i: int, stem: str) -> int | None:
+    """``말레이시아 디지털 부``, ``베트남 마약통제국``: a country, up to two plain words, then a
+    ministry ending (not a place: 중국 산둥성)."""
+    words_ = document.words
+    if not stem.endswith(_MINISTRY_ENDINGS) or _key(stem) in _not_organisations() or stem in lexicon.country_by_form():
+        return None
+    if stem.endswith("국") and len(stem) < 3:  # 국 ends 전국 and 본국 too
+        return None
+    start = words_[i].start
+    morphemes = document.morphemes_between(start, start + len(stem))
+    if len(morphemes) == 1 and morphemes[0].semantic == "지명":
         return None
     for back in range(1, 4):
         j = i - back
@@ -376,10 +608,20 @@ def _country_of(name: str) -> str | None:
     return None
 
 
-def _merge_key(orgs: Organisations, key: str) -> str:
-    """``과학기술공동위원회`` after ``한미 과학기술공동위원회`` (or before it) is the same body."""
-    for known in orgs.found:
-        same_tail = known.endswith(key) or key.endswith(known)
-        if same_tail and not known.isascii() and min(len(known), len(key)) >= 4:
+def _merge_key(orgs: Organisations, name: str) -> str:
+    """``과학기술공동위원회`` after ``한미 과학기술공동위원회`` (or before it) is the same body, and
+    so are two names ending in the same word of the body's own (``영국 로이드선급재단``,
+    ``루스 범프리 로이드선급재단``), unless that word is a bare ending (``검찰 자체 TF``)."""
+    key = _key(name)
+    last = name.rsplit(" ", 1)[-1]
+    own_word = len(last) >= 4 and last not in _shapes()
+    for known, found in orgs.found.items():
+        if known.isascii():  # a gazetteer body's id: 미국 외교부 is not 외교부
+            continue
+        for form in (known, *map(_key, found.aliases)):  # SK하이닉스 투자지원 TF after 투자지원 태스크포스(TF)
+            same_tail = form.endswith(key) or key.endswith(form)
+            if same_tail and not form.isascii() and min(len(form), len(key)) >= 4:
+                return known
+        if own_word and found.name.rsplit(" ", 1)[-1] == last:
             return known
     return key

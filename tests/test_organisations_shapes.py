@@ -1,0 +1,84 @@
+"""Organisations found by their shape (made-up bodies): endings, boundaries, merging, kinds."""
+from __future__ import annotations
+
+from helpers import article
+
+
+def orgs_of(record):
+    return {o.name: o for o in record.organisations}
+
+
+def test_phrase_fragments_before_an_ending_are_not_part_of_the_name():
+    record = article("이날 한빛장학재단은 장학금을 줬다. 그는 전액 재단에 기부했다. 박사 후 연구원으로 일했다. "
+                     "해외에 진출함으로써 누리모터스는 컸다. 공익 재단인 가람선급재단도 참여했다.")
+    names = set(orgs_of(record))
+    assert {"한빛장학재단", "누리모터스", "가람선급재단"} <= names
+    assert not any(n.startswith(("이날", "전액", "박사", "진출", "공익")) for n in names)
+    assert "재단" not in names and "연구원" not in names
+
+
+def test_courts_prosecutors_offices_of_education_and_councils():
+    record = article("목포지검은 춘천지법에 영장을 청구했다. 누리시교육청과 누리시의회는 예산을 논의했다.")
+    orgs = orgs_of(record)
+    assert {"목포지검", "춘천지법"} <= set(orgs) and orgs["목포지검"].kind == "government"
+    assert orgs["누리시교육청"].kind == "local" and orgs["누리시의회"].kind == "local"
+
+
+def test_banks_holdings_unions_and_public_corporations_but_not_generic_nouns():
+    record = article("한결금융지주와 누리은행은 시중은행, 저축은행과 달리 울산미래도시공사에 투자했다. "
+                     "한빛노조는 건설공사를 멈췄다. 하수관로공사도 멈췄다.")
+    orgs = orgs_of(record)
+    assert orgs["한결금융지주"].kind == "company" and orgs["누리은행"].kind == "company"
+    assert orgs["울산미래도시공사"].kind == "agency" and orgs["한빛노조"].kind == "union"
+    assert not set(orgs) & {"시중은행", "저축은행", "건설공사", "하수관로공사"}
+
+
+def test_a_kind_word_before_the_name():
+    record = article("법무법인 한결과 재단법인 나래는 협약을 맺었다. 올해도 법무법인, 은행, 기업에서 기부를 받는다.")
+    orgs = orgs_of(record)
+    assert orgs["법무법인 한결"].kind == "company" and "한결" in orgs["법무법인 한결"].aliases
+    assert "재단법인 나래" in orgs and "법무법인 은행" not in orgs
+
+
+def test_universities_by_what_follows_them():
+    record = article("윤가람 누리대 교수와 한빛여대 정치외교학과 학생이 왔다. 누리대는 환영했다. "
+                     "30대 교수와 청년 세대 교수들도 왔다.")
+    orgs = orgs_of(record)
+    assert orgs["누리대"].kind == "university" and len(orgs["누리대"].mentions) == 2
+    assert "한빛여대" in orgs and not set(orgs) & {"30대", "세대"}
+
+
+def test_units_are_named_with_their_body_and_embassies_with_their_country():
+    record = article("서울대 공과대학은 발표했다. 주라오스 한국대사관 주도로 기념관을 세웠다.")
+    orgs = orgs_of(record)
+    assert "서울대 공과대학" in orgs
+    assert "주라오스 한국대사관" in orgs
+
+
+def test_list_items_and_bulleted_lists_are_bodies_of_their_own():
+    record = article("가람전자·누리중공업은 합병했다. 기부처는 ▲한빛도시공사(100만원) ▲박·윤 법률사무소(200만원)다.")
+    names = set(orgs_of(record))
+    assert {"누리중공업", "박·윤 법률사무소"} <= names
+    assert not any("▲" in n or "(" in n for n in names)
+
+
+def test_a_known_body_is_no_mention_inside_a_longer_word():
+    record = article("서울시의회는 조례를 냈다. 서울 중구에서 열렸다.")
+    orgs = orgs_of(record)
+    assert "서울시의회" in orgs and "서울특별시" not in orgs
+
+
+def test_a_countrys_office_but_not_its_province():
+    record = article("베트남 마약통제국 부국장과 중국 산둥성 관계자가 만났다.")
+    orgs = orgs_of(record)
+    assert orgs["베트남 마약통제국"].country == "VN"
+    assert "중국 산둥성" not in orgs
+
+
+def test_one_body_under_several_written_names_is_one_entry():
+    record = article("영국 가람선급재단은 지원했다. 루스 범프리 가람선급재단 이사장은 말했다. 가람선급재단은 밝혔다. "
+                     "해병 특검은 출범했다. 순직 해병 특검이 소환했다. 특검은 밝혔다.")
+    orgs = orgs_of(record)
+    assert [n for n in orgs if n.endswith("가람선급재단")] == ["영국 가람선급재단"]
+    assert len(orgs["영국 가람선급재단"].mentions) == 3
+    assert len([n for n in orgs if n.endswith("특검")]) == 1
