@@ -26,6 +26,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Characters that mojibake of Korean is made of: Latin-1 letters and CP1252 punctuation.
 _LATIN_NOISE = re.compile(r"[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n"})
 
 
 _STRAY_BYTES = 0.005  # at most this share of a text's bytes may be invalid: a damaged save, not binary
@@ -50,12 +51,19 @@ def decode(data: bytes) -> Decoded:
     repaired = _repair_mojibake(text)
     if repaired is not None:
         text, encoding = repaired
+    return Decoded(normalise(text), encoding, repaired is not None, replaced)
+
+
+def normalise(text: str) -> str:
+    """Decoded text as the parsers take it: control characters dropped (InputError when
+    there are so many that it is binary data), one kind of line break, NFC."""
     if _CONTROL.search(text):
         if len(_CONTROL.findall(text[:4096])) > 8:
             raise InputError("binary data, not text")
         text = _CONTROL.sub("", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Decoded(unicodedata.normalize("NFC", text), encoding, repaired is not None, replaced)
+    # vertical tab and form feed break lines; markup parsers refuse them inside text
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    return unicodedata.normalize("NFC", text)
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str, int]:

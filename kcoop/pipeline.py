@@ -11,7 +11,7 @@ import unicodedata
 from . import layouts
 from .analysis import analyse, morphology
 from .analysis.dates import published_date
-from .decode import Decoded, decode
+from .decode import Decoded, decode, normalise
 from .errors import InputError
 from .record import Record, ReporterOut, Source
 
@@ -87,7 +87,7 @@ def warm_up() -> None:
 def _already_text(text: str) -> Decoded:
     if not text.strip():
         raise InputError("empty file")
-    return Decoded(unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")), "str")
+    return Decoded(normalise(text), "str")
 
 
 def _nfc(value: str | None) -> str | None:
