@@ -17,7 +17,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -207,13 +207,15 @@ def process_with_alarm(item: Input, options: Options) -> Outcome:
 
 # ---------------------------------------------------------------- many documents
 
-def run(items: Iterable[Input], options: Options, jobs: int, recycle_after: int = 1000) -> Iterator[Outcome]:
-    """Outcomes in input order; with ``jobs`` > 1 (or a stdin-free batch) in worker processes."""
+def run(items: Iterable[Input], options: Options, jobs: int, recycle_after: int = 1000,
+        skip: Callable[[Input], bool] | None = None) -> Iterator[Outcome]:
+    """Outcomes in input order; with ``jobs`` > 1 (or a stdin-free batch) in worker processes.
+    Inputs for which ``skip`` (asked in this process, before extraction) is true come out skipped."""
     if jobs <= 1:
         for item in items:
-            yield process_with_alarm(item, options)
+            yield Outcome(item.path, skipped=True) if skip and skip(item) else process_with_alarm(item, options)
         return
-    yield from _Pool(options, jobs, recycle_after).run(items)
+    yield from _Pool(options, jobs, recycle_after, skip=skip).run(items)
 
 
 def _serve(connection, options: Options) -> None:
@@ -252,6 +254,7 @@ class _Pool:
     options: Options
     jobs: int
     recycle_after: int
+    skip: Callable[[Input], bool] | None = None
     chunk_size: int = 8
     in_flight: int = 2  # chunks sent to a worker before its first answer
     workers: list[_Worker] = field(default_factory=list)
@@ -363,6 +366,8 @@ class _Pool:
             self.taken = index + 1
             if item.problem or item.path == STDIN:  # stdin belongs to the parent
                 finished[index] = process(item, self.options)
+            elif self.skip and self.skip(item):
+                finished[index] = Outcome(item.path, skipped=True)
             else:
                 chunk.append((index, item))
         return chunk

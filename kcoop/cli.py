@@ -75,7 +75,8 @@ GLOB = typer.Option(list(batch.DEFAULT_GLOBS), "--glob", metavar="PATTERN", help
 def extract(
     paths: list[str] = PATHS,
     output_format: str | None = typer.Option(
-        None, "--format", metavar="json|jsonl", help="json (pretty; the default for one file) or jsonl (one record a line; the default otherwise)."
+        None, "--format", metavar="json|jsonl|csv",
+        help="json (pretty; the default for one file), jsonl (one record a line; the default otherwise) or csv (one row per article, UTF-8 with BOM).",
     ),
     glob: list[str] = GLOB,
     layout: str | None = LAYOUT,
@@ -88,13 +89,21 @@ def extract(
     skip_existing: bool = typer.Option(False, "--skip-existing", help="With --out-dir: skip inputs whose output is newer."),
     timeout: float = typer.Option(30.0, "--timeout", min=0, metavar="SECONDS", help="Seconds one document may take before it fails (0: no limit)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
+    db: str | None = typer.Option(None, "--db", metavar="FILE", help="Add the records to this SQLite corpus database; inputs already in it are not extracted again."),
+    refresh: bool = typer.Option(False, "--refresh", help="With --db: extract again inputs already in the database."),
 ) -> None:
     """Extract one record per article: JSON for one file, JSON Lines for several."""
-    _check_choice(output_format, ("json", "jsonl"), "--format")
+    _check_choice(output_format, ("json", "jsonl", "csv"), "--format")
     _check_choice(layout, LAYOUTS, "--layout")
     _check_choice(errors, ("text", "json"), "--errors")
     if skip_existing and not out_dir:
         raise typer.BadParameter("--skip-existing goes with --out-dir", param_hint="--skip-existing")
+    if refresh and not db:
+        raise typer.BadParameter("--refresh goes with --db", param_hint="--refresh")
+    if db and (output or out_dir or output_format):
+        raise typer.BadParameter("the records go to the database: no --output, --out-dir or --format", param_hint="--db")
+    if output_format == "csv" and out_dir:
+        raise typer.BadParameter("--out-dir writes JSON files", param_hint="--format")
     env = Env.from_system()
     single = len(paths) == 1 and paths[0] != batch.STDIN and not os.path.isdir(paths[0])
     output_format = output_format or ("json" if single else "jsonl")
@@ -103,9 +112,11 @@ def extract(
         indent=2 if output_format == "json" else None, out_dir=out_dir, skip_existing=skip_existing, timeout=timeout,
     )
     try:
-        with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(env.stdout) as sink:
+        with (_corpus(env, db, options, refresh, quiet) as store,
+              open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(env.stdout) as sink):
             status = _run_extract(env, paths, glob, options, jobs=1 if single else jobs, single=single,
-                                  output_format=output_format, errors_as_json=errors == "json", quiet=quiet, sink=sink)
+                                  output_format=output_format, errors_as_json=errors == "json", quiet=quiet, sink=sink,
+                                  store=store)
     except KeyboardInterrupt:
         env.stderr.write("kcoop: interrupted\n")
         status = ExitStatus.INTERRUPTED
@@ -118,7 +129,27 @@ def extract(
     raise typer.Exit(int(status))
 
 
-def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format, errors_as_json, quiet, sink) -> ExitStatus:
+@contextlib.contextmanager
+def _corpus(env: Env, db: str | None, options, refresh: bool, quiet: bool):
+    """The corpus database of ``--db`` (sqlite-utils is imported only then), or None."""
+    if db is None:
+        yield None
+        return
+    from .store import Store, StoreError
+
+    try:
+        with Store(db, options, refresh) as store:
+            yield store
+            store.commit()
+            if not quiet:
+                env.stderr.write(store.summary() + "\n")
+    except StoreError as exc:
+        env.stderr.write(f"kcoop: {db}: {exc}\n")
+        raise typer.Exit(int(ExitStatus.INPUT_FAILED)) from None
+
+
+def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format, errors_as_json, quiet, sink,
+                 store=None) -> ExitStatus:
     started = time.monotonic()
     counts = {"ok": 0, "failed": 0, "skipped": 0}
     as_array = output_format == "json" and not single and not options.out_dir
@@ -128,6 +159,13 @@ def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format
         progress = _ProgressBar(env, sum(1 for _ in batch.walk(paths, globs)))
     written = 0
     flushed_at = time.monotonic()
+    records_out = not options.out_dir and store is None  # the records go to the sink
+    rows = None
+    if output_format == "csv":
+        from .tabular import ArticleRows
+
+        rows = ArticleRows()
+        sink.write(rows.header())
 
     def emit(text: str) -> None:
         nonlocal written, flushed_at
@@ -138,6 +176,8 @@ def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format
             from rich.json import JSON
 
             Console(file=sink).print(JSON(text))
+        elif rows is not None:
+            sink.write(rows.line(text))
         else:
             sink.write(text + "\n")
         written += 1
@@ -145,17 +185,19 @@ def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format
             sink.flush()
             flushed_at = time.monotonic()
 
-    for outcome in batch.run(batch.walk(paths, globs), options, jobs):
+    for outcome in batch.run(batch.walk(paths, globs), options, jobs, skip=store.known if store else None):
+        if store is not None:
+            store.add(outcome)
         if outcome.skipped:
             counts["skipped"] += 1
         elif outcome.error is not None:
             counts["failed"] += 1
             env.fail(outcome.path, outcome.error)
-            if errors_as_json and not options.out_dir:
+            if errors_as_json and records_out:
                 emit(batch.error_json(outcome.path, outcome.error))
         else:
             counts["ok"] += 1
-            if not options.out_dir:
+            if records_out:
                 emit(outcome.output)
         if progress is not None:
             progress.advance()
@@ -241,6 +283,23 @@ def show(
         env.fail(outcome.path, outcome.error)
         raise typer.Exit(int(ExitStatus.INPUT_FAILED))
     render(json.loads(outcome.output), env.stdout, colour=env.stdout_isatty)
+
+
+@app.command()
+def export(
+    database: str = typer.Argument(..., metavar="DATABASE", help="A corpus database written by extract --db.", show_default=False),
+    csv_dir: str = typer.Option(..., "--csv", metavar="DIR", help="Write one CSV per table here (UTF-8 with BOM)."),
+) -> None:
+    """Write the tables of a corpus database as CSV files, one per table."""
+    from .tabular import ExportError, export_tables
+
+    env = Env.from_system()
+    try:
+        written = export_tables(database, csv_dir)
+    except ExportError as exc:
+        env.stderr.write(f"kcoop: {exc}\n")
+        raise typer.Exit(int(ExitStatus.INPUT_FAILED)) from None
+    env.stderr.write(f"{len(written)} tables written to {csv_dir}\n")
 
 
 @app.command()

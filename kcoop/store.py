@@ -1,0 +1,375 @@
+"""The corpus database: ``kcoop extract DIR --db corpus.db`` adds records to SQLite, shaped for
+the tools analysts already use (sqlite-utils, Datasette, pandas ``read_sql``).
+
+One ``articles`` row per distinct input (by sha256), ``sources`` for every path it was read
+from, one row per item of a record in ``reporters``, ``people``, ``organisations``,
+``commitments`` (with ``commitment_actors``) and ``mentions``, each keyed to its article, and
+``errors`` for the inputs that could not become records. Views answer the common questions
+across articles. The README's "The corpus database" section shows them in use.
+
+Incremental by content: an input whose sha256 is stored, extracted by the same kcoop version
+with the same record-changing options, is not extracted again (``--refresh`` does).
+
+The parent process is the only writer, one transaction per chunk of records, so a run killed
+at any moment leaves the database as it was after its last whole chunk.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import time
+from itertools import count
+from operator import itemgetter
+
+import sqlite_utils
+
+from . import __version__
+from .batch import STDIN, Input, Options, Outcome
+
+# Kept in PRAGMA user_version and raised when the tables change shape: a database of another
+# shape is refused rather than half-filled.
+STORE_VERSION = 1
+# Records per transaction, and at least one commit this often so that a killed run loses little.
+# Large chunks: each commit writes the full-text index's new terms as a segment, and trigrams
+# of Korean text are many distinct terms; 64-record chunks cost twice the time of 1,000.
+CHUNK_RECORDS = 1000
+CHUNK_SECONDS = 2.0
+
+# One story, many copies: the same outlet, the same published date, the same headline (the
+# titles agree, or title and subtitle read together agree: a flattened page runs them into one
+# title) and bodies whose sets of words (split at spaces) overlap by this Jaccard index at
+# least. Copies of one article score 1.0 on the fixtures; distinct articles of one outlet at
+# most 0.23. (Sets of 4-character pieces separate the same, at five times the cost.)
+STORY_SIMILARITY = 0.8
+STORY_CANDIDATES = 8  # the latest stories of that outlet, date and headline compared: a bound on the work
+
+
+class StoreError(Exception):
+    """The database cannot be used (not SQLite, another kcoop's layout, unwritable)."""
+
+
+_ARTICLE = ("article_id", "articles", "id")
+# table: (columns, primary key, foreign keys); created by sqlite-utils, rows inserted in this order
+SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None, list[tuple[str, str, str]]]] = {
+    # title_key and headline_key: the letters of the title, and of title and subtitle together
+    "stories": ({"id": int, "outlet": str, "published_date": str, "title": str, "first_article_id": int,
+                 "title_key": str, "headline_key": str}, "id", []),  # its key to articles: below
+    "articles": ({
+        "id": int, "sha256": str, "story_id": int, "title": str, "subtitle": str, "outlet": str,
+        "published_date": str, "published_time": str, "published_basis": str, "published_confidence": str,
+        "dateline": str, "url": str, "layout": str, "layout_confidence": float, "encoding": str, "bytes": int,
+        "text": str, "captions": str, "warnings": str, "kcoop_version": str, "options": str, "extracted_at": str,
+    }, "id", [("story_id", "stories", "id")]),
+    "sources": ({"path": str, "article_id": int, "read_at": str}, ("path", "article_id"), [_ARTICLE]),
+    "reporters": ({"article_id": int, "position": int, "name": str, "email": str}, ("article_id", "position"),
+                  [_ARTICLE]),
+    "people": ({"id": int, "article_id": int, "position": int, "name": str, "titles": str, "organisation": str},
+               "id", [_ARTICLE]),
+    "organisations": ({"id": int, "article_id": int, "position": int, "name": str, "aliases": str, "kind": str,
+                       "country": str}, "id", [_ARTICLE]),
+    "commitments": ({"id": int, "article_id": int, "position": int, "text": str, "kind": str, "action": str,
+                     "marker": str, "when_text": str, "when_start": str, "when_end": str, "span_start": int,
+                     "span_end": int}, "id", [_ARTICLE]),
+    "commitment_actors": ({"commitment_id": int, "position": int, "actor": str}, ("commitment_id", "position"),
+                          [("commitment_id", "commitments", "id")]),
+    # who or what (a person's or an organisation's row, and its name), where in the text
+    "mentions": ({"article_id": int, "person_id": int, "organisation_id": int, "name": str, "surface": str,
+                  "span_start": int, "span_end": int}, None,
+                 [_ARTICLE, ("person_id", "people", "id"), ("organisation_id", "organisations", "id")]),
+    "errors": ({"path": str, "reason": str, "failed_at": str}, "path", []),
+}
+INDEXES = {
+    "articles": [["sha256"], ["story_id"], ["published_date"], ["outlet", "published_date"]],
+    "stories": [["outlet", "published_date"]],
+    "sources": [["article_id"]],
+    "reporters": [["name"]],
+    "people": [["article_id"], ["name"], ["organisation"]],
+    "organisations": [["article_id"], ["name"]],
+    "commitments": [["article_id"], ["kind"], ["when_start"]],
+    "commitment_actors": [["actor"]],
+    "mentions": [["article_id"], ["person_id"], ["organisation_id"]],
+}
+_ITEM_TABLES = ("reporters", "people", "organisations", "commitments", "commitment_actors", "mentions")
+
+VIEWS = {
+    # each story's commitments once (from its first stored copy), with their article
+    "commitment_timeline": """
+        SELECT c.id AS commitment_id, a.id AS article_id, a.story_id, a.published_date, a.outlet, a.title,
+               c.kind, (SELECT group_concat(actor, '; ') FROM
+                          (SELECT actor FROM commitment_actors WHERE commitment_id = c.id ORDER BY position)) AS actors,
+               c.action, c.marker, c.when_text, c.when_start, c.when_end, c.text
+        FROM commitments c JOIN articles a ON a.id = c.article_id JOIN stories s ON s.first_article_id = a.id""",
+    # one row per person per article, with the organisation as the article names it
+    "people_articles": """
+        SELECT p.name, p.titles, p.organisation, o.kind AS organisation_kind, a.id AS article_id, a.story_id,
+               a.published_date, a.outlet, a.title
+        FROM people p JOIN articles a ON a.id = p.article_id
+        LEFT JOIN organisations o ON o.article_id = p.article_id AND o.name = p.organisation""",
+    # cross-article identity: one person is a name with an organisation (or none)
+    "person_index": """
+        SELECT p.name, p.organisation, count(DISTINCT a.story_id) AS stories, count(*) AS articles,
+               min(a.published_date) AS first_date, max(a.published_date) AS last_date
+        FROM people p JOIN articles a ON a.id = p.article_id
+        GROUP BY p.name, p.organisation""",
+    "organisation_index": """
+        SELECT o.name, o.kind, o.country, count(DISTINCT a.story_id) AS stories, count(*) AS articles,
+               min(a.published_date) AS first_date, max(a.published_date) AS last_date
+        FROM organisations o JOIN articles a ON a.id = o.article_id
+        GROUP BY o.name, o.kind, o.country""",
+}
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    for name, (columns, pk, foreign_keys) in SCHEMA.items():
+        db[name].create(columns, pk=pk, foreign_keys=foreign_keys, if_not_exists=True)
+    # stories and articles refer to each other: one of the two keys is added once both exist
+    db["stories"].add_foreign_key("first_article_id", "articles", "id", ignore=True)
+    for name, column_sets in INDEXES.items():
+        for columns in column_sets:
+            db[name].create_index(columns, unique=columns == ["sha256"], if_not_exists=True)
+    # trigram: Korean has no spaces between a noun and its particle, so the default tokenizer
+    # never finds 과기정통부 inside 과기정통부는; trigram finds any substring of 3+ characters.
+    # No triggers: FTS5 flushes its pending terms at every statement a trigger runs in, which
+    # made indexing three times slower than one insert per chunk (Store.commit).
+    if not db["articles_fts"].exists():
+        db["articles"].enable_fts(["title", "text"], tokenize="trigram")
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)
+
+
+# Rows are written with plain executemany: sqlite-utils' insert_all checks the table and
+# converts each value on every call, which cost more than the extraction itself per record.
+_INSERT = {name: (itemgetter(*columns), f"INSERT OR REPLACE INTO {name} ({', '.join(columns)}) "
+                                        f"VALUES ({', '.join('?' * len(columns))})")
+           for name, (columns, _, _) in SCHEMA.items()}
+_INSERT["articles_fts"] = (tuple, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)")
+
+
+def extraction_key(options: Options) -> str:
+    """The options that change a record: a stored record made with others is extracted again."""
+    return json.dumps({"layout": options.layout, "reference_date": options.reference_date}, sort_keys=True)
+
+
+class Store:
+    """The writer of one run. ``known`` answers the batch runner before an input is sent to a
+    worker; ``add`` takes every outcome in input order; ``commit`` writes the chunk held."""
+
+    def __init__(self, path: str, options: Options, refresh: bool = False) -> None:
+        self.path = path
+        self.options = options
+        self.key = extraction_key(options)
+        self.refresh = refresh
+        self.counts = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0}
+        self._chunk: list[Outcome] = []
+        self._sources: list[tuple[str, int]] = []  # (path, article id) of the chunk, unchanged inputs' too
+        self._written: set[str] = set()  # sha256 stored by this run (a second path is only a source)
+        self._words: dict[int, set[str]] = {}
+        self._committed_at = time.monotonic()
+        try:
+            self.db = sqlite_utils.Database(path, execute_plugins=False)
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if self.db.table_names() and version != STORE_VERSION:
+                raise StoreError(f"not a kcoop corpus database of version {STORE_VERSION} (use another file)")
+            self.db.enable_wal()  # readers (Datasette) go on while a run writes; commits need no fsync
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            with self.db.atomic():
+                _create_schema(self.db)
+                self.db.execute(f"PRAGMA user_version={STORE_VERSION}")
+            self._ids = {name: count(self.db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {name}").fetchone()[0])
+                         for name in ("articles", "stories", "people", "organisations", "commitments")}
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc).lower()) from None
+
+    # ------------------------------------------------------------ before extraction
+
+    def known(self, item: Input) -> bool:
+        """Whether the input's content is stored with the same kcoop version and options."""
+        if self.refresh or item.problem or item.path == STDIN:
+            return False
+        try:
+            if os.path.getsize(item.path) > self.options.max_bytes:
+                return False  # the extraction reports it
+            with open(item.path, "rb") as handle:
+                digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        except OSError:
+            return False
+        row = self.db.execute("SELECT id FROM articles WHERE sha256 = ? AND kcoop_version = ? AND options = ?",
+                              [digest, __version__, self.key]).fetchone()
+        if row is None:
+            return False
+        self._sources.append((item.path, row[0]))
+        self.counts["unchanged"] += 1
+        return True
+
+    # ------------------------------------------------------------ after extraction
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.skipped:
+            return
+        self._chunk.append(outcome)
+        if len(self._chunk) >= CHUNK_RECORDS or time.monotonic() - self._committed_at > CHUNK_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        """Write the chunk held in one transaction: a kill leaves it all there or none of it."""
+        if not (self._chunk or self._sources):
+            return
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        rows: dict[str, list] = {name: [] for name in ("articles_fts", *_ITEM_TABLES, "errors")}
+        replaced = self.counts["replaced"]
+        try:
+            with self.db.atomic():
+                for outcome in self._chunk:
+                    if outcome.error is not None:
+                        rows["errors"].append({"path": outcome.path, "reason": outcome.error, "failed_at": now})
+                        self.counts["failed"] += 1
+                    else:
+                        self._sources.append((outcome.path, self._write(json.loads(outcome.output), now, rows)))
+                rows["sources"] = [{"path": path, "article_id": article, "read_at": now} for path, article in self._sources]
+                for name, table_rows in rows.items():
+                    getter, sql = _INSERT[name]
+                    self.db.conn.executemany(sql, map(getter, table_rows))
+                self.db.conn.executemany("DELETE FROM errors WHERE path = ?", [(path,) for path, _ in self._sources])
+                if self.counts["replaced"] > replaced:  # a copy re-extracted may have left its story
+                    self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM articles)")
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc).lower()) from None
+        self._chunk.clear()
+        self._sources.clear()
+        self._committed_at = time.monotonic()
+
+    def close(self) -> None:
+        try:
+            self.commit()
+        finally:
+            self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        # records already finished are kept even when the run stops early (^C)
+        self.close()
+
+    def _write(self, record: dict, now: str, rows: dict[str, list[dict]]) -> int:
+        """Store one record's article (replacing an older extraction of the same content) and
+        add its items to ``rows``; its article id."""
+        sha = record["source"]["sha256"]
+        existing = self.db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha]).fetchone()
+        if existing and sha in self._written:
+            return existing[0]
+        if existing:
+            article_id = existing[0]
+            self.db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) "
+                            "SELECT 'delete', id, title, text FROM articles WHERE id = ?", [article_id])
+            self.db.execute("DELETE FROM commitment_actors WHERE commitment_id IN "
+                            "(SELECT id FROM commitments WHERE article_id = ?)", [article_id])
+            for table in ("reporters", "people", "organisations", "commitments", "mentions"):
+                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            self.counts["replaced"] += 1
+        else:
+            article_id = next(self._ids["articles"])
+            self.counts["added"] += 1
+        self._written.add(sha)
+        article = _article_row(record, article_id, now, self.key)
+        article["story_id"] = self._story_of(article)
+        getter, sql = _INSERT["articles"]
+        self.db.execute(sql, getter(article))  # now: the next copy in this chunk looks for its story
+        rows["articles_fts"].append((article_id, article["title"], article["text"]))
+        self._item_rows(record, article_id, rows)
+        return article_id
+
+    def _story_of(self, article: dict) -> int:
+        """The story of an earlier copy of this article (see STORY_SIMILARITY), else a new one."""
+        title_key, headline_key = _keys(article["title"]), _keys(article["title"], article["subtitle"])
+        if article["outlet"] and article["published_date"]:
+            candidates = self.db.execute(
+                "SELECT id, first_article_id FROM stories WHERE outlet = ? AND published_date = ? "
+                "AND (title_key IN (?, ?) OR headline_key IN (?, ?)) ORDER BY id DESC LIMIT ?",
+                [article["outlet"], article["published_date"], title_key, headline_key, title_key, headline_key,
+                 STORY_CANDIDATES]).fetchall()
+            words = set(article["text"].split()) if candidates else set()
+            for story_id, first_article in candidates:
+                other = self._story_words(story_id, first_article)
+                shared = len(words & other)
+                if shared >= STORY_SIMILARITY * (len(words) + len(other) - shared):
+                    return story_id
+        story = {"id": next(self._ids["stories"]), "outlet": article["outlet"],
+                 "published_date": article["published_date"], "title": article["title"],
+                 "first_article_id": article["id"], "title_key": title_key, "headline_key": headline_key}
+        getter, sql = _INSERT["stories"]
+        self.db.execute(sql, getter(story))
+        return story["id"]
+
+    def _story_words(self, story_id: int, first_article: int) -> set[str]:
+        """The words of a story's first copy, kept for the next copies (most come soon after)."""
+        if story_id not in self._words:
+            if len(self._words) >= 1024:
+                self._words.clear()
+            text = self.db.execute("SELECT text FROM articles WHERE id = ?", [first_article]).fetchone()[0]
+            self._words[story_id] = set(text.split())
+        return self._words[story_id]
+
+    def _item_rows(self, record: dict, article_id: int, rows: dict[str, list[dict]]) -> None:
+        text = record["text"]
+        for position, reporter in enumerate(record["reporters"]):
+            rows["reporters"].append({"article_id": article_id, "position": position, "name": reporter["name"],
+                                      "email": reporter["email"]})
+        for kind in ("people", "organisations"):
+            for position, item in enumerate(record[kind]):
+                item_id = next(self._ids[kind])
+                fields = ({"titles": _json(item["titles"]), "organisation": item["organisation"]} if kind == "people" else
+                          {"aliases": _json(item["aliases"]), "kind": item["kind"], "country": item["country"]})
+                rows[kind].append({"id": item_id, "article_id": article_id, "position": position, "name": item["name"],
+                                   **fields})
+                rows["mentions"].extend({
+                    "article_id": article_id, "person_id": item_id if kind == "people" else None,
+                    "organisation_id": item_id if kind == "organisations" else None, "name": item["name"],
+                    "surface": text[start:end], "span_start": start, "span_end": end,
+                } for start, end in item["mentions"])
+        for position, commitment in enumerate(record["commitments"]):
+            commitment_id = next(self._ids["commitments"])
+            when = commitment["when"] or {}
+            rows["commitments"].append({
+                "id": commitment_id, "article_id": article_id, "position": position, "text": commitment["text"],
+                "kind": commitment["kind"], "action": commitment["action"], "marker": commitment["marker"],
+                "when_text": when.get("text"), "when_start": when.get("start"), "when_end": when.get("end"),
+                "span_start": commitment["span"][0], "span_end": commitment["span"][1],
+            })
+            rows["commitment_actors"].extend({"commitment_id": commitment_id, "position": k, "actor": actor}
+                                             for k, actor in enumerate(commitment["actors"]))
+
+    def summary(self) -> str:
+        c = self.counts
+        articles, stories = self.db.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)").fetchone()
+        return (f"{self.path}: {c['added']:,} added, {c['replaced']:,} extracted again, {c['unchanged']:,} unchanged "
+                f"(same content, kcoop version and options; --refresh extracts them again), {c['failed']:,} failed; "
+                f"{articles:,} articles in {stories:,} stories")
+
+
+def _article_row(record: dict, article_id: int, now: str, key: str) -> dict:
+    source, published = record["source"], record["published"] or {}
+    return {
+        "id": article_id, "sha256": source["sha256"], "title": record["title"], "subtitle": record["subtitle"],
+        "outlet": record["outlet"], "published_date": published.get("date"), "published_time": published.get("time"),
+        "published_basis": published.get("basis"), "published_confidence": published.get("confidence"),
+        "dateline": record["dateline"], "url": source.get("url"), "layout": source["layout"],
+        "layout_confidence": source["layout_confidence"], "encoding": source["encoding"], "bytes": source["bytes"],
+        "text": record["text"], "captions": _json(record["captions"]), "warnings": _json(record["warnings"]),
+        "kcoop_version": __version__, "options": key, "extracted_at": now,
+    }
+
+
+_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps builds an encoder per call for that
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _keys(*parts: str | None) -> str:
+    """Letters and digits only: copies differ in spaces and punctuation (… against ...)."""
+    return _NOT_WORD.sub("", "".join(part or "" for part in parts))
