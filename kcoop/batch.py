@@ -14,6 +14,7 @@ import fnmatch
 import json
 import os
 import signal
+import stat
 import sys
 import time
 from collections import deque
@@ -103,7 +104,7 @@ def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tu
 
 
 def _os_reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower()
+    return (exc.strerror or str(exc) or type(exc).__name__).lower()
 
 
 # ---------------------------------------------------------------- one document
@@ -115,16 +116,31 @@ def read_input(item: Input, max_bytes: int) -> bytes:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         try:
-            size = os.path.getsize(item.path)
-            if size > max_bytes:
-                raise InputError(f"too large: {size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
-            with open(item.path, "rb") as handle:
+            # Non-blocking: opening a FIFO for reading would wait for a writer forever.
+            with open(item.path, "rb", opener=_open_nonblocking) as handle:
+                info = os.fstat(handle.fileno())
+                if not stat.S_ISREG(info.st_mode):
+                    raise InputError(f"not a regular file ({_file_kind(info.st_mode)})")
+                if info.st_size > max_bytes:
+                    raise InputError(f"too large: {info.st_size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
                 data = handle.read(max_bytes + 1)
+        except FileNotFoundError as exc:
+            raise InputError("broken symbolic link" if os.path.lexists(item.path) else _os_reason(exc)) from exc
         except OSError as exc:
             raise InputError(_os_reason(exc)) from exc
     if len(data) > max_bytes:
         raise InputError(f"too large: over {max_bytes:,} bytes (see --max-bytes)")
     return data
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | os.O_NONBLOCK)
+
+
+def _file_kind(mode: int) -> str:
+    kinds = {stat.S_ISDIR: "a directory", stat.S_ISFIFO: "a named pipe", stat.S_ISSOCK: "a socket",
+             stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device"}
+    return next((kind for test, kind in kinds.items() if test(mode)), "not a file")
 
 
 def out_path(item: Input, out_dir: str) -> Path:
@@ -152,8 +168,6 @@ def process(item: Input, options: Options) -> Outcome:
         return Outcome(item.path, output=text)
     except InputError as exc:
         return Outcome(item.path, error=str(exc))
-    except TimeoutError:
-        raise  # the time limit's alarm: process_with_alarm reports it
     except RecursionError:
         return Outcome(item.path, error="document too deeply nested")
     except Exception as exc:  # noqa: BLE001 - one bad document must never stop a batch
@@ -183,22 +197,32 @@ def _write_atomically(target: Path, text: str) -> Path:
     return target
 
 
+class _Overtime(BaseException):
+    """The time limit's alarm. Not an OSError (as TimeoutError is), so no handler for
+    read errors takes it; not an Exception, so process() does not report it as a bug."""
+
+
 def process_with_alarm(item: Input, options: Options) -> Outcome:
     """In-process run with the per-document time limit (SIGALRM, main thread only)."""
     if not options.timeout or not hasattr(signal, "setitimer"):
         return process(item, options)
+    armed = True
 
     def on_alarm(signum, frame):
-        raise TimeoutError
+        if armed:  # an alarm landing after the document finished must not escape from here
+            raise _Overtime
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, options.timeout)
     try:
-        return process(item, options)
-    except TimeoutError:
+        signal.setitimer(signal.ITIMER_REAL, options.timeout)
+        try:
+            return process(item, options)
+        finally:
+            armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _Overtime:
         return Outcome(item.path, error=f"timed out after {options.timeout:g} s")
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 

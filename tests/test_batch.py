@@ -151,3 +151,41 @@ def test_stream_starts_before_the_batch_ends(tmp_path, jobs):
     assert json.loads(first)["source"]["path"].endswith("000.txt")
     rest, _ = process.communicate(timeout=60)
     assert len(rest.splitlines()) == 39
+
+
+@pytest.mark.parametrize("command", ["detect", "extract"])
+def test_a_named_pipe_is_a_failure_with_a_reason_not_a_hang(tmp_path, command):
+    os.mkfifo(tmp_path / "p.txt")
+    shutil.copy(SEED, tmp_path / "a.txt")
+    no_time_limit = ["--timeout", "0"] if command == "extract" else []  # detect has none
+    result = run_kcoop(command, str(tmp_path), *no_time_limit, timeout=20)
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines()[0] == f"kcoop: {tmp_path / 'p.txt'}: not a regular file (a named pipe)"
+
+
+def test_the_time_limit_is_not_taken_for_a_read_error(monkeypatch, tmp_path):
+    (tmp_path / "slow.txt").write_bytes(SEED.read_bytes())
+    real_open = open
+
+    def slow_open(path, *args, **kwargs):  # a read that hangs, as on a stalled network share
+        if str(path).endswith("slow.txt"):
+            time.sleep(5)
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", slow_open)
+    outcome = batch.process_with_alarm(batch.Input(str(tmp_path / "slow.txt")), batch.Options(timeout=0.1))
+    assert outcome.error == "timed out after 0.1 s"
+
+
+def test_an_alarm_landing_as_the_document_finishes_does_not_escape(monkeypatch):
+    real_setitimer = signal.setitimer
+
+    def late_alarm(which, seconds, *interval):
+        if seconds == 0:  # the alarm goes off just before it is disarmed
+            signal.raise_signal(signal.SIGALRM)
+        return real_setitimer(which, seconds, *interval)
+
+    monkeypatch.setattr(batch, "process", lambda item, options: batch.Outcome(item.path, output="{}"))
+    monkeypatch.setattr(signal, "setitimer", late_alarm)
+    outcome = batch.process_with_alarm(batch.Input("a"), batch.Options(timeout=5))
+    assert outcome.path == "a" and (outcome.output == "{}" or outcome.error == "timed out after 5 s")
