@@ -38,6 +38,7 @@ class Input(NamedTuple):
     path: str
     root: str | None = None
     problem: str | None = None  # set when the input is known bad before reading it
+    label: str = ""  # its command-line path's place under --out-dir (see walk)
 
 
 class Options(NamedTuple):
@@ -46,6 +47,7 @@ class Options(NamedTuple):
     max_bytes: int = 10_000_000
     indent: int | None = None  # None: one JSON line per record
     out_dir: str | None = None
+    error_records: bool = False  # with out_dir: a failed input's error record is its file
     skip_existing: bool = False
     timeout: float = 30.0
 
@@ -60,26 +62,47 @@ class Outcome(NamedTuple):
 # ---------------------------------------------------------------- finding inputs
 
 def walk(paths: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[Input]:
-    """Inputs in command-line order; folders walked recursively in sorted order."""
+    """Inputs in command-line order; folders walked recursively in sorted order.
+
+    Each command-line path gets a ``label``, unique among them, that places its records
+    under --out-dir: a file's own name (``a.txt`` -> ``a.txt.json``), a folder's name when
+    several paths are given (each tree under a folder of its own), none for a lone folder.
+    """
     patterns = tuple(globs)
+    paths = list(paths)
+    taken: set[str] = set()
     for path in paths:
+        is_dir = os.path.isdir(path)
+        label = "" if is_dir and len(paths) == 1 else _unique_label(path, is_dir, taken)
         if path == STDIN:
             yield Input(STDIN)
-        elif os.path.isdir(path):
-            yield from _walk_dir(path, path, patterns, set())
+        elif is_dir:
+            yield from _walk_dir(path, path, patterns, set(), label)
         elif os.path.lexists(path) and not os.path.exists(path):
-            yield Input(path, problem="broken symbolic link")
+            yield Input(path, problem="broken symbolic link", label=label)
         elif not os.path.exists(path):
-            yield Input(path, problem="no such file or directory")
+            yield Input(path, problem="no such file or directory", label=label)
         else:
-            yield Input(path)
+            yield Input(path, label=label)
 
 
-def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tuple[int, int]]) -> Iterator[Input]:
+def _unique_label(path: str, is_dir: bool, taken: set[str]) -> str:
+    """The path's base name, numbered (``a.txt-2``) when an earlier path took the entry it names."""
+    name = os.path.basename(os.path.abspath(path)) or "root"
+    label, number = name, 1
+    while (entry := label if is_dir else label + ".json") in taken:
+        number += 1
+        label = f"{name}-{number}"
+    taken.add(entry)
+    return label
+
+
+def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tuple[int, int]],
+              label: str) -> Iterator[Input]:
     try:
         info = os.stat(directory)
     except OSError as exc:
-        yield Input(directory, root, problem=_os_reason(exc))
+        yield Input(directory, root, problem=_os_reason(exc), label=label)
         return
     key = (info.st_dev, info.st_ino)
     if key in seen:  # a symbolic link loop
@@ -89,7 +112,7 @@ def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tu
         with os.scandir(directory) as scan:
             entries = sorted(scan, key=lambda e: e.name)
     except OSError as exc:
-        yield Input(directory, root, problem=_os_reason(exc))
+        yield Input(directory, root, problem=_os_reason(exc), label=label)
         return
     for entry in entries:
         path = os.path.join(directory, entry.name)
@@ -98,9 +121,10 @@ def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tu
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk_dir(path, root, patterns, seen)
+            yield from _walk_dir(path, root, patterns, seen, label)
         elif any(fnmatch.fnmatch(entry.name, pattern) for pattern in patterns):
-            yield Input(path, root)
+            dangling = entry.is_symlink() and not os.path.exists(path)
+            yield Input(path, root, problem="broken symbolic link" if dangling else None, label=label)
 
 
 def _os_reason(exc: OSError) -> str:
@@ -144,10 +168,11 @@ def _file_kind(mode: int) -> str:
 
 
 def out_path(item: Input, out_dir: str) -> Path:
-    """Where ``--out-dir`` puts an input's record: the input tree mirrored, ``.json`` suffix."""
-    source = Path(item.path)
-    relative = source.relative_to(item.root) if item.root else Path(source.name)
-    return Path(out_dir, relative).with_suffix(".json")
+    """Where ``--out-dir`` puts an input's record: the input's full name and ``.json``
+    (``a.txt.json``: ``a.txt`` and ``a.md`` never share a file), in its tree mirrored."""
+    if item.root is None:
+        return Path(out_dir, item.label + ".json")
+    return Path(out_dir, item.label, os.path.relpath(item.path, item.root) + ".json")
 
 
 def process(item: Input, options: Options) -> Outcome:
@@ -157,6 +182,7 @@ def process(item: Input, options: Options) -> Outcome:
 
     try:
         if options.out_dir and options.skip_existing and _up_to_date(item, options.out_dir):
+            _temporary(out_path(item, options.out_dir)).unlink(missing_ok=True)  # a killed run's
             return Outcome(item.path, skipped=True)
         data = read_input(item, options.max_bytes)
         reference = dt.date.fromisoformat(options.reference_date) if options.reference_date else None
@@ -167,11 +193,24 @@ def process(item: Input, options: Options) -> Outcome:
             return Outcome(item.path, output=str(_write_atomically(out_path(item, options.out_dir), text + "\n")))
         return Outcome(item.path, output=text)
     except InputError as exc:
-        return Outcome(item.path, error=str(exc))
+        return failure(item, str(exc), options)
     except RecursionError:
-        return Outcome(item.path, error="document too deeply nested")
+        return failure(item, "document too deeply nested", options)
     except Exception as exc:  # noqa: BLE001 - one bad document must never stop a batch
-        return Outcome(item.path, error=f"internal error: {type(exc).__name__}: {exc}")
+        return failure(item, f"internal error: {type(exc).__name__}: {exc}", options)
+
+
+def failure(item: Input, reason: str, options: Options) -> Outcome:
+    """A failed input's Outcome; with ``error_records`` its error record is written as its file,
+    dated 1970 so that ``--skip-existing`` tries the input again."""
+    if not (options.out_dir and options.error_records):
+        return Outcome(item.path, error=reason)
+    try:
+        target = _write_atomically(out_path(item, options.out_dir), error_json(item.path, reason) + "\n")
+        os.utime(target, (0, 0))
+    except OSError as exc:
+        return Outcome(item.path, error=f"{reason} (its error record cannot be written: {_os_reason(exc)})")
+    return Outcome(item.path, output=str(target), error=reason)
 
 
 def _up_to_date(item: Input, out_dir: str) -> bool:
@@ -187,7 +226,7 @@ def _up_to_date(item: Input, out_dir: str) -> bool:
 def _write_atomically(target: Path, text: str) -> Path:
     """Write beside the target, then rename: a killed run leaves the file whole or absent."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary = _temporary(target)
     try:
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, target)
@@ -195,6 +234,12 @@ def _write_atomically(target: Path, text: str) -> Path:
         if temporary.exists():
             temporary.unlink()
     return target
+
+
+def _temporary(target: Path) -> Path:
+    """The hidden file a record is written to before its rename. One name per target (each
+    input has a target of its own), so a later run finds what a killed one left."""
+    return target.with_name(f".{target.name}.tmp")
 
 
 class _Overtime(BaseException):
@@ -221,7 +266,7 @@ def process_with_alarm(item: Input, options: Options) -> Outcome:
             armed = False
             signal.setitimer(signal.ITIMER_REAL, 0)
     except _Overtime:
-        return Outcome(item.path, error=f"timed out after {options.timeout:g} s")
+        return failure(item, f"timed out after {options.timeout:g} s", options)
     finally:
         signal.signal(signal.SIGALRM, previous)
 
@@ -322,8 +367,7 @@ class _Pool:
             return
         for chunk in worker.chunks:
             for _, item in chunk:
-                target = out_path(item, self.options.out_dir)
-                target.with_name(f".{target.name}.{worker.process.pid}.tmp").unlink(missing_ok=True)
+                _temporary(out_path(item, self.options.out_dir)).unlink(missing_ok=True)
 
     def run(self, items: Iterable[Input]) -> Iterator[Outcome]:
         from multiprocessing.connection import wait
@@ -408,12 +452,12 @@ class _Pool:
         """Done enough: it takes no more chunks and leaves when its queue is empty."""
         return worker.done >= self.recycle_after
 
-    def _kill(self, worker: _Worker, finished: dict[int, Outcome], failure: str) -> None:
-        """Stop a worker at once: the documents of the chunk it was on fail with ``failure``,
+    def _kill(self, worker: _Worker, finished: dict[int, Outcome], reason: str) -> None:
+        """Stop a worker at once: the documents of the chunk it was on fail with ``reason``,
         the chunks queued behind it go to the next worker, and a fresh one takes its place."""
         self._retire(worker, kill=True)
         for index, item in worker.chunks.popleft():
-            finished[index] = Outcome(item.path, error=failure)
+            finished[index] = failure(item, reason, self.options)
         for chunk in worker.chunks:
             self.retry.extend(chunk)
         self.workers.remove(worker)

@@ -47,7 +47,9 @@ class Env:
         return cls(sys.stdout, sys.stderr, sys.stdout.isatty(), sys.stderr.isatty())
 
     def fail(self, path: str, reason: str) -> None:
-        self.stderr.write(f"kcoop: {path}: {reason}\n")
+        from .record import escaped_path  # a file name's control characters must not reach the terminal
+
+        self.stderr.write(f"kcoop: {escaped_path(path)}: {reason}\n")
         self.stderr.flush()
 
 
@@ -95,12 +97,17 @@ def extract(
     _check_choice(errors, ("text", "json"), "--errors")
     if skip_existing and not out_dir:
         raise typer.BadParameter("--skip-existing goes with --out-dir", param_hint="--skip-existing")
+    if out_dir and output:
+        raise typer.BadParameter("-o and --out-dir both say where the records go: give one", param_hint="--out-dir")
+    if out_dir and batch.STDIN in paths:
+        raise typer.BadParameter("standard input ('-') has no file name to write its record under", param_hint="--out-dir")
     env = Env.from_system()
     single = len(paths) == 1 and paths[0] != batch.STDIN and not os.path.isdir(paths[0])
     output_format = output_format or ("json" if single else "jsonl")
     options = batch.Options(
         layout=layout, reference_date=_check_date(reference_date), max_bytes=max_bytes,
-        indent=2 if output_format == "json" else None, out_dir=out_dir, skip_existing=skip_existing, timeout=timeout,
+        indent=2 if output_format == "json" else None, out_dir=out_dir, error_records=errors == "json",
+        skip_existing=skip_existing, timeout=timeout,
     )
     try:
         with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(env.stdout) as sink:
@@ -210,6 +217,7 @@ def detect(
     from . import layouts
     from .decode import decode
     from .errors import InputError
+    from .record import escaped_path
 
     env = Env.from_system()
     failed = False
@@ -220,7 +228,7 @@ def detect(
             env.fail(item.path, str(exc))
             failed = True
             continue
-        env.stdout.write(f"{item.path}\t{detection.layout}\t{detection.confidence:.2f}\n")
+        env.stdout.write(f"{escaped_path(item.path)}\t{detection.layout}\t{detection.confidence:.2f}\n")
     raise typer.Exit(int(ExitStatus.INPUT_FAILED if failed else ExitStatus.OK))
 
 

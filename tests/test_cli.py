@@ -92,7 +92,7 @@ def test_output_file_and_out_dir(tmp_path):
     target = tmp_path / "records"
     result = run_kcoop("extract", "fixtures", "--out-dir", str(target), "-q")
     assert result.returncode == 0 and result.stdout == b""
-    written = json.loads((target / "000_eef1bbc44fbea8fa.json").read_text(encoding="utf-8"))
+    written = json.loads((target / "000_eef1bbc44fbea8fa.txt.json").read_text(encoding="utf-8"))
     assert written["outlet"] == "디지털타임스"
     assert not list(target.glob(".*.tmp"))
     again = run_kcoop("extract", "fixtures", "--out-dir", str(target), "--skip-existing")
