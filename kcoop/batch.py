@@ -282,16 +282,21 @@ def run(items: Iterable[Input], options: Options, jobs: int, recycle_after: int 
     yield from _Pool(options, jobs, recycle_after).run(items)
 
 
-def _serve(connection, options: Options) -> None:
+def _serve(connection, options: Options, inherited: list) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a run stops
+    for other in inherited:  # see _Pool._spawn
+        other.close()
     while True:
         try:
             chunk = connection.recv()
-        except EOFError:
+        except EOFError:  # the parent is gone
             return
         if chunk is None:
             return
-        connection.send([(index, process_with_alarm(item, options)) for index, item in chunk])
+        try:
+            connection.send([(index, process_with_alarm(item, options)) for index, item in chunk])
+        except BrokenPipeError:  # the parent is gone
+            return
 
 
 @dataclass
@@ -337,7 +342,11 @@ class _Pool:
 
     def _spawn(self) -> _Worker:
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_serve, args=(child, self.options), daemon=True)
+        # A forked worker holds copies of the parent's end of every pipe, its own included. It
+        # closes them, so that the parent's death (even by SIGKILL) is an end of file to it
+        # instead of a wait for good.
+        inherited = [parent, *(w.connection for w in self.workers)] if self.context.get_start_method() == "fork" else []
+        process = self.context.Process(target=_serve, args=(child, self.options, inherited), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent)
@@ -376,7 +385,9 @@ class _Pool:
         window = self.jobs * self.in_flight * self.chunk_size * 4  # outcomes held back at most behind a slow one
         finished: dict[int, Outcome] = {}
         self.taken = next_out = 0
-        self.workers = [self._spawn() for _ in range(self.jobs)]
+        self.workers = []
+        for _ in range(self.jobs):  # one by one: each new worker sees the pipes of those before it
+            self.workers.append(self._spawn())
         completed = False
         try:
             while True:

@@ -8,6 +8,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import time
 
 import pytest
@@ -189,3 +190,56 @@ def test_an_alarm_landing_as_the_document_finishes_does_not_escape(monkeypatch):
     monkeypatch.setattr(signal, "setitimer", late_alarm)
     outcome = batch.process_with_alarm(batch.Input("a"), batch.Options(timeout=5))
     assert outcome.path == "a" and (outcome.output == "{}" or outcome.error == "timed out after 5 s")
+
+
+def _children(pid: int) -> list[int]:
+    children = []
+    for entry in os.listdir("/proc"):
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            children.append(int(entry))
+    return children
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie no one reaps is gone too
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table from /proc")
+def test_workers_die_with_a_killed_parent(tmp_path):
+    for i in range(400):
+        shutil.copy(SEED, tmp_path / f"{i:03d}.txt")
+    process = subprocess.Popen(kcoop_command() + ["extract", str(tmp_path), "--jobs", "2", "-q"],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    process.stdout.readline()  # the workers are at work
+    workers = _children(process.pid)
+    assert len(workers) == 2
+    process.kill()
+    process.wait()
+    process.stdout.close()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(map(_alive, workers)):
+        time.sleep(0.05)
+    assert not any(map(_alive, workers))
+
+
+def test_skip_existing_removes_what_a_killed_run_left(tmp_path):
+    (tmp_path / "in").mkdir()
+    shutil.copy(SEED, tmp_path / "in" / "a.txt")
+    command = ["extract", str(tmp_path / "in"), "--out-dir", str(tmp_path / "o"), "--jobs", "1"]
+    assert run_kcoop(*command).returncode == 0
+    killed_mid_write = ("import os, sys; from kcoop import cli; os.replace = lambda *a: os._exit(9); "
+                        "sys.argv = ['kcoop', *sys.argv[1:]]; cli.main()")
+    killed = subprocess.run([sys.executable, "-c", killed_mid_write, *command], capture_output=True, check=False)
+    assert killed.returncode == 9 and len(list((tmp_path / "o").iterdir())) == 2  # the record and a temporary file
+    again = run_kcoop(*command, "--skip-existing")
+    assert b"0 ok, 0 failed, 1 skipped" in again.stderr
+    assert [p.name for p in (tmp_path / "o").iterdir()] == ["a.txt.json"]
