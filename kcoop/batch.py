@@ -102,7 +102,7 @@ def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tu
     try:
         info = os.stat(directory)
     except OSError as exc:
-        yield Input(directory, root, problem=_os_reason(exc), label=label)
+        yield Input(directory, root, problem=os_reason(exc), label=label)
         return
     key = (info.st_dev, info.st_ino)
     if key in seen:  # a symbolic link loop
@@ -112,7 +112,7 @@ def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tu
         with os.scandir(directory) as scan:
             entries = sorted(scan, key=lambda e: e.name)
     except OSError as exc:
-        yield Input(directory, root, problem=_os_reason(exc), label=label)
+        yield Input(directory, root, problem=os_reason(exc), label=label)
         return
     for entry in entries:
         path = os.path.join(directory, entry.name)
@@ -127,7 +127,7 @@ def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tu
             yield Input(path, root, problem="broken symbolic link" if dangling else None, label=label)
 
 
-def _os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
     return (exc.strerror or str(exc) or type(exc).__name__).lower()
 
 
@@ -149,9 +149,9 @@ def read_input(item: Input, max_bytes: int) -> bytes:
                     raise InputError(f"too large: {info.st_size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
                 data = handle.read(max_bytes + 1)
         except FileNotFoundError as exc:
-            raise InputError("broken symbolic link" if os.path.lexists(item.path) else _os_reason(exc)) from exc
+            raise InputError("broken symbolic link" if os.path.lexists(item.path) else os_reason(exc)) from exc
         except OSError as exc:
-            raise InputError(_os_reason(exc)) from exc
+            raise InputError(os_reason(exc)) from exc
     if len(data) > max_bytes:
         raise InputError(f"too large: over {max_bytes:,} bytes (see --max-bytes)")
     return data
@@ -209,7 +209,7 @@ def failure(item: Input, reason: str, options: Options) -> Outcome:
         target = _write_atomically(out_path(item, options.out_dir), error_json(item.path, reason) + "\n")
         os.utime(target, (0, 0))
     except OSError as exc:
-        return Outcome(item.path, error=f"{reason} (its error record cannot be written: {_os_reason(exc)})")
+        return Outcome(item.path, error=f"{reason} (its error record cannot be written: {os_reason(exc)})")
     return Outcome(item.path, output=str(target), error=reason)
 
 

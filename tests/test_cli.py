@@ -149,7 +149,7 @@ def test_python_dash_m_works():
 
 def test_unwritable_output_file_is_a_clear_error():
     result = run_kcoop("extract", SEED, "-o", "/nonexistent/folder/records.jsonl")
-    assert result.returncode == 1
+    assert result.returncode == 3
     assert result.stderr.decode().startswith("kcoop: /nonexistent/folder/records.jsonl: ")
     assert b"Traceback" not in result.stderr
 
