@@ -189,9 +189,13 @@ def process(item: Input, options: Options) -> Outcome:
         record = extract(data, path=item.path, layout=options.layout, reference_date=reference,
                          max_bytes=options.max_bytes)
         text = record.to_json(indent=options.indent)
-        if options.out_dir:
-            return Outcome(item.path, output=str(_write_atomically(out_path(item, options.out_dir), text + "\n")))
-        return Outcome(item.path, output=text)
+        if not options.out_dir:
+            return Outcome(item.path, output=text)
+        target = out_path(item, options.out_dir)
+        try:
+            return Outcome(item.path, output=str(_write_atomically(target, text + "\n")))
+        except OSError as exc:  # a full disk, a name too long: this input's record is lost, not the run
+            return failure(item, f"cannot write {target}: {os_reason(exc)}", options)
     except InputError as exc:
         return failure(item, str(exc), options)
     except RecursionError:

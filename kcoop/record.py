@@ -99,9 +99,7 @@ class Record:
 def _fields(value: Any) -> dict[str, Any]:
     """A dataclass's JSON fields (the records' dataclasses have no slots: their __dict__),
     a source's path in the form of ``path_fields``."""
-    if type(value) is Source and value.path is not None and not value.path.isprintable():
-        return {**vars(value), **path_fields(value.path)}
-    return vars(value)
+    return {**vars(value), **path_fields(value.path)} if type(value) is Source else vars(value)
 
 
 def _plain(value: Any) -> Any:

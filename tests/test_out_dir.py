@@ -101,3 +101,13 @@ def test_error_records_are_in_the_schema_in_the_out_dir_and_tried_again(tmp_path
     again = run_kcoop("extract", "d", "--out-dir", "o", "--errors", "json", "--skip-existing", cwd=tmp_path)
     assert again.returncode == 0 and b"1 ok, 0 failed, 1 skipped" in again.stderr
     assert "error" not in written(tmp_path / "o")["empty.txt.json"]
+
+
+def test_a_record_that_cannot_be_written_fails_alone(tmp_path):
+    (tmp_path / "d").mkdir()
+    shutil.copy(SEED, tmp_path / "d" / ("a" * 250 + ".txt"))  # its record's name is past the 255-byte limit
+    shutil.copy(SEED, tmp_path / "d" / "b.txt")
+    result = run_kcoop("extract", "d", "--out-dir", "o", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines()[0].endswith(".txt.json: file name too long")
+    assert sorted(written(tmp_path / "o")) == ["b.txt.json"]
