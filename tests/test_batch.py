@@ -137,7 +137,8 @@ def test_interrupted_out_dir_run_leaves_whole_files_only(tmp_path):
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130 and re.fullmatch(rb"kcoop: interrupted: \d+ of 300 done\n", stderr), stderr
+    # (after a note that --jobs was lowered, on a one-core machine)
+    assert process.returncode == 130 and re.search(rb"\bkcoop: interrupted: \d+ of 300 done\n\Z", stderr), stderr
     assert len(list(target.iterdir())) < 300  # it was stopped before the end
     leftovers = [p.name for p in target.iterdir() if not p.name.endswith(".json")]
     assert not leftovers
@@ -224,7 +225,7 @@ def test_workers_die_with_a_killed_parent(tmp_path):
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     process.stdout.readline()  # the workers are at work
     workers = _children(process.pid)
-    assert len(workers) == 2
+    assert workers  # two, or one on a one-core machine
     process.kill()
     process.wait()
     process.stdout.close()
