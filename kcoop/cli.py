@@ -110,7 +110,7 @@ def extract(
     errors: str = typer.Option("text", "--errors", metavar="text|json", help="text: failures on stderr only; json: also as error records in the output."),
     jobs: int = typer.Option(_usable_cores(), "--jobs", "-j", min=1, metavar="N", help="Worker processes (at most this machine's cores)."),
     output: str | None = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the records to this file instead of stdout."),
-    out_dir: str | None = typer.Option(None, "--out-dir", metavar="DIR", help="Write one .json per input here, mirroring the input tree."),
+    out_dir: str | None = typer.Option(None, "--out-dir", metavar="DIR", help="Write each input's record here as its name plus .json (a.txt.json), mirroring the input tree."),
     skip_existing: bool = typer.Option(False, "--skip-existing", help="With --out-dir: skip inputs whose output is newer."),
     timeout: float = typer.Option(30.0, "--timeout", min=0, metavar="SECONDS", help="Seconds one document may take before it fails (0: no limit)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
