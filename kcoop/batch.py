@@ -14,6 +14,7 @@ import fnmatch
 import json
 import os
 import signal
+import stat
 import sys
 import time
 from collections import deque
@@ -40,6 +41,7 @@ class Input(NamedTuple):
     path: str
     root: str | None = None
     problem: str | None = None  # set when the input is known bad before reading it
+    label: str = ""  # its command-line path's place under --out-dir (see walk)
 
 
 class Options(NamedTuple):
@@ -48,6 +50,7 @@ class Options(NamedTuple):
     max_bytes: int = 10_000_000
     indent: int | None = None  # None: one JSON line per record
     out_dir: str | None = None
+    error_records: bool = False  # with out_dir: a failed input's error record is its file
     skip_existing: bool = False
     timeout: float = 30.0
 
@@ -62,26 +65,47 @@ class Outcome(NamedTuple):
 # ---------------------------------------------------------------- finding inputs
 
 def walk(paths: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[Input]:
-    """Inputs in command-line order; folders walked recursively in sorted order."""
+    """Inputs in command-line order; folders walked recursively in sorted order.
+
+    Each command-line path gets a ``label``, unique among them, that places its records
+    under --out-dir: a file's own name (``a.txt`` -> ``a.txt.json``), a folder's name when
+    several paths are given (each tree under a folder of its own), none for a lone folder.
+    """
     patterns = tuple(globs)
+    paths = list(paths)
+    taken: set[str] = set()
     for path in paths:
+        is_dir = os.path.isdir(path)
+        label = "" if is_dir and len(paths) == 1 else _unique_label(path, is_dir, taken)
         if path == STDIN:
             yield Input(STDIN)
-        elif os.path.isdir(path):
-            yield from _walk_dir(path, path, patterns, set())
+        elif is_dir:
+            yield from _walk_dir(path, path, patterns, set(), label)
         elif os.path.lexists(path) and not os.path.exists(path):
-            yield Input(path, problem="broken symbolic link")
+            yield Input(path, problem="broken symbolic link", label=label)
         elif not os.path.exists(path):
-            yield Input(path, problem="no such file or directory")
+            yield Input(path, problem="no such file or directory", label=label)
         else:
-            yield Input(path)
+            yield Input(path, label=label)
 
 
-def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tuple[int, int]]) -> Iterator[Input]:
+def _unique_label(path: str, is_dir: bool, taken: set[str]) -> str:
+    """The path's base name, numbered (``a.txt-2``) when an earlier path took the entry it names."""
+    name = os.path.basename(os.path.abspath(path)) or "root"
+    label, number = name, 1
+    while (entry := label if is_dir else label + ".json") in taken:
+        number += 1
+        label = f"{name}-{number}"
+    taken.add(entry)
+    return label
+
+
+def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tuple[int, int]],
+              label: str) -> Iterator[Input]:
     try:
         info = os.stat(directory)
     except OSError as exc:
-        yield Input(directory, root, problem=_os_reason(exc))
+        yield Input(directory, root, problem=os_reason(exc), label=label)
         return
     key = (info.st_dev, info.st_ino)
     if key in seen:  # a symbolic link loop
@@ -91,7 +115,7 @@ def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tu
         with os.scandir(directory) as scan:
             entries = sorted(scan, key=lambda e: e.name)
     except OSError as exc:
-        yield Input(directory, root, problem=_os_reason(exc))
+        yield Input(directory, root, problem=os_reason(exc), label=label)
         return
     for entry in entries:
         path = os.path.join(directory, entry.name)
@@ -100,13 +124,14 @@ def _walk_dir(directory: str, root: str, patterns: tuple[str, ...], seen: set[tu
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk_dir(path, root, patterns, seen)
+            yield from _walk_dir(path, root, patterns, seen, label)
         elif any(fnmatch.fnmatch(entry.name, pattern) for pattern in patterns):
-            yield Input(path, root)
+            dangling = entry.is_symlink() and not os.path.exists(path)
+            yield Input(path, root, problem="broken symbolic link" if dangling else None, label=label)
 
 
-def _os_reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower()
+def os_reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc) or type(exc).__name__).lower()
 
 
 # ---------------------------------------------------------------- one document
@@ -118,23 +143,39 @@ def read_input(item: Input, max_bytes: int) -> bytes:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         try:
-            size = os.path.getsize(item.path)
-            if size > max_bytes:
-                raise InputError(f"too large: {size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
-            with open(item.path, "rb") as handle:
+            # Non-blocking: opening a FIFO for reading would wait for a writer forever.
+            with open(item.path, "rb", opener=_open_nonblocking) as handle:
+                info = os.fstat(handle.fileno())
+                if not stat.S_ISREG(info.st_mode):
+                    raise InputError(f"not a regular file ({_file_kind(info.st_mode)})")
+                if info.st_size > max_bytes:
+                    raise InputError(f"too large: {info.st_size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
                 data = handle.read(max_bytes + 1)
+        except FileNotFoundError as exc:
+            raise InputError("broken symbolic link" if os.path.lexists(item.path) else os_reason(exc)) from exc
         except OSError as exc:
-            raise InputError(_os_reason(exc)) from exc
+            raise InputError(os_reason(exc)) from exc
     if len(data) > max_bytes:
         raise InputError(f"too large: over {max_bytes:,} bytes (see --max-bytes)")
     return data
 
 
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | os.O_NONBLOCK)
+
+
+def _file_kind(mode: int) -> str:
+    kinds = {stat.S_ISDIR: "a directory", stat.S_ISFIFO: "a named pipe", stat.S_ISSOCK: "a socket",
+             stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device"}
+    return next((kind for test, kind in kinds.items() if test(mode)), "not a file")
+
+
 def out_path(item: Input, out_dir: str) -> Path:
-    """Where ``--out-dir`` puts an input's record: the input tree mirrored, ``.json`` suffix."""
-    source = Path(item.path)
-    relative = source.relative_to(item.root) if item.root else Path(source.name)
-    return Path(out_dir, relative).with_suffix(".json")
+    """Where ``--out-dir`` puts an input's record: the input's full name and ``.json``
+    (``a.txt.json``: ``a.txt`` and ``a.md`` never share a file), in its tree mirrored."""
+    if item.root is None:
+        return Path(out_dir, item.label + ".json")
+    return Path(out_dir, item.label, os.path.relpath(item.path, item.root) + ".json")
 
 
 def process(item: Input, options: Options) -> Outcome:
@@ -144,23 +185,39 @@ def process(item: Input, options: Options) -> Outcome:
 
     try:
         if options.out_dir and options.skip_existing and _up_to_date(item, options.out_dir):
+            _temporary(out_path(item, options.out_dir)).unlink(missing_ok=True)  # a killed run's
             return Outcome(item.path, skipped=True)
         data = read_input(item, options.max_bytes)
         reference = dt.date.fromisoformat(options.reference_date) if options.reference_date else None
         record = extract(data, path=item.path, layout=options.layout, reference_date=reference,
                          max_bytes=options.max_bytes)
         text = record.to_json(indent=options.indent)
-        if options.out_dir:
-            return Outcome(item.path, output=str(_write_atomically(out_path(item, options.out_dir), text + "\n")))
-        return Outcome(item.path, output=text)
+        if not options.out_dir:
+            return Outcome(item.path, output=text)
+        target = out_path(item, options.out_dir)
+        try:
+            return Outcome(item.path, output=str(_write_atomically(target, text + "\n")))
+        except OSError as exc:  # a full disk, a name too long: this input's record is lost, not the run
+            return failure(item, f"cannot write {target}: {os_reason(exc)}", options)
     except InputError as exc:
-        return Outcome(item.path, error=str(exc))
-    except TimeoutError:
-        raise  # the time limit's alarm: process_with_alarm reports it
+        return failure(item, str(exc), options)
     except RecursionError:
-        return Outcome(item.path, error="document too deeply nested")
+        return failure(item, "document too deeply nested", options)
     except Exception as exc:  # noqa: BLE001 - one bad document must never stop a batch
-        return Outcome(item.path, error=f"internal error: {type(exc).__name__}: {exc}")
+        return failure(item, f"internal error: {type(exc).__name__}: {exc}", options)
+
+
+def failure(item: Input, reason: str, options: Options) -> Outcome:
+    """A failed input's Outcome; with ``error_records`` its error record is written as its file,
+    dated 1970 so that ``--skip-existing`` tries the input again."""
+    if not (options.out_dir and options.error_records):
+        return Outcome(item.path, error=reason)
+    try:
+        target = _write_atomically(out_path(item, options.out_dir), error_json(item.path, reason) + "\n")
+        os.utime(target, (0, 0))
+    except OSError as exc:
+        return Outcome(item.path, error=f"{reason} (its error record cannot be written: {os_reason(exc)})")
+    return Outcome(item.path, output=str(target), error=reason)
 
 
 def _up_to_date(item: Input, out_dir: str) -> bool:
@@ -176,7 +233,7 @@ def _up_to_date(item: Input, out_dir: str) -> bool:
 def _write_atomically(target: Path, text: str) -> Path:
     """Write beside the target, then rename: a killed run leaves the file whole or absent."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary = _temporary(target)
     try:
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, target)
@@ -186,22 +243,38 @@ def _write_atomically(target: Path, text: str) -> Path:
     return target
 
 
+def _temporary(target: Path) -> Path:
+    """The hidden file a record is written to before its rename. One name per target (each
+    input has a target of its own), so a later run finds what a killed one left."""
+    return target.with_name(f".{target.name}.tmp")
+
+
+class _Overtime(BaseException):
+    """The time limit's alarm. Not an OSError (as TimeoutError is), so no handler for
+    read errors takes it; not an Exception, so process() does not report it as a bug."""
+
+
 def process_with_alarm(item: Input, options: Options) -> Outcome:
     """In-process run with the per-document time limit (SIGALRM, main thread only)."""
     if not options.timeout or not hasattr(signal, "setitimer"):
         return process(item, options)
+    armed = True
 
     def on_alarm(signum, frame):
-        raise TimeoutError
+        if armed:  # an alarm landing after the document finished must not escape from here
+            raise _Overtime
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, options.timeout)
     try:
-        return process(item, options)
-    except TimeoutError:
-        return Outcome(item.path, error=f"timed out after {options.timeout:g} s")
+        signal.setitimer(signal.ITIMER_REAL, options.timeout)
+        try:
+            return process(item, options)
+        finally:
+            armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _Overtime:
+        return failure(item, f"timed out after {options.timeout:g} s", options)
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
@@ -218,16 +291,21 @@ def run(items: Iterable[Input], options: Options, jobs: int, recycle_after: int 
     yield from _Pool(options, jobs, recycle_after, skip=skip).run(items)
 
 
-def _serve(connection, options: Options) -> None:
+def _serve(connection, options: Options, inherited: list) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a run stops
+    for other in inherited:  # see _Pool._spawn
+        other.close()
     while True:
         try:
             chunk = connection.recv()
-        except EOFError:
+        except EOFError:  # the parent is gone
             return
         if chunk is None:
             return
-        connection.send([(index, process_with_alarm(item, options)) for index, item in chunk])
+        try:
+            connection.send([(index, process_with_alarm(item, options)) for index, item in chunk])
+        except BrokenPipeError:  # the parent is gone
+            return
 
 
 @dataclass
@@ -274,7 +352,11 @@ class _Pool:
 
     def _spawn(self) -> _Worker:
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_serve, args=(child, self.options), daemon=True)
+        # A forked worker holds copies of the parent's end of every pipe, its own included. It
+        # closes them, so that the parent's death (even by SIGKILL) is an end of file to it
+        # instead of a wait for good.
+        inherited = [parent, *(w.connection for w in self.workers)] if self.context.get_start_method() == "fork" else []
+        process = self.context.Process(target=_serve, args=(child, self.options, inherited), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent)
@@ -304,8 +386,7 @@ class _Pool:
             return
         for chunk in worker.chunks:
             for _, item in chunk:
-                target = out_path(item, self.options.out_dir)
-                target.with_name(f".{target.name}.{worker.process.pid}.tmp").unlink(missing_ok=True)
+                _temporary(out_path(item, self.options.out_dir)).unlink(missing_ok=True)
 
     def run(self, items: Iterable[Input]) -> Iterator[Outcome]:
         from multiprocessing.connection import wait
@@ -314,7 +395,9 @@ class _Pool:
         window = self.jobs * self.in_flight * self.chunk_size * 4  # outcomes held back at most behind a slow one
         finished: dict[int, Outcome] = {}
         self.taken = next_out = 0
-        self.workers = [self._spawn() for _ in range(self.jobs)]
+        self.workers = []
+        for _ in range(self.jobs):  # one by one: each new worker sees the pipes of those before it
+            self.workers.append(self._spawn())
         completed = False
         try:
             while True:
@@ -392,12 +475,12 @@ class _Pool:
         """Done enough: it takes no more chunks and leaves when its queue is empty."""
         return worker.done >= self.recycle_after
 
-    def _kill(self, worker: _Worker, finished: dict[int, Outcome], failure: str) -> None:
-        """Stop a worker at once: the documents of the chunk it was on fail with ``failure``,
+    def _kill(self, worker: _Worker, finished: dict[int, Outcome], reason: str) -> None:
+        """Stop a worker at once: the documents of the chunk it was on fail with ``reason``,
         the chunks queued behind it go to the next worker, and a fresh one takes its place."""
         self._retire(worker, kill=True)
         for index, item in worker.chunks.popleft():
-            finished[index] = Outcome(item.path, error=failure)
+            finished[index] = failure(item, reason, self.options)
         for chunk in worker.chunks:
             self.retry.extend(chunk)
         self.workers.remove(worker)

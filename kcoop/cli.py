@@ -30,6 +30,7 @@ class ExitStatus(IntEnum):
     OK = 0
     INPUT_FAILED = 1  # some inputs could not become records; the rest were written
     USAGE = 2  # a wrong command line (Typer's own usage errors use it too)
+    CANNOT_GO_ON = 3  # an internal error, or output that cannot be written
     INTERRUPTED = 130
 
 
@@ -47,8 +48,33 @@ class Env:
         return cls(sys.stdout, sys.stderr, sys.stdout.isatty(), sys.stderr.isatty())
 
     def fail(self, path: str, reason: str) -> None:
-        self.stderr.write(f"kcoop: {path}: {reason}\n")
+        self.stderr.write(_failure_line(path, reason) + "\n")
         self.stderr.flush()
+
+
+def _failure_line(path: str, reason: str) -> str:
+    from .record import escaped_path  # a file name's control characters must not reach the terminal
+
+    return f"kcoop: {escaped_path(path)}: {reason}"
+
+
+def _usable_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"kcoop {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Options of kcoop itself (before a command)."""
 
 
 def _check_choice(value: str | None, choices: tuple[str, ...], option: str) -> str | None:
@@ -66,7 +92,7 @@ def _check_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"{value!r} is not a date like 2025-10-29", param_hint="--reference-date") from None
 
 
-PATHS = typer.Argument(..., metavar="PATH", help="Files or folders to read; '-' reads standard input.", show_default=False)
+PATHS = typer.Argument(..., metavar="PATH...", help="Files or folders to read; '-' reads standard input.", show_default=False)
 LAYOUT = typer.Option(None, "--layout", metavar="LAYOUT", help=f"Force a parser instead of detecting one: {', '.join(LAYOUTS)}.")
 GLOB = typer.Option(list(batch.DEFAULT_GLOBS), "--glob", metavar="PATTERN", help="File name patterns taken from folders (repeat for several).")
 
@@ -83,9 +109,9 @@ def extract(
     reference_date: str | None = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", help="Resolve dates printed without a year, and relative times."),
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, metavar="N", help="Inputs larger than this fail."),
     errors: str = typer.Option("text", "--errors", metavar="text|json", help="text: failures on stderr only; json: also as error records in the output."),
-    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", min=1, metavar="N", help="Worker processes."),
+    jobs: int = typer.Option(_usable_cores(), "--jobs", "-j", min=1, metavar="N", help="Worker processes (at most this machine's cores)."),
     output: str | None = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the records to this file instead of stdout."),
-    out_dir: str | None = typer.Option(None, "--out-dir", metavar="DIR", help="Write one .json per input here, mirroring the input tree."),
+    out_dir: str | None = typer.Option(None, "--out-dir", metavar="DIR", help="Write each input's record here as its name plus .json (a.txt.json), mirroring the input tree."),
     skip_existing: bool = typer.Option(False, "--skip-existing", help="With --out-dir: skip inputs whose output is newer."),
     timeout: float = typer.Option(30.0, "--timeout", min=0, metavar="SECONDS", help="Seconds one document may take before it fails (0: no limit)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
@@ -104,28 +130,44 @@ def extract(
         raise typer.BadParameter("the records go to the database: no --output, --out-dir or --format", param_hint="--db")
     if output_format == "csv" and out_dir:
         raise typer.BadParameter("--out-dir writes JSON files", param_hint="--format")
+    if out_dir and output:
+        raise typer.BadParameter("-o and --out-dir both say where the records go: give one", param_hint="--out-dir")
+    if out_dir and batch.STDIN in paths:
+        raise typer.BadParameter("standard input ('-') has no file name to write its record under", param_hint="--out-dir")
     env = Env.from_system()
+    if jobs > _usable_cores():  # more workers than cores only fight over them
+        jobs = _usable_cores()
+        if not quiet:
+            env.stderr.write(f"kcoop: --jobs lowered to {jobs}, the cores this machine has\n")
+    if out_dir:
+        try:
+            os.makedirs(out_dir, exist_ok=True)
+        except OSError as exc:
+            env.fail(out_dir, batch.os_reason(exc))
+            raise typer.Exit(int(ExitStatus.CANNOT_GO_ON)) from None
     single = len(paths) == 1 and paths[0] != batch.STDIN and not os.path.isdir(paths[0])
     output_format = output_format or ("json" if single else "jsonl")
     options = batch.Options(
         layout=layout, reference_date=_check_date(reference_date), max_bytes=max_bytes,
-        indent=2 if output_format == "json" else None, out_dir=out_dir, skip_existing=skip_existing, timeout=timeout,
+        indent=2 if output_format == "json" else None, out_dir=out_dir, error_records=errors == "json",
+        skip_existing=skip_existing, timeout=timeout,
     )
+    counts = {"ok": 0, "failed": 0, "skipped": 0}
     try:
         with (_corpus(env, db, options, refresh, quiet) as store,
               open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(env.stdout) as sink):
             status = _run_extract(env, paths, glob, options, jobs=1 if single else jobs, single=single,
                                   output_format=output_format, errors_as_json=errors == "json", quiet=quiet, sink=sink,
-                                  store=store)
+                                  store=store, counts=counts)
     except KeyboardInterrupt:
-        env.stderr.write("kcoop: interrupted\n")
+        env.stderr.write(f"kcoop: interrupted: {sum(counts.values()):,} of {_count_inputs(paths, glob)} done\n")
         status = ExitStatus.INTERRUPTED
     except BrokenPipeError:  # `kcoop extract dir | head`: the reader has all it wants
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         status = ExitStatus.OK
     except OSError as exc:  # the -o file cannot be written
-        env.stderr.write(f"kcoop: {output}: {(exc.strerror or str(exc)).lower()}\n")
-        status = ExitStatus.INPUT_FAILED
+        env.fail(output or "standard output", batch.os_reason(exc))
+        status = ExitStatus.CANNOT_GO_ON
     raise typer.Exit(int(status))
 
 
@@ -148,15 +190,22 @@ def _corpus(env: Env, db: str | None, options, refresh: bool, quiet: bool):
         raise typer.Exit(int(ExitStatus.INPUT_FAILED)) from None
 
 
+def _count_inputs(paths, globs) -> str:
+    try:
+        return f"{sum(1 for _ in batch.walk(paths, globs)):,}"
+    except KeyboardInterrupt:  # a second ^C: do not count
+        return "?"
+
+
 def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format, errors_as_json, quiet, sink,
-                 store=None) -> ExitStatus:
+                 counts: dict[str, int], store=None) -> ExitStatus:
     started = time.monotonic()
-    counts = {"ok": 0, "failed": 0, "skipped": 0}
     as_array = output_format == "json" and not single and not options.out_dir
     colour = single and sink is env.stdout and env.stdout_isatty
     progress = None
     if env.stderr_isatty and not quiet and not single:
         progress = _ProgressBar(env, sum(1 for _ in batch.walk(paths, globs)))
+    fail = progress.fail if progress else env.fail
     written = 0
     flushed_at = time.monotonic()
     records_out = not options.out_dir and store is None  # the records go to the sink
@@ -185,27 +234,29 @@ def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format
             sink.flush()
             flushed_at = time.monotonic()
 
-    for outcome in batch.run(batch.walk(paths, globs), options, jobs, skip=store.known if store else None):
-        if store is not None:
-            store.add(outcome)
-        if outcome.skipped:
-            counts["skipped"] += 1
-        elif outcome.error is not None:
-            counts["failed"] += 1
-            env.fail(outcome.path, outcome.error)
-            if errors_as_json and records_out:
-                emit(batch.error_json(outcome.path, outcome.error))
-        else:
-            counts["ok"] += 1
-            if records_out:
-                emit(outcome.output)
-        if progress is not None:
-            progress.advance()
-    if as_array:
-        sink.write("[]\n" if not written else "\n]\n")
-    sink.flush()
-    if progress is not None:
-        progress.stop()
+    try:
+        for outcome in batch.run(batch.walk(paths, globs), options, jobs, skip=store.known if store else None):
+            if store is not None:
+                store.add(outcome)
+            if outcome.skipped:
+                counts["skipped"] += 1
+            elif outcome.error is not None:
+                counts["failed"] += 1
+                fail(outcome.path, outcome.error)
+                if errors_as_json and records_out:
+                    emit(batch.error_json(outcome.path, outcome.error))
+            else:
+                counts["ok"] += 1
+                if records_out:
+                    emit(outcome.output)
+            if progress is not None:
+                progress.advance()
+        if as_array:
+            sink.write("[]\n" if not written else "\n]\n")
+        sink.flush()
+    finally:
+        if progress is not None:  # its line is cleared before any later message
+            progress.stop()
     if not quiet and not single:
         env.stderr.write(batch.summary(counts["ok"], counts["failed"], counts["skipped"], time.monotonic() - started) + "\n")
     return ExitStatus.INPUT_FAILED if counts["failed"] else ExitStatus.OK
@@ -238,6 +289,10 @@ class _ProgressBar:
         rate = self._done / max(time.monotonic() - self._started, 1e-6)
         self._progress.update(self._task, advance=1, rate=f"{rate:,.0f} files/s")
 
+    def fail(self, path: str, reason: str) -> None:
+        """A failure line above the bar, never on it."""
+        self._progress.console.print(_failure_line(path, reason), markup=False, highlight=False, soft_wrap=True)
+
     def stop(self) -> None:
         self._progress.stop()
 
@@ -252,6 +307,7 @@ def detect(
     from . import layouts
     from .decode import decode
     from .errors import InputError
+    from .record import escaped_path
 
     env = Env.from_system()
     failed = False
@@ -262,7 +318,7 @@ def detect(
             env.fail(item.path, str(exc))
             failed = True
             continue
-        env.stdout.write(f"{item.path}\t{detection.layout}\t{detection.confidence:.2f}\n")
+        env.stdout.write(f"{escaped_path(item.path)}\t{detection.layout}\t{detection.confidence:.2f}\n")
     raise typer.Exit(int(ExitStatus.INPUT_FAILED if failed else ExitStatus.OK))
 
 
@@ -276,13 +332,15 @@ def show(
     from .render import render
 
     _check_choice(layout, LAYOUTS, "--layout")
+    if os.path.isdir(path):
+        raise typer.BadParameter(f"{path!r} is a folder: show reads one article (extract reads folders)", param_hint="PATH")
     env = Env.from_system()
     options = batch.Options(layout=layout, reference_date=_check_date(reference_date))
     outcome = batch.process_with_alarm(next(iter(batch.walk([path]))), options)
     if outcome.error is not None:
         env.fail(outcome.path, outcome.error)
         raise typer.Exit(int(ExitStatus.INPUT_FAILED))
-    render(json.loads(outcome.output), env.stdout, colour=env.stdout_isatty)
+    render(json.loads(outcome.output), env.stdout, terminal=env.stdout_isatty)
 
 
 @app.command()
@@ -311,4 +369,8 @@ def schema() -> None:
 
 
 def main() -> None:
-    app(prog_name="kcoop")
+    try:
+        app(prog_name="kcoop")
+    except Exception as exc:  # noqa: BLE001 - a bug: one line and its own exit status, not a traceback
+        sys.stderr.write(f"kcoop: internal error: {type(exc).__name__}: {exc}\n")
+        sys.exit(int(ExitStatus.CANNOT_GO_ON))

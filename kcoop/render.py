@@ -1,16 +1,25 @@
 """``kcoop show``: one record rendered with rich for a person reading in a terminal."""
 from __future__ import annotations
 
+import contextlib
 from typing import IO, Any
 
 
-def render(record: dict[str, Any], stream: IO[str], colour: bool) -> None:
-    from rich.console import Console, Group
+def render(record: dict[str, Any], stream: IO[str], terminal: bool) -> None:
+    """In a terminal: coloured, through the pager (``$PAGER``), so that a long article does not scroll away."""
+    from rich.console import Console
+
+    console = Console(file=stream, force_terminal=terminal, no_color=not terminal, width=None if terminal else 100)
+    with console.pager(styles=True) if terminal else contextlib.nullcontext():
+        _print(record, console)
+
+
+def _print(record: dict[str, Any], console) -> None:
+    from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=stream, force_terminal=colour, no_color=not colour, width=None if colour else 100)
     header = Text()
     header.append(record.get("title") or "(no title)", style="bold")
     if record.get("subtitle"):

@@ -1,13 +1,15 @@
 """Each fixture's record is compared, field by field, with the expected record beside it."""
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 from conftest import expected_path, extract_fixture, fixture_inputs
 
-FIELDS = ("source", "title", "subtitle", "outlet", "published", "reporters", "dateline", "text", "captions",
-          "people", "organisations", "commitments", "warnings")
+from kcoop import Record
+
+FIELDS = tuple(f.name for f in dataclasses.fields(Record))  # a new field is checked too
 CASES = [(fixture, field) for fixture in fixture_inputs() for field in FIELDS]
 _records: dict = {}
 

@@ -6,6 +6,7 @@ of the fixture's expected record: only ``source`` (bytes, encoding) and warnings
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import json
 import re
 
@@ -15,8 +16,7 @@ from conftest import expected_path, fixture_inputs
 import kcoop
 from kcoop.decode import decode
 
-CONTENT = ("title", "subtitle", "outlet", "published", "reporters", "dateline", "text", "captions",
-           "people", "organisations", "commitments")
+CONTENT = tuple(f.name for f in dataclasses.fields(kcoop.Record) if f.name not in {"kcoop", "source", "warnings"})
 
 
 def _cp949_or_none(text: str) -> bytes | None:
