@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import FIXTURES, extract_fixture
-from kcoop.layouts import common
+
+from kcoop.layouts import furniture, photos
 
 # fixture: (layout, must be in text, must not be in text)
 CASES = {
@@ -317,7 +318,7 @@ def test_copyright_printed_inside_the_body_ends_it():
 
 
 def test_a_flattened_line_breaks_at_sentences_datelines_and_notices_but_not_in_brackets():
-    from kcoop.layouts.common import unflatten
+    from kcoop.layouts.linerepair import unflatten
 
     line = ("악수하고 있다. [과기정통부 제공. 재판매 및 DB 금지] (서울=연합뉴스) 조승한 기자 = 과기정통부는 밝혔다. "
             "사진=ⓒ연합뉴스 기준으로 본 사진이다. 조승한 기자 shjo@yna.co.kr Copyright © 연합뉴스. 무단전재 금지.")
@@ -428,7 +429,7 @@ def test_an_edition_wins_over_its_parent_paper():
     "두 사람이 악수하고 있다. ⓒ뉴스1",
 ])
 def test_photo_captions_in_text_dumps(line):
-    assert common.is_photo_caption(line)
+    assert photos.is_photo_caption(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -437,8 +438,8 @@ def test_photo_captions_in_text_dumps(line):
     "Copyright ⓒ 조선일보 무단 전재 금지",
 ])
 def test_not_photo_captions(line):
-    assert not common.is_photo_caption(line)
+    assert not photos.is_photo_caption(line)
 
 
 def test_inline_related_links_leave_the_paragraph():
-    assert common.without_inline_links("남겼다. [관련기사: 한빛일보 '[단독] 제목'] 그러나") == "남겼다. 그러나"
+    assert furniture.without_inline_links("남겼다. [관련기사: 한빛일보 '[단독] 제목'] 그러나") == "남겼다. 그러나"

@@ -11,7 +11,8 @@ import datetime as dt
 import re
 
 from ..article import Article, DateClue
-from . import common, dom, generic
+from . import bylines, dateclues, dom, finish, furniture, generic, linerepair
+from .text import clean
 
 # ``TITLE 작성일 10-29 49 목록`` (or ``작성일 2025.10.29 10:55``): the dump's first line.
 _DUMP_HEAD = re.compile(
@@ -49,7 +50,7 @@ def parse(text: str) -> Article:
     head = _DUMP_HEAD.match(text)
     markup = text[head.end():] if head else text
     if head:
-        article.title = common.clean(head["title"]) or None
+        article.title = clean(head["title"]) or None
         article.dates.append(_head_date(head))
         if not _TAG.search(markup):  # the page's text without its markup
             return _parse_text_dump(markup, article)
@@ -64,18 +65,17 @@ def parse(text: str) -> Article:
     if doc is not None:
         summary = doc.find_class("summary_view")
         if summary:
-            article.subtitle = common.clean(" ".join(summary[0].itertext())) or None
+            article.subtitle = clean(" ".join(summary[0].itertext())) or None
         article.dates.extend(_image_dates(markup))
         _read_credits(doc, body, article)
     paragraphs = _paragraphs(body, article) if body is not None else []
-    article.paragraphs = common.body_paragraphs(paragraphs, article)
-    common.finish_outlet(article)
+    article.paragraphs = paragraphs
     return article
 
 
 def _head_date(head: re.Match) -> DateClue:
     """작성일 with a year is a printed date; without one, a month and day still to be placed."""
-    parsed = common.printed_date(head) if head["y"] else None
+    parsed = dateclues.printed_date(head) if head["y"] else None
     return DateClue("printed", *parsed) if parsed else DateClue("yearless", month_day=(int(head["m"]), int(head["d"])))
 
 
@@ -87,15 +87,14 @@ def _parse_text_dump(text: str, article: Article) -> Article:
     related-articles and comment headings. Without markup the subtitle and photo captions
     cannot be told from the body, except where a dateline (``(서울=연합뉴스) … 기자 =``) shows
     where the body begins."""
-    lines = [line for line in common.clean_lines(text, flattened=True) if line]
-    opening = next((i for i, line in enumerate(lines[:_DATELINE_WITHIN]) if common.is_dateline(line)), 0)
+    lines = [line for line in linerepair.clean_lines(text, flattened=True) if line]
+    opening = next((i for i, line in enumerate(lines[:_DATELINE_WITHIN]) if bylines.is_dateline(line)), 0)
     body: list[str] = []
     for line in lines[opening:]:
-        if common.ends_body(line, article):
+        if furniture.take_body_end(line, article):
             break
         body.append(line)
-    article.paragraphs = common.body_paragraphs(body, article)
-    common.finish_outlet(article)
+    article.paragraphs = body
     return article
 
 
@@ -120,8 +119,8 @@ def _paragraphs(body, article: Article) -> list[str]:
         caption = figure.find(".//figcaption")
         image = figure.find(".//img")
         text = " ".join(caption.itertext()) if caption is not None else (image.get("alt", "") if image is not None else "")
-        if common.clean(text):
-            article.captions.append(common.clean(text))
+        if clean(text):
+            article.captions.append(clean(text))
     return paragraphs
 
 
@@ -129,7 +128,7 @@ def _lines_between_breaks(element) -> list[str]:
     """A block's text, a paragraph per ``<br>``-separated line (some bodies are one block)."""
     for br in element.iter("br"):
         br.tail = "\n" + (br.tail or "")
-    return [line for line in map(common.clean, "".join(element.itertext()).split("\n")) if line]
+    return [line for line in map(clean, "".join(element.itertext()).split("\n")) if line]
 
 
 def _image_dates(markup: str) -> list[DateClue]:
@@ -156,15 +155,15 @@ def _read_credits(doc, body, article: Article) -> None:
     """Copyright line, ``[Source : …]`` line and reporter emails outside the body."""
     outside = _outside_text(doc, body)
     for line in outside:
-        if common.is_copyright(line):
-            name = common.copyright_outlet(line)
+        if furniture.is_copyright(line):
+            name = furniture.copyright_outlet(line)
             if name:
                 article.outlet_clues.append(name)
         source = _SOURCE_LINE.search(line)
         if source:
-            article.outlet_clues.append(common.clean(source["name"]))
+            article.outlet_clues.append(clean(source["name"]))
     if body is not None:
-        common.credit_outlets_from(" ".join(body.itertext()), article)
+        finish.credit_outlets_from(" ".join(body.itertext()), article)
 
 
 _PAGE_TEXT = "//text()[not(ancestor::script) and not(ancestor::style)]"
@@ -174,14 +173,14 @@ def _outside_text(doc, body) -> list[str]:
     """The page's text around the article body (credits, date lines, headings), in order."""
     parent = body.getparent() if body is not None else None
     if parent is None:
-        return [common.clean(chunk) for chunk in dom.xpath(_PAGE_TEXT)(doc) if chunk.strip()]
+        return [clean(chunk) for chunk in dom.xpath(_PAGE_TEXT)(doc) if chunk.strip()]
     # The body swapped for an empty stand-in while the page is read: much faster than
     # testing every text's ancestors, and the text after the body keeps its place.
     stand_in, tail = dom.element("span"), body.tail
     stand_in.tail = tail
     parent.replace(body, stand_in)
     try:
-        return [common.clean(chunk) for chunk in dom.xpath(_PAGE_TEXT)(doc) if chunk.strip()]
+        return [clean(chunk) for chunk in dom.xpath(_PAGE_TEXT)(doc) if chunk.strip()]
     finally:
         parent.replace(stand_in, body)
         body.tail = tail
@@ -198,7 +197,7 @@ def _inside(element, ancestor) -> bool:
 
 def _meta(doc, name: str) -> str | None:
     found = doc.xpath(f"//meta[@property='{name}' or @name='{name}']/@content")
-    return common.clean(found[0]) if found and found[0].strip() else None
+    return clean(found[0]) if found and found[0].strip() else None
 
 
 _REG_DATE = re.compile(r"\d{14}")  # og:regDate: 20251029143000
@@ -208,7 +207,7 @@ def _read_page_metadata(doc, body, article: Article) -> None:
     """A full Daum page or another site's template around a Daum body."""
     title_view = doc.find_class("tit_view")
     if title_view:
-        article.title = common.clean(title_view[0].text_content())
+        article.title = clean(title_view[0].text_content())
     else:
         article.title = _heading_before(doc, body) or _meta(doc, "og:title")
     reg_date = _meta(doc, "og:regDate")
@@ -217,14 +216,14 @@ def _read_page_metadata(doc, body, article: Article) -> None:
         article.dates.append(DateClue("meta", when.date(), when.strftime("%H:%M")))
     for info in doc.find_class("info_view"):
         for item in info.find_class("txt_info"):
-            text = common.clean(item.text_content())
-            reporters = common.byline_reporters(text)
+            text = clean(item.text_content())
+            reporters = bylines.byline_reporters(text)
             if reporters:
                 for reporter in reporters:
                     article.add_reporter(reporter)
     for node in doc.find_class("num_date"):
-        match = common.PRINTED_DATE.search(node.text_content())
-        parsed = common.printed_date(match) if match else None
+        match = dateclues.PRINTED_DATE.search(node.text_content())
+        parsed = dateclues.printed_date(match) if match else None
         if parsed:
             article.dates.append(DateClue("printed", *parsed))
     author = _meta(doc, "og:article:author") or _meta(doc, "article:media_name")
@@ -239,7 +238,7 @@ def _heading_before(doc, body) -> str | None:
     order = {el: i for i, el in enumerate(doc.iter())}
     body_at = order.get(body, len(order))
     headings = [
-        common.clean(el.text_content()) for el in doc.xpath(_HEADING_XPATH)
+        clean(el.text_content()) for el in doc.xpath(_HEADING_XPATH)
         if order.get(el, body_at) < body_at and not _inside(el, body)
     ]
     headings = [h for h in headings if len(h) >= 5]
@@ -251,13 +250,13 @@ def _dates_around_body(doc, body, article: Article) -> None:
     if any(clue.kind in ("printed", "meta") for clue in article.dates):
         return
     for line in _outside_text(doc, body):
-        labelled = common.labelled_dates(line)
+        labelled = dateclues.labelled_dates(line)
         if labelled:
             article.dates.extend(labelled)
             return
     for line in _outside_text(doc, body):
-        match = common.PRINTED_DATE.search(line)
-        parsed = common.printed_date(match) if match else None
+        match = dateclues.PRINTED_DATE.search(line)
+        parsed = dateclues.printed_date(match) if match else None
         if parsed:
             article.dates.append(DateClue("printed", *parsed))
             return

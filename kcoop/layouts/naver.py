@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from ..article import Article, DateClue, Reporter
-from . import common, dom, generic
+from . import bylines, dateclues, dom, finish, generic
+from .text import clean
 
 CUES = (
     ("media_end_head", 0.5),
@@ -63,26 +64,26 @@ def parse(text: str) -> Article:
     article = Article()
     generic._read_meta(doc, text, article)  # the template's own header, where Naver's is missing
     heading = _first(doc, _TITLE)
-    if heading is not None and common.clean(heading.text_content()):
-        article.title = common.clean(heading.text_content())
+    if heading is not None and clean(heading.text_content()):
+        article.title = clean(heading.text_content())
     _read_date(doc, article)
     for value in _all(doc, _LOGO):
-        name = _OUTLET_SUFFIX.sub("", common.clean(value))
+        name = _OUTLET_SUFFIX.sub("", clean(value))
         if name:
             article.outlet_clues.insert(0, name)
             break
     for node in _all(doc, _JOURNALIST):
-        for reporter in common.byline_reporters(node.text_content()) or _journalist(node.text_content()):
+        for reporter in bylines.byline_reporters(node.text_content()) or _journalist(node.text_content()):
             article.add_reporter(reporter)
     summary = body.xpath(".//*[contains(@class,'media_end_summary')]")
     if summary:
-        article.subtitle = common.clean(" ".join(summary[0].itertext())) or None
+        article.subtitle = clean(" ".join(summary[0].itertext())) or None
         summary[0].drop_tree()
     for caption in body.xpath(" | ".join(f".//*[contains(@class,'{name}')]" for name in _CAPTION_CLASSES)):
         if caption.getparent() is None:
             continue
         described = caption.xpath(".//*[contains(@class,'img_desc')]")
-        words = common.clean((described[0] if described else caption).text_content())
+        words = clean((described[0] if described else caption).text_content())
         if words and words not in article.captions:
             article.captions.append(words)
         caption.drop_tree()
@@ -92,9 +93,8 @@ def parse(text: str) -> Article:
         if element.getparent() is not None:
             element.drop_tree()
     lines = _lines(body)
-    common.credit_outlets_from(" ".join(lines), article)
-    article.paragraphs = common.body_paragraphs(generic._until_body_end(lines, article), article)
-    common.finish_outlet(article)
+    finish.credit_outlets_from(" ".join(lines), article)
+    article.paragraphs = generic._until_body_end(lines, article)
     return article
 
 
@@ -115,13 +115,13 @@ def _read_date(doc, article: Article) -> None:
     for attribute in _DATE_ATTRIBUTES:
         for value in doc.xpath(f"//*[@{attribute}]/@{attribute}"):
             match = _DATE_TIME.search(value)
-            parsed = common.printed_date(match) if match else None
+            parsed = dateclues.printed_date(match) if match else None
             if parsed:
                 article.dates.insert(0, DateClue("printed", *parsed))
                 return
     for node in doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' t11 ')]"):
-        match = common.PRINTED_DATE.search(node.text_content())
-        parsed = common.printed_date(match) if match else None
+        match = dateclues.PRINTED_DATE.search(node.text_content())
+        parsed = dateclues.printed_date(match) if match else None
         if parsed:
             article.dates.insert(0, DateClue("printed", *parsed))
             return
@@ -132,7 +132,7 @@ _NAME = re.compile(r"^\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)?\s*$")
 
 def _journalist(text: str) -> list[Reporter]:
     """The journalist box may hold the name alone."""
-    match = _NAME.match(common.clean(text))
+    match = _NAME.match(clean(text))
     return [Reporter(match["name"])] if match else []
 
 
@@ -150,4 +150,4 @@ def _lines(body) -> list[str]:
             continue
         else:
             element.text, element.tail = "\n" + (element.text or ""), "\n" + (element.tail or "")
-    return [common.clean(line) for line in body.text_content().split("\n") if common.clean(line)]
+    return [clean(line) for line in body.text_content().split("\n") if clean(line)]

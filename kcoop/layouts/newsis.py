@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..article import Article
-from . import common
+from . import bylines, dateclues, furniture, header, linerepair, photos
+from .text import clean
 
 _DATELINE_START = re.compile(r"^\s*[\[(【][^=\]]{1,15}=")
 
@@ -22,40 +23,38 @@ CUES = (
     ("](http", 0.1),
 )
 HOSTS = ("newsis.com",)
+OUTLET = "뉴시스"  # its pages are the agency's own: the outlet where the page names none
 READS_MARKUP = False  # page text and markdown dumps; a saved web page goes to the generic parser
 
 
 def parse(text: str) -> Article:
     article = Article()
-    lines = common.clean_lines(text)
+    lines = linerepair.clean_lines(text)
     lines = [line for line in lines if line]
     head: list[str] = []
     body: list[str] = []
     captions: list[str] = []
     for line in lines:
-        if common.ends_body(line, article):
+        if furniture.take_body_end(line, article):
             break
-        caption = common.markdown_caption(line)
+        caption = photos.markdown_caption(line)
         if caption is not None:
             captions.append(caption)
             continue
-        if captions and common.repeats_caption(line, captions[-1]):
+        if captions and photos.repeats_caption(line, captions[-1]):
             continue
-        if common.is_photo_caption(line):  # a caption printed without its image line
-            captions.append(common.photo_caption_text(line))
+        if photos.is_photo_caption(line):  # a caption printed without its image line
+            captions.append(photos.photo_caption_text(line))
             continue
-        if not body and common.take_meta_line(line, article):
+        if not body and header.take_meta_line(line, article):
             continue
         if body or _DATELINE_START.match(line):
             body.append(line)
         else:
             head.append(line)
-    body = common.take_headings(head, article) + body
+    body = header.take_headings(head, article) + body
     for caption in captions:
-        article.captions.append(common.clean(common.MASKED_EMAIL.sub("", caption)))
-        article.dates.extend(common.photo_dates(caption))
-    article.paragraphs = common.body_paragraphs(body, article)
-    if not article.outlet_clues:
-        article.outlet_clues.append("뉴시스")
-    common.finish_outlet(article)
+        article.captions.append(clean(bylines.MASKED_EMAIL.sub("", caption)))
+        article.dates.extend(dateclues.photo_dates(caption))
+    article.paragraphs = body
     return article
