@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ..article import Article, DateClue
-from . import bylines, dateclues, dom, finish, furniture, generic, linerepair
+from . import bylines, dateclues, dom, finish, furniture, generic, linerepair, page
 from .text import clean
 
 # ``TITLE 작성일 10-29 49 목록`` (or ``작성일 2025.10.29 10:55``): the dump's first line.
@@ -28,9 +28,6 @@ _BODY_BLOCKS = (
 )
 _IMAGE_STAMP = re.compile(r"daumcdn\.net/news/\d{6}/\d{2}/[\w-]+/(?P<stamp>\d{14})")
 _SOURCE_LINE = re.compile(r"\[\s*(?:Source|출처)\s*[:：]\s*(?P<name>[^\]]+)\]", re.IGNORECASE)
-_HEADING_XPATH = (
-    "//h1|//h2|//h3|//h4|//*[contains(@class,'title') or contains(@class,'subject') or contains(@class,'headline')]"
-)
 
 
 # Strings that only this layout's dumps contain, and how much each one tells (see detect).
@@ -153,7 +150,7 @@ def _timestamp(stamp: str) -> dt.datetime | None:
 
 def _read_credits(doc, body, article: Article) -> None:
     """Copyright line, ``[Source : …]`` line and reporter emails outside the body."""
-    outside = _outside_text(doc, body)
+    outside = page.outside_text(doc, body)
     for line in outside:
         if furniture.is_copyright(line):
             name = furniture.copyright_outlet(line)
@@ -166,40 +163,6 @@ def _read_credits(doc, body, article: Article) -> None:
         finish.credit_outlets_from(" ".join(body.itertext()), article)
 
 
-_PAGE_TEXT = "//text()[not(ancestor::script) and not(ancestor::style)]"
-
-
-def _outside_text(doc, body) -> list[str]:
-    """The page's text around the article body (credits, date lines, headings), in order."""
-    parent = body.getparent() if body is not None else None
-    if parent is None:
-        return [clean(chunk) for chunk in dom.xpath(_PAGE_TEXT)(doc) if chunk.strip()]
-    # The body swapped for an empty stand-in while the page is read: much faster than
-    # testing every text's ancestors, and the text after the body keeps its place.
-    stand_in, tail = dom.element("span"), body.tail
-    stand_in.tail = tail
-    parent.replace(body, stand_in)
-    try:
-        return [clean(chunk) for chunk in dom.xpath(_PAGE_TEXT)(doc) if chunk.strip()]
-    finally:
-        parent.replace(stand_in, body)
-        body.tail = tail
-
-
-def _inside(element, ancestor) -> bool:
-    parent = element.getparent()
-    while parent is not None:
-        if parent is ancestor:
-            return True
-        parent = parent.getparent()
-    return False
-
-
-def _meta(doc, name: str) -> str | None:
-    found = doc.xpath(f"//meta[@property='{name}' or @name='{name}']/@content")
-    return clean(found[0]) if found and found[0].strip() else None
-
-
 _REG_DATE = re.compile(r"\d{14}")  # og:regDate: 20251029143000
 
 
@@ -209,8 +172,8 @@ def _read_page_metadata(doc, body, article: Article) -> None:
     if title_view:
         article.title = clean(title_view[0].text_content())
     else:
-        article.title = _heading_before(doc, body) or _meta(doc, "og:title")
-    reg_date = _meta(doc, "og:regDate")
+        article.title = page.heading_before(doc, body) or page.meta(doc, "og:title")
+    reg_date = page.meta(doc, "og:regDate")
     when = _timestamp(reg_date) if reg_date and _REG_DATE.fullmatch(reg_date) else None
     if when:
         article.dates.append(DateClue("meta", when.date(), when.strftime("%H:%M")))
@@ -226,38 +189,7 @@ def _read_page_metadata(doc, body, article: Article) -> None:
         parsed = dateclues.printed_date(match) if match else None
         if parsed:
             article.dates.append(DateClue("printed", *parsed))
-    author = _meta(doc, "og:article:author") or _meta(doc, "article:media_name")
+    author = page.meta(doc, "og:article:author") or page.meta(doc, "article:media_name")
     if author:
         article.outlet_clues.append(author)
-    _dates_around_body(doc, body, article)
-
-
-def _heading_before(doc, body) -> str | None:
-    if body is None:
-        return None
-    order = {el: i for i, el in enumerate(doc.iter())}
-    body_at = order.get(body, len(order))
-    headings = [
-        clean(el.text_content()) for el in doc.xpath(_HEADING_XPATH)
-        if order.get(el, body_at) < body_at and not _inside(el, body)
-    ]
-    headings = [h for h in headings if len(h) >= 5]
-    return headings[-1] if headings else None
-
-
-def _dates_around_body(doc, body, article: Article) -> None:
-    """A template's date line (``2025.10.29 10:55``, ``입력 2025-10-29``) and its bylines."""
-    if any(clue.kind in ("printed", "meta") for clue in article.dates):
-        return
-    for line in _outside_text(doc, body):
-        labelled = dateclues.labelled_dates(line)
-        if labelled:
-            article.dates.extend(labelled)
-            return
-    for line in _outside_text(doc, body):
-        match = dateclues.PRINTED_DATE.search(line)
-        parsed = dateclues.printed_date(match) if match else None
-        if parsed:
-            article.dates.append(DateClue("printed", *parsed))
-            return
-
+    page.dates_around_body(doc, body, article)

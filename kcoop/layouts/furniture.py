@@ -9,7 +9,7 @@ from functools import cache
 from .. import outlets
 from ..article import Article
 from ..datafiles import words
-from .bylines import EMAIL
+from .bylines import EMAIL, byline_reporters
 from .text import clean
 
 # How a copyright notice opens: Copyright, 저작권자, ⓒ (also where a flattened page breaks).
@@ -94,6 +94,22 @@ def take_body_end(line: str, article: Article) -> bool:
     if "@" in line:
         article.tail_emails.extend(EMAIL.findall(line))
     return True
+
+
+def until_body_end(lines: list[str], article: Article) -> list[str]:
+    """The body's lines up to a copyright or related-articles heading (chrome left out); a
+    byline after that heading (``관련기사 … 김대덕 기자``) still names the reporter."""
+    kept: list[str] = []
+    ended = False
+    for line in map(clean, lines):
+        if ended:
+            for reporter in byline_reporters(line) or ():
+                article.add_reporter(reporter)
+        elif take_body_end(line, article):
+            ended = bool(kept)
+        elif not is_chrome(line):
+            kept.append(line)
+    return kept
 
 
 @cache

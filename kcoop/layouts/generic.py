@@ -2,13 +2,22 @@
 text (title, blocks of prose; chrome lines such as font-size buttons dropped)."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from .. import outlets
-from ..article import Article, DateClue, Reporter
+from ..article import Article, Reporter
 from ..datafiles import words
-from . import bylines, dateclues, dom, finish, furniture, header, linerepair, photos
+from . import (
+    bylines,
+    dateclues,
+    dom,
+    finish,
+    furniture,
+    header,
+    linerepair,
+    page,
+    photos,
+)
 from .text import clean
 
 _HTML = re.compile(r"<(?:html|body|div|p|article|h1|meta)\b", re.IGNORECASE)
@@ -21,8 +30,6 @@ _SUBTITLE_HINT = " or ".join(f"contains(@class,'{hint}')" for hint in (
     "subtit", "sub_tit", "sub-tit", "subhead", "sub_head", "sub-head", "summary"))
 _CAPTION_HINT = " or ".join(f"contains(@class,'{hint}')" for hint in ("caption", "img_desc", "photo_desc"))
 _BYLINE_HINT = "contains(@class,'byline') or contains(@class,'writer') or contains(@class,'reporter') or contains(@class,'author')"
-_DATE_META = ("article:published_time", "og:regDate", "datePublished", "pubdate", "publish-date", "date")
-_ISO = re.compile(r"(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ]?(?P<H>\d{2}):?(?P<M>\d{2}))?")
 
 
 def is_html(text: str) -> bool:
@@ -43,7 +50,7 @@ def parse(text: str) -> Article:
 def _parse_html(text: str) -> Article:
     article = Article()
     doc = dom.document(text)
-    _read_meta(doc, text, article)
+    page.read_meta(doc, text, article)
     for element in list(doc.iter(*_NOISE_TAGS)):
         element.drop_tree()
     for element in doc.xpath("//*[@class or @id]"):
@@ -84,7 +91,7 @@ def _parse_html(text: str) -> Article:
             # metadata only when it agrees (it adds the time; sidebars print other dates)
             printed = [c for c in dateclues.labelled_dates(labelled) if not meta_dates or c.date in meta_dates]
             article.dates.extend(printed)
-    article.paragraphs = _until_body_end(raw, article)
+    article.paragraphs = furniture.until_body_end(raw, article)
     article.declared_authors = [Reporter(name, None) for name in _declared_authors(doc, text)]
     return article
 
@@ -106,44 +113,8 @@ def _declared_authors(doc, text: str) -> list[str]:
 
 _JSON_LD_AUTHOR = re.compile(r'"author"\s*:\s*(\{[^{}]*\}|\[[^\[\]]*\])')
 _JSON_LD_NAME = re.compile(r'"name"\s*:\s*"([^"]+)"')
-_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–:]{1,2}\s+")  # 기사 제목 | 사이트 이름
 _NOT_A_PERSON = re.compile(r"(?:국|부|팀|실|뉴스|신문|일보)$")  # a desk or an outlet: 편집국, 디지털뉴스
 _AUTHOR_NAME = re.compile(r"(?P<name>[가-힣]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?")
-
-
-def _read_meta(doc, text: str, article: Article) -> None:
-    def meta(name: str) -> str | None:
-        found = doc.xpath(f"//meta[@property='{name}' or @name='{name}' or @itemprop='{name}']/@content")
-        return clean(found[0]) if found and found[0].strip() else None
-
-    title = meta("og:title")
-    titles = doc.xpath("//title")
-    if title or titles:
-        article.title = title or _TITLE_SEPARATOR.split(clean(titles[0].text_content()))[0]
-    for name in ("og:site_name", "article:media_name", "og:article:author", "og:url"):
-        if meta(name):
-            article.outlet_clues.append(meta(name))
-    candidates = [meta(name) for name in _DATE_META]
-    candidates += _JSON_LD_PUBLISHED.findall(text)
-    candidates += doc.xpath("//time/@datetime")
-    for value in filter(None, candidates):
-        clue = _iso_clue(value)
-        if clue:
-            article.dates.append(clue)
-            break
-
-
-def _iso_clue(value: str) -> DateClue | None:
-    match = _ISO.search(value)
-    if not match:
-        return None
-    try:
-        date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        return None
-    time = f"{match['H']}:{match['M']}" if match["H"] and int(match["H"]) < 24 and int(match["M"]) < 60 else None
-    return DateClue("meta", date, time)
 
 
 def _main_block(doc):
@@ -186,22 +157,6 @@ def _blocks(main) -> list[str]:
 
 def _page_lines(doc) -> list[str]:
     return [clean(t) for t in doc.itertext() if t.strip()]
-
-
-def _until_body_end(lines: list[str], article: Article) -> list[str]:
-    """The body's lines up to a copyright or related-articles heading; a byline after that
-    heading (``관련기사 … 김대덕 기자``) still names the reporter."""
-    kept: list[str] = []
-    ended = False
-    for line in map(clean, lines):
-        if ended:
-            for reporter in bylines.byline_reporters(line) or ():
-                article.add_reporter(reporter)
-        elif furniture.take_body_end(line, article):
-            ended = bool(kept)
-        elif not furniture.is_chrome(line):
-            kept.append(line)
-    return kept
 
 
 # ---------------------------------------------------------------- plain text

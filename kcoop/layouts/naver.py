@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..article import Article, DateClue, Reporter
-from . import bylines, dateclues, dom, finish, generic
+from . import bylines, dateclues, dom, finish, furniture, generic, page
 from .text import clean
 
 CUES = (
@@ -58,12 +58,12 @@ def parse(text: str) -> Article:
         doc = dom.document(text)
     except ValueError:
         return generic.parse(text)
-    body = _first(doc, _BODY)
+    body = page.first(doc, _BODY)
     if body is None:  # not an article page after all
         return generic.parse(text)
     article = Article()
-    generic._read_meta(doc, text, article)  # the template's own header, where Naver's is missing
-    heading = _first(doc, _TITLE)
+    page.read_meta(doc, text, article)  # the template's own header, where Naver's is missing
+    heading = page.first(doc, _TITLE)
     if heading is not None and clean(heading.text_content()):
         article.title = clean(heading.text_content())
     _read_date(doc, article)
@@ -92,18 +92,10 @@ def parse(text: str) -> Article:
     for element in body.xpath(" | ".join(f".//*[contains(@class,'{name}')]" for name in _NOT_BODY_CLASSES)):
         if element.getparent() is not None:
             element.drop_tree()
-    lines = _lines(body)
+    lines = page.text_lines(body)
     finish.credit_outlets_from(" ".join(lines), article)
-    article.paragraphs = generic._until_body_end(lines, article)
+    article.paragraphs = furniture.until_body_end(lines, article)
     return article
-
-
-def _first(doc, expressions):
-    for expression in expressions:
-        found = doc.xpath(expression)
-        if found:
-            return found[0]
-    return None
 
 
 def _all(doc, expressions) -> list:
@@ -134,20 +126,3 @@ def _journalist(text: str) -> list[Reporter]:
     """The journalist box may hold the name alone."""
     match = _NAME.match(clean(text))
     return [Reporter(match["name"])] if match else []
-
-
-_BLOCKS = ("p", "div", "br", "h2", "h3", "h4", "li", "table", "tr", "blockquote", "strong", "b")
-
-
-def _lines(body) -> list[str]:
-    """The body's text, a line per ``<br>``-separated run or block."""
-    for element in body.iter(*_BLOCKS):
-        if element is body:
-            continue
-        if element.tag in ("br",):
-            element.tail = "\n" + (element.tail or "")
-        elif element.tag in ("strong", "b"):
-            continue
-        else:
-            element.text, element.tail = "\n" + (element.text or ""), "\n" + (element.tail or "")
-    return [clean(line) for line in body.text_content().split("\n") if clean(line)]
