@@ -28,6 +28,8 @@ def finish(article: Article, front: frontmatter.FrontMatter | None = None, outle
     if not article.reporters:
         for reporter in article.declared_authors:
             article.add_reporter(reporter)
+    for email in article.tail_emails:  # ◎공감언론 뉴시스 email: the address of the reporter without one
+        attach_email(article, email)
     if outlet and not article.outlet_clues:
         article.outlet_clues.append(outlet)
     if front is not None:
@@ -84,6 +86,4 @@ def _body_paragraphs(raw: list[str], article: Article) -> list[str]:
     if paragraphs:
         paragraphs[0] = take_dateline(paragraphs[0], article)
     paragraphs = strip_trailing_bylines([p for p in paragraphs if p], article)
-    for email in article.tail_emails:
-        attach_email(article, email)
     return _drop_repeats(paragraphs)

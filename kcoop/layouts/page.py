@@ -149,12 +149,12 @@ def dates_around_body(doc, body, article: Article) -> None:
             return
 
 
-def read_template_header(doc, body, article: Article) -> None:
-    """What the body's layout left unread, from the page around the body: the title (the
-    heading before the body, else ``og:title``), a byline in the header just before the body
-    (kept as declared authors: a byline in the body comes first), a date line."""
-    if not article.title:
-        article.title = heading_before(doc, body) or meta(doc, "og:title")
+def read_template_header(doc, body, article: Article, own_title: str | None) -> None:
+    """The header of the page around a body, for what the body's layout did not print: the
+    title (the layout's ``own_title``, else the heading before the body, else the page's
+    metadata), a byline just before the body (kept as declared authors: a byline in the
+    body comes first), a date line (where the metadata gives none)."""
+    article.title = own_title or heading_before(doc, body) or article.title
     before, _ = _around(doc, body)
     for line in reversed(before[-_HEADER_LINES:]):
         if found := bylines.byline_reporters(line):
