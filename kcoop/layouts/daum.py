@@ -168,11 +168,6 @@ _REG_DATE = re.compile(r"\d{14}")  # og:regDate: 20251029143000
 
 def _read_page_metadata(doc, body, article: Article) -> None:
     """A full Daum page or another site's template around a Daum body."""
-    title_view = doc.find_class("tit_view")
-    if title_view:
-        article.title = clean(title_view[0].text_content())
-    else:
-        article.title = page.heading_before(doc, body) or page.meta(doc, "og:title")
     reg_date = page.meta(doc, "og:regDate")
     when = _timestamp(reg_date) if reg_date and _REG_DATE.fullmatch(reg_date) else None
     if when:
@@ -192,4 +187,6 @@ def _read_page_metadata(doc, body, article: Article) -> None:
     author = page.meta(doc, "og:article:author") or page.meta(doc, "article:media_name")
     if author:
         article.outlet_clues.append(author)
-    page.dates_around_body(doc, body, article)
+    title_view = doc.find_class("tit_view")
+    article.title = page.meta(doc, "og:title")
+    page.read_template_header(doc, body, article, clean(title_view[0].text_content()) if title_view else None)

@@ -62,11 +62,11 @@ def parse(text: str) -> Article:
     if body is None:  # not an article page after all
         return generic.parse(text)
     article = Article()
-    page.read_meta(doc, text, article)  # the template's own header, where Naver's is missing
+    page.read_meta(doc, text, article)
     heading = page.first(doc, _TITLE)
-    if heading is not None and clean(heading.text_content()):
-        article.title = clean(heading.text_content())
     _read_date(doc, article)
+    # the template's own header, where Naver's is missing (a body pasted into another page)
+    page.read_template_header(doc, body, article, clean(heading.text_content()) if heading is not None else None)
     for value in _all(doc, _LOGO):
         name = _OUTLET_SUFFIX.sub("", clean(value))
         if name:
