@@ -3,7 +3,6 @@ tags, JSON-LD) and the template's header (the heading before the body, a byline,
 line), read where the body's own layout lacks them, whichever site's template it is."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ..article import Article, DateClue
@@ -57,14 +56,8 @@ def read_meta(doc, text: str, article: Article) -> None:
 
 def _iso_clue(value: str) -> DateClue | None:
     match = _ISO.search(value)
-    if not match:
-        return None
-    try:
-        date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        return None
-    time = f"{match['H']}:{match['M']}" if match["H"] and int(match["H"]) < 24 and int(match["M"]) < 60 else None
-    return DateClue("meta", date, time)
+    parsed = dateclues.printed_date(match) if match else None
+    return DateClue("meta", *parsed) if parsed else None
 
 
 def text_lines(body) -> list[str]:
