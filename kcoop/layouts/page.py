@@ -62,14 +62,22 @@ def _iso_clue(value: str) -> DateClue | None:
 
 def text_lines(body) -> list[str]:
     """A body's text, a line per ``<br>``-separated run or block (bold runs stay inline)."""
-    for element in body.iter(*_BLOCKS):
-        if element is body:
-            continue
-        if element.tag == "br":
-            element.tail = "\n" + (element.tail or "")
-        elif element.tag not in ("strong", "b"):
-            element.text, element.tail = "\n" + (element.text or ""), "\n" + (element.tail or "")
-    return [line for line in map(clean, body.text_content().split("\n")) if line]
+    parts: list[str] = []
+    _collect(body, parts)
+    return [line for line in map(clean, "".join(parts).split("\n")) if line]
+
+
+def _collect(element, parts: list[str]) -> None:
+    """The element's text into ``parts``, a line break around each block and after each
+    ``<br>`` (read, not written into the tree: page text may hold what lxml will not take back)."""
+    breaks = isinstance(element.tag, str) and element.tag in _BLOCKS and element.tag not in ("strong", "b")
+    if isinstance(element.tag, str):  # not a comment
+        parts.append("\n" if breaks else "")
+        parts.append(element.text or "")
+        for child in element:
+            _collect(child, parts)
+            parts.append(child.tail or "")
+        parts.append("\n" if breaks else "")
 
 
 def outside_text(doc, body) -> list[str]:
