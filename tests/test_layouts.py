@@ -453,3 +453,11 @@ def test_not_photo_captions(line):
 
 def test_inline_related_links_leave_the_paragraph():
     assert furniture.without_inline_links("남겼다. [관련기사: 한빛일보 '[단독] 제목'] 그러나") == "남겼다. 그러나"
+
+
+def test_an_outlet_named_with_a_space_on_the_header_line_is_the_outlet():
+    import kcoop
+
+    record = kcoop.extract("반도체 수출 석 달째 증가\n입력 2025-03-04 09:10  SBS Biz  홍길동 기자\n반도체 수출이 늘었다.\n")
+    assert record.outlet == "SBS Biz"
+    assert [r.name for r in record.reporters] == ["홍길동"]

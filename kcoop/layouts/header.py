@@ -26,8 +26,8 @@ def take_meta_line(line: str, article: Article) -> bool:
     if (dates and not clean(rest)) or reporters is not None:
         article.dates.extend(dates)
         # 입력 2025-03-04 09:10  ○○일보  홍길동 기자: the outlet named on the header line
-        named = [word for word in REPORTER.sub(" ", EMAIL.sub(" ", rest)).split() if outlets.by_name(word)]
-        article.outlet_clues[:0] = named[:1]
+        if named := _named_outlet(REPORTER.sub(" ", EMAIL.sub(" ", rest))):
+            article.outlet_clues.insert(0, named)
         for reporter in reporters or ():
             article.add_reporter(reporter)
         return True
@@ -35,6 +35,16 @@ def take_meta_line(line: str, article: Article) -> bool:
         article.dates.extend(dates)
         return True
     return False
+
+
+def _named_outlet(text: str) -> str | None:
+    """The first outlet a header line names, a two-word name (``SBS Biz``) before its first word."""
+    words = text.split()
+    for i, word in enumerate(words):
+        for name in (" ".join(words[i:i + 2]), word):
+            if outlets.by_name(name):
+                return name
+    return None
 
 
 def looks_like_heading(line: str) -> bool:
