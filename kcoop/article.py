@@ -29,6 +29,8 @@ class DateClue(NamedTuple):
 class Article:
     title: str | None = None
     subtitle: str | None = None
+    # A layout parser hands over the body's lines as the page prints them; the ending every
+    # layout shares (layouts/finish.py) makes them the clean paragraphs.
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     reporters: list[Reporter] = field(default_factory=list)
@@ -37,6 +39,9 @@ class Article:
     url: str | None = None  # the article's own address (front matter, canonical link, og:url)
     outlet_clues: list[str] = field(default_factory=list)  # domains, emails, names seen in the page
     tail_emails: list[str] = field(default_factory=list)  # on the line that ends the body (◎공감언론 뉴시스 …)
+    # Authors the page declares to machines (``<meta name="author">``, JSON-LD): reporters
+    # only where no byline names one.
+    declared_authors: list[Reporter] = field(default_factory=list)
     dates: list[DateClue] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -28,7 +28,7 @@ def extract(
 ) -> Record:
     """Turn one saved article dump into a record.
 
-    ``layout`` forces a parser (daum, newsis, nuriilbo, generic) instead of detection;
+    ``layout`` forces a parser (one of ``layouts.LAYOUTS``) instead of detection;
     ``reference_date`` resolves dates printed without a year. Raises ``InputError`` for
     input that cannot become a record (empty, binary, too large, undecodable).
     """

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import FIXTURES, extract_fixture
-from kcoop.layouts import common
+
+from kcoop.layouts import furniture, photos
 
 # fixture: (layout, must be in text, must not be in text)
 CASES = {
@@ -36,8 +37,18 @@ CASES = {
                                     ["이지영 기자", "공감언론", "photo@newsis.com", "재판매"]),
     "019_generic_euckr_br.html": ("generic", ["우주항공청은 2032년 달 착륙을", "기본설계를 마칠 계획이다."],
                                   ["관련기사", "누리호", "다누리", "김대덕 기자", "입력", "Copyright", "뉴스"]),
-    "020_newsis_full_page.html": ("generic", ["과학기술정보통신부는 4일 양자 전략을", "테스트베드를 구축할 계획이다."],
+    "020_newsis_full_page.html": ("newsis", ["과학기술정보통신부는 4일 양자 전략을", "테스트베드를 구축할 계획이다."],
                                   ["[서울=뉴시스]", "공감언론", "많이 본 기사", "정치 경제"]),
+    "050_newsis_article_page.html": ("newsis", ["우주항공청은 20일 재사용 발사체", "키워 나가겠다\"고 말했다."],
+                                     ["연말까지 접수", "photo@newsis.com", "공감언론", "관련기사", "많이 본 기사", "글자크기",
+                                      "NEWSIS.COM", "showAd"]),
+    "048_daum_article_page_v.html": ("daum", ["한국천문연구원은 자체 개발한", "두 번째 자료를 공개할 예정이다."],
+                                     ["(대전=연합뉴스)", "mjseo@yna.co.kr", "재판매", "Copyright", "다른 언론사", "많이 본 뉴스",
+                                      "음성으로 듣기"]),
+    "049_naver_in_template.html": ("naver", ["해양수산부는 연안 여객선을", "사업 설명회를 열 계획이다."],
+                                   ["시운전 모습", "dyhan@yna.co.kr", "스크랩", "한도윤 기자"]),
+    "051_newsis_in_template.html": ("newsis", ["과학기술정보통신부는 내년부터 양자 분야", "선정 기준을 공고할 예정이다."],
+                                    ["[서울=뉴시스]", "장비를 점검하고", "공감언론", "많이 본 뉴스", "한빛포털"]),
     "016_nuriilbo_other_section.txt": ("nuriilbo", ["원자력안전위원회는 3일 제220회", "작업을 진행할 계획이다."],
                                        ["많이 본 기사", "박형준", "엑스포", "기상청", "사회"]),
     "030_nuriilbo_reporter_at_end.txt": ("nuriilbo", ["과학기술정보통신부는 배경훈 부총리", "주도할 수 있기를 기대한다\"고 말했다."],
@@ -317,7 +328,7 @@ def test_copyright_printed_inside_the_body_ends_it():
 
 
 def test_a_flattened_line_breaks_at_sentences_datelines_and_notices_but_not_in_brackets():
-    from kcoop.layouts.common import unflatten
+    from kcoop.layouts.linerepair import unflatten
 
     line = ("악수하고 있다. [과기정통부 제공. 재판매 및 DB 금지] (서울=연합뉴스) 조승한 기자 = 과기정통부는 밝혔다. "
             "사진=ⓒ연합뉴스 기준으로 본 사진이다. 조승한 기자 shjo@yna.co.kr Copyright © 연합뉴스. 무단전재 금지.")
@@ -428,7 +439,7 @@ def test_an_edition_wins_over_its_parent_paper():
     "두 사람이 악수하고 있다. ⓒ뉴스1",
 ])
 def test_photo_captions_in_text_dumps(line):
-    assert common.is_photo_caption(line)
+    assert photos.is_photo_caption(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -437,8 +448,16 @@ def test_photo_captions_in_text_dumps(line):
     "Copyright ⓒ 조선일보 무단 전재 금지",
 ])
 def test_not_photo_captions(line):
-    assert not common.is_photo_caption(line)
+    assert not photos.is_photo_caption(line)
 
 
 def test_inline_related_links_leave_the_paragraph():
-    assert common.without_inline_links("남겼다. [관련기사: 한빛일보 '[단독] 제목'] 그러나") == "남겼다. 그러나"
+    assert furniture.without_inline_links("남겼다. [관련기사: 한빛일보 '[단독] 제목'] 그러나") == "남겼다. 그러나"
+
+
+def test_an_outlet_named_with_a_space_on_the_header_line_is_the_outlet():
+    import kcoop
+
+    record = kcoop.extract("반도체 수출 석 달째 증가\n입력 2025-03-04 09:10  SBS Biz  홍길동 기자\n반도체 수출이 늘었다.\n")
+    assert record.outlet == "SBS Biz"
+    assert [r.name for r in record.reporters] == ["홍길동"]

@@ -4,8 +4,10 @@ One module per layout, each with ``parse(text) -> Article``, listed once in ``RE
 each but ``generic`` (which reads anything, and comes last) has ``CUES``: strings only its
 dumps contain, weighted. Optional module attributes: ``HOSTS`` (the web addresses of its
 pages: an address in the dump's front matter or canonical link picks the layout) and
-``READS_MARKUP`` (False for a parser of page text only: not offered a page with markup).
-A front-matter block at the top of a dump is read first, whatever the layout.
+``READS_MARKUP`` (False for a parser of page text only: not offered a page with markup),
+``OUTLET`` (the outlet of its pages where a page names none).
+A front-matter block at the top of a dump is read first, whatever the layout; a parser
+hands over the body's lines, and the ending every layout shares (``finish``) runs here.
 """
 from __future__ import annotations
 
@@ -16,8 +18,7 @@ from types import ModuleType
 from typing import NamedTuple
 
 from ..article import Article
-from . import common, daum, frontmatter, generic, naver, newsis, nuriilbo
-from .common import cue_score
+from . import daum, finish, frontmatter, generic, naver, newsis, nuriilbo
 
 # The layouts, most specific first; ``generic`` last. A new layout: one module, one entry.
 REGISTRY: tuple[ModuleType, ...] = (daum, naver, newsis, nuriilbo, generic)
@@ -28,6 +29,7 @@ def _name(module: ModuleType) -> str:
 
 
 PARSERS: dict[str, Callable[[str], Article]] = {_name(module): module.parse for module in REGISTRY}
+_OUTLETS = {_name(module): getattr(module, "OUTLET", None) for module in REGISTRY}
 LAYOUTS = tuple(PARSERS)
 FALLBACK = _name(REGISTRY[-1])
 _CUES = {_name(module): module.CUES for module in REGISTRY if hasattr(module, "CUES")}
@@ -38,6 +40,12 @@ _PAGE_URL = re.compile(
     r"""(?:<link[^>]+rel=["']canonical["'][^>]*href=["']|<meta[^>]+property=["']og:url["'][^>]*content=["'])(?P<url>https?://[^"'\s]+)""",
     re.IGNORECASE,
 )
+
+
+def cue_score(text: str, cues: tuple[tuple[str | re.Pattern, float], ...]) -> float:
+    """How strongly a text shows a layout: the weights of the cues it contains (a string,
+    or a pattern that matches the text's start), at most 1."""
+    return min(1.0, sum(weight for cue, weight in cues if (cue.match(text) if isinstance(cue, re.Pattern) else cue in text)))
 
 
 class Detection(NamedTuple):
@@ -86,12 +94,9 @@ def detect(text: str) -> Detection:
 
 
 def parse(text: str, layout: str) -> Article:
-    """The article of a dump read by one layout's parser; front matter read first."""
+    """The article of a dump read by one layout's parser (front matter read first), finished."""
     front, body = frontmatter.split(text)
     article = PARSERS[layout](body)
     if article.url is None:
         article.url = page_url(body)
-    if front is not None:
-        frontmatter.apply(front, article)
-        common.finish_outlet(article)
-    return article
+    return finish.finish(article, front, _OUTLETS[layout])

@@ -11,7 +11,8 @@ import datetime as dt
 import re
 
 from ..article import Article, DateClue
-from . import common, dom, generic
+from . import bylines, dateclues, dom, finish, furniture, generic, linerepair, page
+from .text import clean
 
 # ``TITLE 작성일 10-29 49 목록`` (or ``작성일 2025.10.29 10:55``): the dump's first line.
 _DUMP_HEAD = re.compile(
@@ -27,9 +28,6 @@ _BODY_BLOCKS = (
 )
 _IMAGE_STAMP = re.compile(r"daumcdn\.net/news/\d{6}/\d{2}/[\w-]+/(?P<stamp>\d{14})")
 _SOURCE_LINE = re.compile(r"\[\s*(?:Source|출처)\s*[:：]\s*(?P<name>[^\]]+)\]", re.IGNORECASE)
-_HEADING_XPATH = (
-    "//h1|//h2|//h3|//h4|//*[contains(@class,'title') or contains(@class,'subject') or contains(@class,'headline')]"
-)
 
 
 # Strings that only this layout's dumps contain, and how much each one tells (see detect).
@@ -49,7 +47,7 @@ def parse(text: str) -> Article:
     head = _DUMP_HEAD.match(text)
     markup = text[head.end():] if head else text
     if head:
-        article.title = common.clean(head["title"]) or None
+        article.title = clean(head["title"]) or None
         article.dates.append(_head_date(head))
         if not _TAG.search(markup):  # the page's text without its markup
             return _parse_text_dump(markup, article)
@@ -64,18 +62,17 @@ def parse(text: str) -> Article:
     if doc is not None:
         summary = doc.find_class("summary_view")
         if summary:
-            article.subtitle = common.clean(" ".join(summary[0].itertext())) or None
+            article.subtitle = clean(" ".join(summary[0].itertext())) or None
         article.dates.extend(_image_dates(markup))
         _read_credits(doc, body, article)
     paragraphs = _paragraphs(body, article) if body is not None else []
-    article.paragraphs = common.body_paragraphs(paragraphs, article)
-    common.finish_outlet(article)
+    article.paragraphs = paragraphs
     return article
 
 
 def _head_date(head: re.Match) -> DateClue:
     """작성일 with a year is a printed date; without one, a month and day still to be placed."""
-    parsed = common.printed_date(head) if head["y"] else None
+    parsed = dateclues.printed_date(head) if head["y"] else None
     return DateClue("printed", *parsed) if parsed else DateClue("yearless", month_day=(int(head["m"]), int(head["d"])))
 
 
@@ -87,15 +84,14 @@ def _parse_text_dump(text: str, article: Article) -> Article:
     related-articles and comment headings. Without markup the subtitle and photo captions
     cannot be told from the body, except where a dateline (``(서울=연합뉴스) … 기자 =``) shows
     where the body begins."""
-    lines = [line for line in common.clean_lines(text, flattened=True) if line]
-    opening = next((i for i, line in enumerate(lines[:_DATELINE_WITHIN]) if common.is_dateline(line)), 0)
+    lines = [line for line in linerepair.clean_lines(text, flattened=True) if line]
+    opening = next((i for i, line in enumerate(lines[:_DATELINE_WITHIN]) if bylines.is_dateline(line)), 0)
     body: list[str] = []
     for line in lines[opening:]:
-        if common.ends_body(line, article):
+        if furniture.take_body_end(line, article):
             break
         body.append(line)
-    article.paragraphs = common.body_paragraphs(body, article)
-    common.finish_outlet(article)
+    article.paragraphs = body
     return article
 
 
@@ -120,8 +116,8 @@ def _paragraphs(body, article: Article) -> list[str]:
         caption = figure.find(".//figcaption")
         image = figure.find(".//img")
         text = " ".join(caption.itertext()) if caption is not None else (image.get("alt", "") if image is not None else "")
-        if common.clean(text):
-            article.captions.append(common.clean(text))
+        if clean(text):
+            article.captions.append(clean(text))
     return paragraphs
 
 
@@ -129,7 +125,7 @@ def _lines_between_breaks(element) -> list[str]:
     """A block's text, a paragraph per ``<br>``-separated line (some bodies are one block)."""
     for br in element.iter("br"):
         br.tail = "\n" + (br.tail or "")
-    return [line for line in map(common.clean, "".join(element.itertext()).split("\n")) if line]
+    return [line for line in map(clean, "".join(element.itertext()).split("\n")) if line]
 
 
 def _image_dates(markup: str) -> list[DateClue]:
@@ -154,51 +150,17 @@ def _timestamp(stamp: str) -> dt.datetime | None:
 
 def _read_credits(doc, body, article: Article) -> None:
     """Copyright line, ``[Source : …]`` line and reporter emails outside the body."""
-    outside = _outside_text(doc, body)
+    outside = page.outside_text(doc, body)
     for line in outside:
-        if common.is_copyright(line):
-            name = common.copyright_outlet(line)
+        if furniture.is_copyright(line):
+            name = furniture.copyright_outlet(line)
             if name:
                 article.outlet_clues.append(name)
         source = _SOURCE_LINE.search(line)
         if source:
-            article.outlet_clues.append(common.clean(source["name"]))
+            article.outlet_clues.append(clean(source["name"]))
     if body is not None:
-        common.credit_outlets_from(" ".join(body.itertext()), article)
-
-
-_PAGE_TEXT = "//text()[not(ancestor::script) and not(ancestor::style)]"
-
-
-def _outside_text(doc, body) -> list[str]:
-    """The page's text around the article body (credits, date lines, headings), in order."""
-    parent = body.getparent() if body is not None else None
-    if parent is None:
-        return [common.clean(chunk) for chunk in dom.xpath(_PAGE_TEXT)(doc) if chunk.strip()]
-    # The body swapped for an empty stand-in while the page is read: much faster than
-    # testing every text's ancestors, and the text after the body keeps its place.
-    stand_in, tail = dom.element("span"), body.tail
-    stand_in.tail = tail
-    parent.replace(body, stand_in)
-    try:
-        return [common.clean(chunk) for chunk in dom.xpath(_PAGE_TEXT)(doc) if chunk.strip()]
-    finally:
-        parent.replace(stand_in, body)
-        body.tail = tail
-
-
-def _inside(element, ancestor) -> bool:
-    parent = element.getparent()
-    while parent is not None:
-        if parent is ancestor:
-            return True
-        parent = parent.getparent()
-    return False
-
-
-def _meta(doc, name: str) -> str | None:
-    found = doc.xpath(f"//meta[@property='{name}' or @name='{name}']/@content")
-    return common.clean(found[0]) if found and found[0].strip() else None
+        finish.credit_outlets_from(" ".join(body.itertext()), article)
 
 
 _REG_DATE = re.compile(r"\d{14}")  # og:regDate: 20251029143000
@@ -206,59 +168,25 @@ _REG_DATE = re.compile(r"\d{14}")  # og:regDate: 20251029143000
 
 def _read_page_metadata(doc, body, article: Article) -> None:
     """A full Daum page or another site's template around a Daum body."""
-    title_view = doc.find_class("tit_view")
-    if title_view:
-        article.title = common.clean(title_view[0].text_content())
-    else:
-        article.title = _heading_before(doc, body) or _meta(doc, "og:title")
-    reg_date = _meta(doc, "og:regDate")
+    reg_date = page.meta(doc, "og:regDate")
     when = _timestamp(reg_date) if reg_date and _REG_DATE.fullmatch(reg_date) else None
     if when:
         article.dates.append(DateClue("meta", when.date(), when.strftime("%H:%M")))
     for info in doc.find_class("info_view"):
         for item in info.find_class("txt_info"):
-            text = common.clean(item.text_content())
-            reporters = common.byline_reporters(text)
+            text = clean(item.text_content())
+            reporters = bylines.byline_reporters(text)
             if reporters:
                 for reporter in reporters:
                     article.add_reporter(reporter)
     for node in doc.find_class("num_date"):
-        match = common.PRINTED_DATE.search(node.text_content())
-        parsed = common.printed_date(match) if match else None
+        match = dateclues.PRINTED_DATE.search(node.text_content())
+        parsed = dateclues.printed_date(match) if match else None
         if parsed:
             article.dates.append(DateClue("printed", *parsed))
-    author = _meta(doc, "og:article:author") or _meta(doc, "article:media_name")
+    author = page.meta(doc, "og:article:author") or page.meta(doc, "article:media_name")
     if author:
         article.outlet_clues.append(author)
-    _dates_around_body(doc, body, article)
-
-
-def _heading_before(doc, body) -> str | None:
-    if body is None:
-        return None
-    order = {el: i for i, el in enumerate(doc.iter())}
-    body_at = order.get(body, len(order))
-    headings = [
-        common.clean(el.text_content()) for el in doc.xpath(_HEADING_XPATH)
-        if order.get(el, body_at) < body_at and not _inside(el, body)
-    ]
-    headings = [h for h in headings if len(h) >= 5]
-    return headings[-1] if headings else None
-
-
-def _dates_around_body(doc, body, article: Article) -> None:
-    """A template's date line (``2025.10.29 10:55``, ``입력 2025-10-29``) and its bylines."""
-    if any(clue.kind in ("printed", "meta") for clue in article.dates):
-        return
-    for line in _outside_text(doc, body):
-        labelled = common.labelled_dates(line)
-        if labelled:
-            article.dates.extend(labelled)
-            return
-    for line in _outside_text(doc, body):
-        match = common.PRINTED_DATE.search(line)
-        parsed = common.printed_date(match) if match else None
-        if parsed:
-            article.dates.append(DateClue("printed", *parsed))
-            return
-
+    title_view = doc.find_class("tit_view")
+    article.title = page.meta(doc, "og:title")
+    page.read_template_header(doc, body, article, clean(title_view[0].text_content()) if title_view else None)

@@ -15,6 +15,7 @@ import textwrap
 from typing import Any, NamedTuple
 
 from ..article import Article, DateClue, Reporter
+from . import dateclues
 
 _YAML = re.compile(r"\A\ufeff?[ \t]*---[ \t]*\n(?P<block>.*?)\n[ \t]*(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _TOML = re.compile(r"\A\ufeff?[ \t]*\+\+\+[ \t]*\n(?P<block>.*?)\n[ \t]*\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -139,16 +140,8 @@ def _date(value: Any) -> DateClue | None:
         return DateClue("meta", value)
     text = _text(value)
     match = _DATE.search(text) if text else None
-    if not match:
-        return None
-    try:
-        date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        return None
-    time = None
-    if match["H"] and int(match["H"]) < 24 and int(match["M"]) < 60:
-        time = f"{int(match['H']):02d}:{match['M']}"
-    return DateClue("meta", date, time)
+    parsed = dateclues.printed_date(match) if match else None
+    return DateClue("meta", *parsed) if parsed else None
 
 
 def _authors(value: Any) -> list[Reporter]:

@@ -2,13 +2,23 @@
 text (title, blocks of prose; chrome lines such as font-size buttons dropped)."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from .. import outlets
-from ..article import Article, DateClue, Reporter
+from ..article import Article, Reporter
 from ..datafiles import words
-from . import common, dom
+from . import (
+    bylines,
+    dateclues,
+    dom,
+    finish,
+    furniture,
+    header,
+    linerepair,
+    page,
+    photos,
+)
+from .text import clean
 
 _HTML = re.compile(r"<(?:html|body|div|p|article|h1|meta)\b", re.IGNORECASE)
 _NOISE_TAGS = ("script", "style", "nav", "aside", "footer", "header", "form", "noscript", "iframe", "button", "select")
@@ -20,8 +30,6 @@ _SUBTITLE_HINT = " or ".join(f"contains(@class,'{hint}')" for hint in (
     "subtit", "sub_tit", "sub-tit", "subhead", "sub_head", "sub-head", "summary"))
 _CAPTION_HINT = " or ".join(f"contains(@class,'{hint}')" for hint in ("caption", "img_desc", "photo_desc"))
 _BYLINE_HINT = "contains(@class,'byline') or contains(@class,'writer') or contains(@class,'reporter') or contains(@class,'author')"
-_DATE_META = ("article:published_time", "og:regDate", "datePublished", "pubdate", "publish-date", "date")
-_ISO = re.compile(r"(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ]?(?P<H>\d{2}):?(?P<M>\d{2}))?")
 
 
 def is_html(text: str) -> bool:
@@ -42,7 +50,7 @@ def parse(text: str) -> Article:
 def _parse_html(text: str) -> Article:
     article = Article()
     doc = dom.document(text)
-    _read_meta(doc, text, article)
+    page.read_meta(doc, text, article)
     for element in list(doc.iter(*_NOISE_TAGS)):
         element.drop_tree()
     for element in doc.xpath("//*[@class or @id]"):
@@ -50,44 +58,41 @@ def _parse_html(text: str) -> Article:
         if _NOISE_HINT.search(marker) and not _CONTENT_HINT.search(marker) and element.getparent() is not None:
             element.drop_tree()
     h1 = doc.xpath("//h1")
-    heading = common.clean(h1[0].text_content()) if h1 else None
+    heading = clean(h1[0].text_content()) if h1 else None
     if heading and len(heading) >= 5:
         article.title = heading
     subtitle = doc.xpath(f"//*[{_SUBTITLE_HINT}]")
     if subtitle:
-        article.subtitle = common.clean(subtitle[0].text_content()) or None
+        article.subtitle = clean(subtitle[0].text_content()) or None
         subtitle[0].drop_tree()  # some pages print it at the top of the body block
     for node in doc.xpath(f"//*[{_BYLINE_HINT}]"):
-        for reporter in common.byline_reporters(node.text_content()) or []:
+        for reporter in bylines.byline_reporters(node.text_content()) or []:
             article.add_reporter(reporter)
     main = _main_block(doc)
     raw: list[str] = []
     if main is not None:
         for figure in list(main.iter("figure")):
             caption = figure.find(".//figcaption")
-            if caption is not None and common.clean(caption.text_content()):
-                article.captions.append(common.clean(caption.text_content()))
+            if caption is not None and clean(caption.text_content()):
+                article.captions.append(clean(caption.text_content()))
             figure.drop_tree()
         for caption in main.xpath(f".//*[{_CAPTION_HINT}]"):  # a photo's caption outside <figure>
-            if common.clean(caption.text_content()):
-                article.captions.append(common.clean(caption.text_content()))
+            if clean(caption.text_content()):
+                article.captions.append(clean(caption.text_content()))
             caption.drop_tree()
         raw = _blocks(main)
-        common.credit_outlets_from(" ".join(raw), article)
+        finish.credit_outlets_from(" ".join(raw), article)
     meta_dates = {c.date for c in article.dates if c.kind == "meta"}
-    for line, labelled in common.with_date_labels(_page_lines(doc)):
-        if common.is_copyright(line) and (name := common.copyright_outlet(line)):
+    for line, labelled in dateclues.with_date_labels(_page_lines(doc)):
+        if furniture.is_copyright(line) and (name := furniture.copyright_outlet(line)):
             article.outlet_clues.append(name)
         if not any(c.kind == "printed" for c in article.dates):
             # a printed 입력 date: the article's own when no metadata says otherwise; with
             # metadata only when it agrees (it adds the time; sidebars print other dates)
-            printed = [c for c in common.labelled_dates(labelled) if not meta_dates or c.date in meta_dates]
+            printed = [c for c in dateclues.labelled_dates(labelled) if not meta_dates or c.date in meta_dates]
             article.dates.extend(printed)
-    article.paragraphs = common.body_paragraphs(_until_body_end(raw, article), article)
-    if not article.reporters:  # no byline printed: the author the page declares to machines
-        for name in _declared_authors(doc, text):
-            article.add_reporter(Reporter(name, None))
-    common.finish_outlet(article)
+    article.paragraphs = furniture.until_body_end(raw, article)
+    article.declared_authors = [Reporter(name, None) for name in _declared_authors(doc, text)]
     return article
 
 
@@ -98,7 +103,7 @@ def _declared_authors(doc, text: str) -> list[str]:
         values += _JSON_LD_NAME.findall(block)
     names: list[str] = []
     for value in values:
-        name = _AUTHOR_NAME.fullmatch(common.clean(value))
+        name = _AUTHOR_NAME.fullmatch(clean(value))
         person = name and name["name"]
         if (person and person not in names and person not in words("not_names.txt")
                 and not _NOT_A_PERSON.search(person) and not outlets.by_name(person)):
@@ -108,44 +113,8 @@ def _declared_authors(doc, text: str) -> list[str]:
 
 _JSON_LD_AUTHOR = re.compile(r'"author"\s*:\s*(\{[^{}]*\}|\[[^\[\]]*\])')
 _JSON_LD_NAME = re.compile(r'"name"\s*:\s*"([^"]+)"')
-_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–:]{1,2}\s+")  # 기사 제목 | 사이트 이름
 _NOT_A_PERSON = re.compile(r"(?:국|부|팀|실|뉴스|신문|일보)$")  # a desk or an outlet: 편집국, 디지털뉴스
 _AUTHOR_NAME = re.compile(r"(?P<name>[가-힣]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?")
-
-
-def _read_meta(doc, text: str, article: Article) -> None:
-    def meta(name: str) -> str | None:
-        found = doc.xpath(f"//meta[@property='{name}' or @name='{name}' or @itemprop='{name}']/@content")
-        return common.clean(found[0]) if found and found[0].strip() else None
-
-    title = meta("og:title")
-    titles = doc.xpath("//title")
-    if title or titles:
-        article.title = title or _TITLE_SEPARATOR.split(common.clean(titles[0].text_content()))[0]
-    for name in ("og:site_name", "article:media_name", "og:article:author", "og:url"):
-        if meta(name):
-            article.outlet_clues.append(meta(name))
-    candidates = [meta(name) for name in _DATE_META]
-    candidates += _JSON_LD_PUBLISHED.findall(text)
-    candidates += doc.xpath("//time/@datetime")
-    for value in filter(None, candidates):
-        clue = _iso_clue(value)
-        if clue:
-            article.dates.append(clue)
-            break
-
-
-def _iso_clue(value: str) -> DateClue | None:
-    match = _ISO.search(value)
-    if not match:
-        return None
-    try:
-        date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        return None
-    time = f"{match['H']}:{match['M']}" if match["H"] and int(match["H"]) < 24 and int(match["M"]) < 60 else None
-    return DateClue("meta", date, time)
 
 
 def _main_block(doc):
@@ -187,23 +156,7 @@ def _blocks(main) -> list[str]:
 
 
 def _page_lines(doc) -> list[str]:
-    return [common.clean(t) for t in doc.itertext() if t.strip()]
-
-
-def _until_body_end(lines: list[str], article: Article) -> list[str]:
-    """The body's lines up to a copyright or related-articles heading; a byline after that
-    heading (``관련기사 … 김대덕 기자``) still names the reporter."""
-    kept: list[str] = []
-    ended = False
-    for line in map(common.clean, lines):
-        if ended:
-            for reporter in common.byline_reporters(line) or ():
-                article.add_reporter(reporter)
-        elif common.ends_body(line, article):
-            ended = bool(kept)
-        elif not common.is_chrome(line):
-            kept.append(line)
-    return kept
+    return [clean(t) for t in doc.itertext() if t.strip()]
 
 
 # ---------------------------------------------------------------- plain text
@@ -212,30 +165,29 @@ def _parse_text(text: str) -> Article:
     article = Article()
     head: list[str] = []
     body: list[str] = []
-    lines = (line for line in common.clean_lines(text) if line and not common.is_chrome(line))
-    for line, labelled in common.with_date_labels(lines):
-        caption = common.markdown_caption(line)
+    lines = (line for line in linerepair.clean_lines(text) if line and not furniture.is_chrome(line))
+    for line, labelled in dateclues.with_date_labels(lines):
+        caption = photos.markdown_caption(line)
         if caption is not None:
             article.captions.append(caption)
-            article.dates.extend(common.photo_dates(caption))
+            article.dates.extend(dateclues.photo_dates(caption))
             continue
-        if article.captions and common.repeats_caption(line, article.captions[-1]):
+        if article.captions and photos.repeats_caption(line, article.captions[-1]):
             continue
-        if common.is_photo_caption(line) or (head and not body and common.is_names_only(line)):
-            article.captions.append(common.photo_caption_text(line))
+        if photos.is_photo_caption(line) or (head and not body and photos.is_names_only(line)):
+            article.captions.append(photos.photo_caption_text(line))
             continue
-        if common.ends_body(line, article):
+        if furniture.take_body_end(line, article):
             if body:
                 break
             continue
-        if not body and common.take_meta_line(labelled, article):
+        if not body and header.take_meta_line(labelled, article):
             continue
-        if body or (head and not common.looks_like_heading(line)):
+        if body or (head and not header.looks_like_heading(line)):
             body.append(line)
-        elif not common.is_menu_item(line):  # site navigation before the headline: 뉴스, 로그인 …
+        elif not furniture.is_menu_item(line):  # site navigation before the headline: 뉴스, 로그인 …
             head.append(line)
-    body = common.take_headings(head, article, max_subtitle_lines=1 if body else 0) + body
-    common.credit_outlets_from(" ".join(body), article)
-    article.paragraphs = common.body_paragraphs(body, article)
-    common.finish_outlet(article)
+    body = header.take_headings(head, article, max_subtitle_lines=1 if body else 0) + body
+    finish.credit_outlets_from(" ".join(body), article)
+    article.paragraphs = body
     return article

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from ..article import Article, DateClue, Reporter
-from . import common, dom, generic
+from . import bylines, dateclues, dom, finish, furniture, generic, page
+from .text import clean
 
 CUES = (
     ("media_end_head", 0.5),
@@ -57,32 +58,32 @@ def parse(text: str) -> Article:
         doc = dom.document(text)
     except ValueError:
         return generic.parse(text)
-    body = _first(doc, _BODY)
+    body = page.first(doc, _BODY)
     if body is None:  # not an article page after all
         return generic.parse(text)
     article = Article()
-    generic._read_meta(doc, text, article)  # the template's own header, where Naver's is missing
-    heading = _first(doc, _TITLE)
-    if heading is not None and common.clean(heading.text_content()):
-        article.title = common.clean(heading.text_content())
+    page.read_meta(doc, text, article)
+    heading = page.first(doc, _TITLE)
     _read_date(doc, article)
+    # the template's own header, where Naver's is missing (a body pasted into another page)
+    page.read_template_header(doc, body, article, clean(heading.text_content()) if heading is not None else None)
     for value in _all(doc, _LOGO):
-        name = _OUTLET_SUFFIX.sub("", common.clean(value))
+        name = _OUTLET_SUFFIX.sub("", clean(value))
         if name:
             article.outlet_clues.insert(0, name)
             break
     for node in _all(doc, _JOURNALIST):
-        for reporter in common.byline_reporters(node.text_content()) or _journalist(node.text_content()):
+        for reporter in bylines.byline_reporters(node.text_content()) or _journalist(node.text_content()):
             article.add_reporter(reporter)
     summary = body.xpath(".//*[contains(@class,'media_end_summary')]")
     if summary:
-        article.subtitle = common.clean(" ".join(summary[0].itertext())) or None
+        article.subtitle = clean(" ".join(summary[0].itertext())) or None
         summary[0].drop_tree()
     for caption in body.xpath(" | ".join(f".//*[contains(@class,'{name}')]" for name in _CAPTION_CLASSES)):
         if caption.getparent() is None:
             continue
         described = caption.xpath(".//*[contains(@class,'img_desc')]")
-        words = common.clean((described[0] if described else caption).text_content())
+        words = clean((described[0] if described else caption).text_content())
         if words and words not in article.captions:
             article.captions.append(words)
         caption.drop_tree()
@@ -91,19 +92,10 @@ def parse(text: str) -> Article:
     for element in body.xpath(" | ".join(f".//*[contains(@class,'{name}')]" for name in _NOT_BODY_CLASSES)):
         if element.getparent() is not None:
             element.drop_tree()
-    lines = _lines(body)
-    common.credit_outlets_from(" ".join(lines), article)
-    article.paragraphs = common.body_paragraphs(generic._until_body_end(lines, article), article)
-    common.finish_outlet(article)
+    lines = page.text_lines(body)
+    finish.credit_outlets_from(" ".join(lines), article)
+    article.paragraphs = furniture.until_body_end(lines, article)
     return article
-
-
-def _first(doc, expressions):
-    for expression in expressions:
-        found = doc.xpath(expression)
-        if found:
-            return found[0]
-    return None
 
 
 def _all(doc, expressions) -> list:
@@ -115,13 +107,13 @@ def _read_date(doc, article: Article) -> None:
     for attribute in _DATE_ATTRIBUTES:
         for value in doc.xpath(f"//*[@{attribute}]/@{attribute}"):
             match = _DATE_TIME.search(value)
-            parsed = common.printed_date(match) if match else None
+            parsed = dateclues.printed_date(match) if match else None
             if parsed:
                 article.dates.insert(0, DateClue("printed", *parsed))
                 return
     for node in doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' t11 ')]"):
-        match = common.PRINTED_DATE.search(node.text_content())
-        parsed = common.printed_date(match) if match else None
+        match = dateclues.PRINTED_DATE.search(node.text_content())
+        parsed = dateclues.printed_date(match) if match else None
         if parsed:
             article.dates.insert(0, DateClue("printed", *parsed))
             return
@@ -132,22 +124,5 @@ _NAME = re.compile(r"^\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)?\s*$")
 
 def _journalist(text: str) -> list[Reporter]:
     """The journalist box may hold the name alone."""
-    match = _NAME.match(common.clean(text))
+    match = _NAME.match(clean(text))
     return [Reporter(match["name"])] if match else []
-
-
-_BLOCKS = ("p", "div", "br", "h2", "h3", "h4", "li", "table", "tr", "blockquote", "strong", "b")
-
-
-def _lines(body) -> list[str]:
-    """The body's text, a line per ``<br>``-separated run or block."""
-    for element in body.iter(*_BLOCKS):
-        if element is body:
-            continue
-        if element.tag in ("br",):
-            element.tail = "\n" + (element.tail or "")
-        elif element.tag in ("strong", "b"):
-            continue
-        else:
-            element.text, element.tail = "\n" + (element.text or ""), "\n" + (element.tail or "")
-    return [common.clean(line) for line in body.text_content().split("\n") if common.clean(line)]

@@ -14,7 +14,7 @@ from functools import cache
 from .. import outlets
 from ..article import Article, DateClue
 from ..datafiles import words
-from . import common
+from . import dateclues, furniture, header, linerepair, photos
 
 _TODAY = re.compile(r"^(?P<y>20\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*\([월화수목금토일]\)$")
 # a weather widget's line: "• 맑음동두천 0.8℃", "맑음 동두천 -5.1°C"
@@ -31,41 +31,40 @@ def parse(text: str) -> Article:
     article = Article()
     head: list[str] = []
     body: list[str] = []
-    flattened = common.is_flattened(text.split("\n"))
+    flattened = linerepair.is_flattened(text.split("\n"))
     if flattened:  # the widget, the credit and the sidebars' headings start lines of their own again
         text = _CREDIT_IN_FLAT.sub(_credit_break, _FLAT_WIDGET_BREAK.sub("\n", text))
         text = _sidebar_headings().sub(lambda m: f"\n{m[1]}\n", text)
-    for line in common.clean_lines(text, flattened=flattened):
+    for line in linerepair.clean_lines(text, flattened=flattened):
         if flattened and not body and line.split(" ", 1)[0] in words("sections.txt"):
             line = line.split(" ", 1)[-1]  # 경제산업 과기정통부, … : the section before the headline
-        if not line or _WEATHER.match(line) or common.is_chrome(line):
+        if not line or _WEATHER.match(line) or furniture.is_chrome(line):
             continue
         today = _TODAY.match(line)
         if today and not body:
-            parsed = common.printed_date(today)
+            parsed = dateclues.printed_date(today)
             if parsed:
                 article.dates.append(DateClue("page-header", parsed[0]))
             continue
-        if common.is_body_end(line):
+        if furniture.is_body_end(line):
             if body:
                 break
             continue
-        if not body and common.take_meta_line(line, article):  # 기사입력 2026.01.15 10:20 · 홍길동 기자
+        if not body and header.take_meta_line(line, article):  # 기사입력 2026.01.15 10:20 · 홍길동 기자
             continue
-        if common.is_photo_caption(line):
-            article.captions.append(common.photo_caption_text(line))
+        if photos.is_photo_caption(line):
+            article.captions.append(photos.photo_caption_text(line))
         elif body or _starts_body(line):
             body.append(line)
         elif line not in words("sections.txt"):
             head.append(line)
-    body = common.take_headings(head, article, max_subtitle_lines=1) + body
+    body = header.take_headings(head, article, max_subtitle_lines=1) + body
     if body:
         credit = _CREDIT.match(body[0])
         if credit and credit["outlet"]:
             article.outlet_clues.append(credit["outlet"])
             body[0] = body[0][credit.end():]
-    article.paragraphs = common.body_paragraphs(body, article)
-    common.finish_outlet(article)
+    article.paragraphs = body
     return article
 
 
@@ -89,4 +88,4 @@ def _credit_break(match: re.Match) -> str:
 
 
 def _starts_body(line: str) -> bool:
-    return bool(_CREDIT.match(line)) or not common.looks_like_heading(line)
+    return bool(_CREDIT.match(line)) or not header.looks_like_heading(line)
