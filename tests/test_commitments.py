@@ -190,3 +190,23 @@ def test_a_surname_and_title_never_named_in_full_is_an_unknown_actor_not_the_las
     assert [c.actors for c in record.commitments] == [["과학기술정보통신부"], []]
     record = article('김철수 표준연 원장은 회의를 열었다. 김 원장은 "연구 지원을 확대하겠다"고 말했다.')
     assert only(record).actors == ["김철수"]
+
+
+@pytest.mark.parametrize(("on", "sentence"), [
+    ("2025-06-01", "정부는 0000년까지 원전을 도입할 계획이다."),
+    ("2025-06-01", "시는 2월 29일부터 3월 1일까지 축제를 열 계획이다."),
+    ("2024-06-01", "시는 2월 29일부터 3월 1일까지 축제를 열 계획이다."),  # next year's 2월 29일 does not exist
+    ("9999-12-20", "시는 내년 1월 축제를 열 계획이다."),
+])
+def test_impossible_dates_are_no_time_not_a_crash(on, sentence):
+    assert only(article(sentence, on=on)).when is None
+
+
+def test_a_time_word_inside_a_name_is_not_a_time():
+    record = article("이달수 위원장은 공청회를 열 계획이다. 김연내 씨는 봉사를 이어갈 예정이다.")
+    assert [c.when for c in record.commitments] == [None, None]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence():
+    record = article("시는 어제 회의를 열었다.시에 따르면 공단은 내년 새 청사를 착공할 예정이다.")
+    assert only(record).text == "시에 따르면 공단은 내년 새 청사를 착공할 예정이다."

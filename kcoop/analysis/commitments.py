@@ -98,7 +98,7 @@ class _Context:
 
 
 def find(document: Document, people: People, orgs: Organisations) -> list[Commitment]:
-    text, published = document.text, document.reference_date
+    text = document.text
     mentions, parties = _mentions(document, people, orgs)
     main = parties["countries"] or parties["sides"] or _reporting_body(document, mentions, orgs)
     context = _Context(mentions, main)
@@ -127,7 +127,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
                 actors = actors + tuple(p for p in _partners(words, start + marker_at, context) if p not in actors)
             found.append(Commitment(
                 text=sentence, span=[start, end], actors=list(actors), action=_action(words, start + marker_at),
-                kind=kind, marker=marker_text, when=_when(sentence, start, published),
+                kind=kind, marker=marker_text, when=_when(document, sentence, start),
             ))
             explicit = explicit or event
         if explicit:
@@ -465,8 +465,9 @@ def _without_connective(stem: str) -> str:
     return stem
 
 
-def _when(sentence: str, offset: int, published: dt.date | None) -> When | None:
-    times = [t for t in timex.find(sentence, offset, published) if not _dates_the_report(sentence, t, offset)]
+def _when(document: Document, sentence: str, offset: int) -> When | None:
+    published = document.reference_date
+    times = [t for t in timex.find(sentence, offset, published, document) if not _dates_the_report(sentence, t, offset)]
     if len(times) > 1 and published:  # "18일 … 다음 달부터": the day of the report is not the plan's time
         times = [t for t in times if t.start != published or t.end != published] or times
     if not times:

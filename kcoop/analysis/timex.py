@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from ..datafiles import words
 from . import lexicon
+from .document import Document
 
 
 class TimeExpression(NamedTuple):
@@ -63,8 +64,9 @@ def _vague() -> re.Pattern:
     return re.compile("|".join(r"\s*".join(map(re.escape, f.split())) for f in forms))
 
 
-def find(sentence: str, offset: int, published: dt.date | None) -> list[TimeExpression]:
-    """Future or undated time expressions in a sentence, in order, none overlapping."""
+def find(sentence: str, offset: int, published: dt.date | None, document: Document | None = None) -> list[TimeExpression]:
+    """Future or undated time expressions in a sentence, in order, none overlapping; with the
+    sentence's ``document`` (``offset`` into its text), none inside a longer noun."""
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
     for index in _GATE.rules(sentence):
@@ -72,10 +74,15 @@ def find(sentence: str, offset: int, published: dt.date | None) -> list[TimeExpr
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            if document and _inside_a_noun(document, offset + match.start(), offset + match.end()):
+                continue  # 이달 of 이달수 (a name), 연내 of 김연내
             taken.append(match.span())
             if _PAST.search(sentence[max(0, match.start() - 5): match.start()]) or "지난해" in match.group(0):
                 continue
-            start, end = _resolve(kind, match, published) if published else (None, None)
+            try:
+                start, end = _resolve(kind, match, published) if published else (None, None)
+            except (ValueError, OverflowError):  # "0000년까지", or a reference date at the calendar's ends
+                start, end = None, None
             if published and start is None and end is None:
                 continue
             found.append(TimeExpression(match.group(0).strip(), start, end, offset + match.start()))
@@ -83,6 +90,13 @@ def find(sentence: str, offset: int, published: dt.date | None) -> list[TimeExpr
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(TimeExpression(match.group(0), None, None, offset + match.start()))
     return sorted(found, key=lambda t: t.position)
+
+
+def _inside_a_noun(document: Document, start: int, end: int) -> bool:
+    """Whether ``start:end`` begins or ends inside a noun morpheme reaching past it."""
+    first, last = document.morpheme_at(start), document.morpheme_at(end - 1)
+    return bool(first and first.start < start and first.tag.startswith("N")
+                or last and last.end > end and last.tag.startswith("N"))
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -118,8 +132,9 @@ def _resolve(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date | None, dt
         start = _safe_date(year, int(m["m"]), int(m["d"]))
         end = _safe_date(year, int(groups["m2"] or m["m"]), int(m["d2"]))
         if start and end and not groups["y"] and end < today - dt.timedelta(days=60):
-            start, end = start.replace(year=year + 1), end.replace(year=year + 1)
-        return start, end
+            # next year's: 2월 29일 may not be in it
+            start, end = _safe_date(year + 1, start.month, start.day), _safe_date(year + 1, end.month, end.day)
+        return (start, end) if start and end else (None, None)
     if kind == "date":
         date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return date, date
