@@ -182,12 +182,12 @@ def test_two_sides_are_two_bodies_and_a_meetings_body_is_not_one():
 def test_a_counted_group_word_right_after_a_list_is_not_the_sides_named_before():
     record = article("과기정통부와 대한상공회의소는 협의체를 출범했다. "
                      "협의체에는 네이버클라우드, NHN클라우드 등 클라우드 3사와 삼성SDS가 참여한다.")
-    assert [c.actors for c in record.commitments] == [["삼성SDS"]]
+    assert [c.actors for c in record.commitments] == [["네이버클라우드", "NHN클라우드", "삼성SDS"]]  # the listed ones
 
 
-def test_a_surname_and_title_never_named_in_full_is_an_unknown_actor_not_the_last_party():
+def test_a_surname_and_title_never_named_in_full_is_the_actor_as_written_not_the_last_party():
     record = article('과기정통부는 내년 예산을 늘릴 계획이다. 김 원장은 "연구 지원을 확대하겠다"고 말했다.')
-    assert [c.actors for c in record.commitments] == [["과학기술정보통신부"], []]
+    assert [c.actors for c in record.commitments] == [["과학기술정보통신부"], ["김 원장"]]
     record = article('김철수 표준연 원장은 회의를 열었다. 김 원장은 "연구 지원을 확대하겠다"고 말했다.')
     assert only(record).actors == ["김철수"]
 

@@ -31,7 +31,6 @@ _VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|
 _VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
 _BRACKETS = re.compile(r"[()‘’“”\"']")
 _LETTER = re.compile(r"[가-힣A-Za-z]")
-_LINKING = frozenset({"겸", "및", "등"})
 
 
 class _Marker(NamedTuple):
@@ -79,7 +78,10 @@ class _Mention(NamedTuple):
 @dataclass
 class _Context:
     mentions: list[_Mention]  # sorted by start
-    main_parties: tuple[str, ...]  # of the article's main event, for a sentence about an event
+    main_parties: tuple[str, ...]  # the article's own subject: the last resort for a sentence with none
+    sides: tuple[str, ...]  # the bodies named together: the parties of an event (이번 만남은 …)
+    local_governments: dict[str, str]  # 시, 도, 군, 구 -> the first such body named
+    previous: tuple[str, ...] = ()  # the last party a sentence named (Korean drops a repeated subject)
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.mentions]
@@ -100,39 +102,54 @@ class _Context:
 def find(document: Document, people: People, orgs: Organisations) -> list[Commitment]:
     text = document.text
     mentions, parties = _mentions(document, people, orgs)
-    main = parties["countries"] or parties["sides"] or _reporting_body(document, mentions, orgs)
-    context = _Context(mentions, main)
+    main = parties["countries"] if _pair_pattern()[0].search(text) else _reporting_body(document, mentions, orgs)
+    context = _Context(mentions, main, parties["sides"], _local_governments(orgs))
     found: list[Commitment] = []
-    previous: tuple[str, ...] = ()
     all_words = document.words
     starts = [w.start for w in all_words]
     for start, end in _clauses(document):
         sentence = text[start:end]
         marker = _marker(sentence)
         words = all_words[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
-        explicit = _explicit_actors(words, context)
+        quotes = _quotations(sentence, start)
+        outside = [w for w in words if not _inside(w.start, quotes)]
+        explicit, topic = _explicit_actors(document, outside, context)
         if marker is None and explicit and _present_tense_plan(words):
             verb, index = _predicate(words)
             marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
         if marker is not None and marker[0] != "none":
             kind, marker_text, marker_at = marker
-            # "김 원장은 …" with no 김… named before: someone unknown acts, not the last party
-            unknown = not explicit and _unknown_person_topic(words)
-            # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its parties act
-            event = context.main_parties if not explicit and not unknown and _has_topic(words) else ()
-            actors = _speaker(sentence, start, marker_at, words, context) or explicit or event
-            if not actors and not unknown:
-                actors = previous or context.main_parties
+            # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its sides agree
+            event = context.sides if kind == "agreement" and topic else ()
+            actors = explicit or event or context.previous or context.main_parties
             if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
-                actors = actors + tuple(p for p in _partners(words, start + marker_at, context) if p not in actors)
+                actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
             found.append(Commitment(
                 text=sentence, span=[start, end], actors=list(actors), action=_action(words, start + marker_at),
                 kind=kind, marker=marker_text, when=_when(document, sentence, start),
             ))
             explicit = explicit or event
         if explicit:
-            previous = explicit
+            context.previous = explicit
     return found
+
+
+def _quotations(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of quoted speech (“…” or "…") in a sentence, as offsets into the text."""
+    spans, opened = [], None
+    for i, char in enumerate(sentence):
+        if opened is None and char in "“\"":
+            opened = i
+        elif opened is not None and char in "”\"":
+            spans.append((offset + opened, offset + i + 1))
+            opened = None
+    if opened is not None:  # a quotation running to the sentence's end
+        spans.append((offset + opened, offset + len(sentence)))
+    return spans
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
 
 
 @cache
@@ -286,6 +303,15 @@ def _reporting_body(document: Document, mentions: list[_Mention], orgs: Organisa
     return (first[0].name,) if first else ()
 
 
+def _local_governments(orgs: Organisations) -> dict[str, str]:
+    """What a bare 시/도/군/구 stands for: the first city, province, county or district named."""
+    found: dict[str, str] = {}
+    for body in sorted(orgs.found.values(), key=lambda f: min(m[0] for m in f.mentions)):
+        if body.kind == "local" and body.name[-1] in "시도군구":
+            found.setdefault(body.name[-1], body.name)
+    return found
+
+
 def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
     found = context.overlapping(start, end)
     people = [m for m in found if m.is_person]
@@ -296,26 +322,97 @@ def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple[str, ...]:
-    """The parties named by the phrase that ends at word ``i`` (``하 수석과 크라치오스 실장은``)."""
-    if words[i].stem == "측" and i > 0:  # 미국 측은: the side is the word before
-        i -= 1
+def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context: _Context) -> tuple[str, ...]:
+    """The parties named by the phrase that ends at word ``i`` before its particle
+    (``하 수석과 크라치오스 실장은``, ``UNODC 등 각국 관계자는``, ``전교조 강원지부는``)."""
     head = words[i]
-    stem = head.stem
-    listing = stem in _listing_words() or _COUNTED.fullmatch(stem)  # 한국, 미국, 일본 3국은
-    if not listing and not _names_in(head.start, head.start + len(stem), context) and not lexicon.split_title(stem):
-        return ()
+    end = head.start + len(head.stem)  # before 은, 이, 과
     first = i
-    while first > 0:
-        previous = words[first - 1]
-        linked = (_names_in(previous.start, previous.end, context) or previous.text in _LINKING
-                  or previous.text in lexicon.title_modifiers()
-                  or lexicon.split_title(previous.stem)
-                  or previous.text.endswith(("와", "과")) or previous.text in lexicon.country_short_forms())
-        if not linked:
-            break
+    while first > 0 and i - first < _PHRASE_WORDS and _nominal(document, words[first - 1], context):
+        if document.text[words[first - 1].end: words[first].start].strip(" ,·"):
+            break  # a quotation or bracket between: not one phrase
         first -= 1
-    return _names_in(words[first].start, head.start + len(stem), context)
+    start = words[first].start
+    nouns = [m for m in document.morphemes_between(head.start, end) if m.tag != "XSN"]
+    if not nouns:
+        return ()
+    if nouns[-1].tag == "NP":  # 그는, 이들은: the person named last, or the last party
+        if nouns[-1].form in _PERSONAL_PRONOUNS:
+            person = next((m for m in reversed(context.overlapping(0, start)) if m.is_person), None)
+            return person.names if person else context.previous
+        return context.previous if nouns[-1].form in _PLURAL_PRONOUNS else ()
+    phrase = [w.text if w is not head else document.text[w.start:end] for w in words[first:i + 1]]
+    stood_in = False
+    while len(phrase) > 1 and phrase[-1] in _stand_ins():  # 서울대 관계자, 노조 측: the body before
+        phrase.pop()
+        stood_in = True
+    last = phrase[-1].removesuffix("들")
+    if len(phrase) == 1 and last in context.local_governments:  # 시는: the city of the article
+        return (context.local_governments[last],)
+    titled = lexicon.split_title(last)
+    party = (titled or nouns[-1].tag == "NNP" or _names_in(head.start, end, context)
+             or last in _listing_words() or _COUNTED.fullmatch(last) or stood_in
+             or lexicon.longest_suffix(last, *_party_nouns(), keep=0))
+    if not party:
+        return ()  # 이 사업은, 매출은, 기념관이: a thing, not a party
+    names = _names_in(start, end, context)
+    if names:
+        return names
+    if titled and not (len(phrase) >= 2 and (phrase[-2] in lexicon.surnames() or phrase[-2] in lexicon.title_modifiers())):
+        return ()  # 장관은, 위원장이: someone not named
+    tail = [w for w in phrase[-3:] if not _LIST_WORD.search(w)] or phrase[-1:]
+    return (_BRACKETS.sub("", " ".join(tail)),)  # 해병 특검, 김 원장: named as written
+
+
+_PHRASE_WORDS = 12  # how far back a noun phrase reaches, in words
+_PERSONAL_PRONOUNS = frozenset({"그", "그녀"})
+_PLURAL_PRONOUNS = frozenset({"이", "그", "이들", "그들"})  # 이들, 그들 (들 is apart)
+_LIST_WORD = re.compile(r"[,·]|^(?:등|및)$")
+# Morpheme tags no word of a noun phrase has: verbs and adjectives, their endings, adverbs,
+# particles (but 와/과, which join nouns). Names the analyzer mistags (하 수석: 하/IC) pass.
+_NOT_NOMINAL = ("V", "E", "XSV", "XSA", "MA", "J")
+_QUOTES = frozenset("“”\"")
+
+
+def _particle(document: Document, word: lexicon.Token) -> str | None:
+    """Whether the word ends in a topic (은/는/도: "JX") or subject (이/가/께서: "JKS")
+    particle, and which; None if neither."""
+    last = document.morpheme_at(word.end - 1)
+    if not last or last.end != word.end:
+        return None
+    if last.tag.startswith("NN") and len(last.form) > 1 and word.particle in ("은", "는", "이", "가"):
+        return "JX" if word.particle in _TOPIC else "JKS"  # 정책관은 read as one noun 관은
+    if not (last.tag == "JKS" or last.tag == "JX" and last.form in _TOPIC):
+        return None
+    before = document.morpheme_at(last.start - 1)
+    if before and before.tag.split("+")[-1].startswith(("J", "E")):
+        return None  # 회의에서는, 이후로는: an adverbial, not a topic
+    return last.tag
+
+
+def _nominal(document: Document, word: lexicon.Token, context: _Context) -> bool:
+    """Whether a word is all noun phrase: nouns, numbers, 과/와, 및, list punctuation, or a
+    name found before (the analyzer may cut a foreign name into anything: 크/VA 라/EC …)."""
+    if word.text in ("및", "겸"):
+        return True
+    if word.particle in ("", "와", "과") and _names_in(word.start, word.start + len(word.stem), context):
+        return True
+    if any(q in word.text for q in _QUOTES):
+        return False
+    morphemes = document.morphemes_between(word.start, word.end)
+    return bool(morphemes) and not any(part.startswith(_NOT_NOMINAL) and m.form not in ("와", "과")
+                                       for m in morphemes for part in m.tag.split("+"))
+
+
+@cache
+def _party_nouns() -> tuple[frozenset[str], int]:
+    found = frozenset(words("party_nouns.txt"))
+    return found, max(map(len, found))
+
+
+@cache
+def _stand_ins() -> frozenset[str]:
+    return frozenset(words("stand_in_nouns.txt"))
 
 
 _AFTER_A_LIST = re.compile(r"등\s+(?:\S+\s+)?$")
@@ -330,60 +427,42 @@ def _listing_words() -> frozenset[str]:
 _TOPIC = ("은", "는", "도")  # 도: "X도 …하겠다" (X too)
 
 
-def _has_topic(words: list[lexicon.Token]) -> bool:
-    return any(w.particle in ("은", "는") and w.stem != "측" for w in words)
-
-
-def _unknown_person_topic(words: list[lexicon.Token]) -> bool:
-    """The sentence's topic is a surname and a title (``김 원장은``) that no full name before
-    explains: its actor is unknown, not the party of the sentence before."""
-    topic = next((i for i, w in enumerate(words) if w.particle in _TOPIC), None)
-    if not topic:
-        return False
-    title = lexicon.split_title(words[topic].stem)
-    return bool(title) and not title[0] and words[topic - 1].text in lexicon.surnames()
-
-
-def _explicit_actors(words: list[lexicon.Token], context: _Context) -> tuple[str, ...]:
-    """The first topic naming a party, else the last main-clause subject naming one."""
+def _explicit_actors(document: Document, words: list[lexicon.Token], context: _Context) -> tuple[tuple[str, ...], bool]:
+    """The first topic naming a party, else the last main-clause subject naming one; and
+    whether there was a topic (that names no party)."""
     subjects = []
+    topic = False
     for i, word in enumerate(words):
-        particle = word.particle
-        if particle in _TOPIC:
-            actors = _noun_phrase(words, i, context)
+        particle = _particle(document, word)
+        if particle is None:
+            continue
+        if particle == "JX":
+            actors = _noun_phrase(document, words, i, context)
             if actors:
-                return actors
-        elif particle in ("이", "가"):
+                return actors, True
+            topic = True
+        else:
             subjects.append(i)
     for i in reversed(subjects):
         between = words[i + 1: len(words) - 2]
         if any(_ADNOMINAL.search(w.text) and not words[k + i + 2].text.startswith("것")
                for k, w in enumerate(between)):
             continue  # the subject of an embedded clause ("…가 …할 수 있도록"), not of the sentence
-        actors = _noun_phrase(words, i, context)
+        actors = _noun_phrase(document, words, i, context)
         if actors:
-            return actors
-    return ()
+            return actors, topic
+    return (), topic
 
 
-def _partners(words: list[lexicon.Token], marker_at: int, context: _Context) -> tuple[str, ...]:
+def _partners(document: Document, words: list[lexicon.Token], marker_at: int, context: _Context) -> tuple[str, ...]:
     """``X는 일본 문부과학성과 … 합의했다``: the party agreed with (a ``와/과`` phrase)."""
     partners: list[str] = []
     for i, word in enumerate(words):
         if word.start >= marker_at:
             break
         if word.particle in ("와", "과"):
-            partners.extend(n for n in _noun_phrase(words, i, context) if n not in partners)
+            partners.extend(n for n in _noun_phrase(document, words, i, context) if n not in partners)
     return tuple(partners)
-
-
-def _speaker(sentence: str, offset: int, marker_at: int, words, context: _Context) -> tuple[str, ...]:
-    """The actor of a quoted pledge is whoever is quoted: the topic before the quotation."""
-    opening = min((sentence.find(q) for q in "“\"" if q in sentence), default=-1)
-    if opening < 0 or marker_at < opening:
-        return ()
-    before = [w for w in words if w.end <= offset + opening]
-    return _explicit_actors(before, context) if before else ()
 
 
 # ---------------------------------------------------------------- what and when
