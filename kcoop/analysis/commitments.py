@@ -187,7 +187,8 @@ def _marker(sentence: str) -> tuple[str, str, int] | None:
         for match in marker.pattern.finditer(sentence):
             rank = (match.end(), match.end() - match.start())
             if best is None or rank > best[0]:
-                best = (rank, marker.kind, match.group(0).strip(), match.start())
+                own = "m" if "m" in marker.pattern.groupindex else 0
+                best = (rank, marker.kind, match.group(own).strip(), match.start(own))
     return best[1:] if best else None
 
 
