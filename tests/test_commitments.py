@@ -155,7 +155,7 @@ def test_without_a_date_times_keep_text_only():
 def test_two_commitments_in_one_sentence():
     record = article("과학기술정보통신부는 내년 예산을 늘릴 계획이며, 산업통상자원부는 관련 법 개정을 추진하기로 했다.")
     assert [(c.kind, c.actors) for c in record.commitments] == [
-        ("plan", ["과학기술정보통신부"]), ("agreement", ["산업통상자원부"])]
+        ("plan", ["과학기술정보통신부"]), ("plan", ["산업통상자원부"])]  # -기로 했다 of one party: its decision
     for commitment in record.commitments:
         assert record.text[commitment.span[0]: commitment.span[1]] == commitment.text
 

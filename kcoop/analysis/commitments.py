@@ -124,6 +124,8 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             actors = explicit or event or context.previous or context.main_parties
             if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
                 actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
+                if len(actors) == 1 and _DECIDED.match(marker_text):
+                    kind = "plan"  # "현대차그룹이 … 짓기로 했다": one party decided
             found.append(Commitment(
                 text=sentence, span=[start, end], actors=list(actors), action=_action(words, start + marker_at),
                 kind=kind, marker=marker_text, when=_when(document, sentence, start),
@@ -206,13 +208,21 @@ def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
 
 
 def _present_tense_plan(words: list[lexicon.Token]) -> bool:
-    """``체결한다``, ``연다``, ``맺는다``: a declarative present verb, the form of a scheduled act."""
-    verb, _ = _predicate(words)
-    if len(verb) < 2 or not verb.endswith("다") or not lexicon.HANGUL.match(verb[-2]):
+    """``체결한다``, ``연다``, ``맺는다``: a declarative present verb, the form of a scheduled act
+    (not a verb of saying or of a state: 주장한다, 달한다; not hearsay: 다쳤다고 한다)."""
+    verb, index = _predicate(words)
+    if len(verb) < 2 or not verb.endswith("다") or not lexicon.HANGUL.match(verb[-2]) or verb in _not_plans():
+        return False
+    if verb == "한다" and index > 0 and words[index - 1].text.endswith("고"):
         return False
     if verb.endswith("는다"):
         return True
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
+
+
+@cache
+def _not_plans() -> frozenset[str]:
+    return frozenset(words("not_plans.txt"))
 
 
 # ---------------------------------------------------------------- actors
@@ -334,7 +344,8 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
             break  # a quotation or bracket between: not one phrase
         first -= 1
     start = words[first].start
-    nouns = [m for m in document.morphemes_between(head.start, end) if m.tag != "XSN"]
+    bracket = document.text.find("(", head.start, end)
+    nouns = [m for m in document.morphemes_between(head.start, end if bracket < 0 else bracket) if m.tag != "XSN"]
     if not nouns:
         return ()
     if nouns[-1].tag == "NP":  # 그는, 이들은: the person named last, or the last party
@@ -342,7 +353,7 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
             person = next((m for m in reversed(context.overlapping(0, start)) if m.is_person), None)
             return person.names if person else context.previous
         return context.previous if nouns[-1].form in _PLURAL_PRONOUNS else ()
-    phrase = [w.text if w is not head else document.text[w.start:end] for w in words[first:i + 1]]
+    phrase = [_BRACKETED.sub("", w.text if w is not head else document.text[w.start:end]) for w in words[first:i + 1]]
     stood_in = False
     while len(phrase) > 1 and phrase[-1] in _stand_ins():  # 서울대 관계자, 노조 측: the body before
         phrase.pop()
@@ -353,22 +364,43 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
     titled = lexicon.split_title(last)
     party = (titled or nouns[-1].tag == "NNP" or _names_in(head.start, end, context)
              or last in _listing_words() or _COUNTED.fullmatch(last) or stood_in
-             or lexicon.longest_suffix(last, *_party_nouns(), keep=0))
+             or _party_noun(last))
     if not party:
         return ()  # 이 사업은, 매출은, 기념관이: a thing, not a party
     names = _names_in(start, end, context)
     if names:
         return names
     if titled and not (len(phrase) >= 2 and (phrase[-2] in lexicon.surnames() or phrase[-2] in lexicon.title_modifiers())):
-        return ()  # 장관은, 위원장이: someone not named
-    tail = [w for w in phrase[-3:] if not _LIST_WORD.search(w)] or phrase[-1:]
-    return (_BRACKETS.sub("", " ".join(tail)),)  # 해병 특검, 김 원장: named as written
+        # 조현문 전 효성 부사장이: a name the people found did not take; else someone not named
+        return next(((w,) for w in phrase if lexicon.is_korean_name(w)), ())
+    return _as_written(document, words[first:i + 1], end)  # 해병 특검, 김 원장: named as written
 
 
+def _as_written(document: Document, words: list[lexicon.Token], end: int) -> tuple[str, ...]:
+    """The parties of a noun phrase as written (the words up to ``end``): each item of a list
+    (한빛시와 누리은행, A·B, A, B 및 C) by its last three words at most."""
+    items: list[list[str]] = [[]]
+    for word in words:
+        if word.text in ("및", "등"):
+            items.append([])
+            continue
+        last = document.morpheme_at(word.end - 1)
+        joined = last is not None and last.form in ("와", "과") and last.tag.startswith("J") and last.start > word.start
+        text = _BRACKETED.sub("", document.text[word.start: min(end, last.start if joined else word.end)])
+        for k, part in enumerate(re.split(r"[,·]", text)):
+            if k:
+                items.append([])
+            if part:
+                items[-1].append(part)
+        if joined or document.text[word.end: word.end + 1] in (",", "·"):
+            items.append([])
+    return tuple(_BRACKETS.sub("", " ".join(item[-3:])) for item in items if item)
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")  # 총연맹(민주노총), 정의선(54): an aside
 _PHRASE_WORDS = 12  # how far back a noun phrase reaches, in words
 _PERSONAL_PRONOUNS = frozenset({"그", "그녀"})
 _PLURAL_PRONOUNS = frozenset({"이", "그", "이들", "그들"})  # 이들, 그들 (들 is apart)
-_LIST_WORD = re.compile(r"[,·]|^(?:등|및)$")
 # Morpheme tags no word of a noun phrase has: verbs and adjectives, their endings, adverbs,
 # particles (but 와/과, which join nouns). Names the analyzer mistags (하 수석: 하/IC) pass.
 _NOT_NOMINAL = ("V", "E", "XSV", "XSA", "MA", "J")
@@ -406,9 +438,14 @@ def _nominal(document: Document, word: lexicon.Token, context: _Context) -> bool
 
 
 @cache
-def _party_nouns() -> tuple[frozenset[str], int]:
-    found = frozenset(words("party_nouns.txt"))
-    return found, max(map(len, found))
+def _party_nouns() -> dict[str, int]:
+    """Endings of a word that names a party, with the shortest word that counts."""
+    return {row["ending"]: int(row["min_length"]) for row in table("party_nouns.tsv")}
+
+
+def _party_noun(word: str) -> bool:
+    endings = _party_nouns()
+    return any(word.endswith(ending) and len(word) >= least for ending, least in endings.items())
 
 
 @cache
@@ -416,6 +453,7 @@ def _stand_ins() -> frozenset[str]:
     return frozenset(words("stand_in_nouns.txt"))
 
 
+_DECIDED = re.compile(r"[기키]로\s*(?:했|결정했)")  # -기로 했다 said of one party: its decision
 _AFTER_A_LIST = re.compile(r"등\s+(?:\S+\s+)?$")
 _COUNTED = re.compile(r"\d+개?(?:국|사|기관|부처)")  # 3국, 3개국, 4개 기관: the parties just listed
 
