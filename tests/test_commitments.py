@@ -119,6 +119,7 @@ PUBLISHED = dt.date(2025, 10, 29)
     ("다음 달", "2025-11-01", "2025-11-30"),
     ("내달", "2025-11-01", "2025-11-30"),
     ("2030년까지", "2025-10-29", "2030-12-31"),
+    ("2027년 6월부터", "2027-06-01", "2027-06-30"),
     ("이달 말까지", "2025-10-29", "2025-10-31"),
     ("내년 1월", "2026-01-01", "2026-01-31"),
     ("내년 3분기", "2026-07-01", "2026-09-30"),
@@ -227,3 +228,55 @@ def test_a_time_word_inside_a_name_is_not_a_time():
 def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence():
     record = article("시는 어제 회의를 열었다.시에 따르면 공단은 내년 새 청사를 착공할 예정이다.")
     assert only(record).text == "시에 따르면 공단은 내년 새 청사를 착공할 예정이다."
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # the sentence's own topic, as written when it names a party no list knows
+    ("누리시는 어제 축제를 열었다. 한빛 특검은 다음 주 관련자를 소환할 예정이다.", ["한빛 특검"]),
+    ("누리시는 어제 축제를 열었다. 누리노조 강원지부는 파업을 이어갈 방침이다.", ["누리노조 강원지부"]),
+    ("누리시는 어제 축제를 열었다. 진보 성향 후보들은 다음 달 단일화를 추진할 계획이다.", ["진보 성향 후보들"]),
+    ("누리시는 어제 축제를 열었다. 한빛은행은 펀드에 100억원을 출자한다.", ["한빛은행"]),
+    # X 관계자, X 측: X
+    ('누리시는 어제 축제를 열었다. 한빛대 관계자는 "성과를 널리 알리겠다"고 밝혔다.', ["한빛대"]),
+    ("누리시는 어제 축제를 열었다. 노조 측은 임금 인상을 요구하겠다는 입장이다.", ["노조"]),
+    # the speaker, before or after the quotation; a name in brackets is an aside
+    ('"반드시 우승하겠다"고 한빛구단은 밝혔다.', ["한빛구단"]),
+    ('누리노동조합총연맹(누리노총)은 "국회는 연금을 개혁하라"고 주장했다.', ["누리노동조합총연맹"]),
+    # a list of parties as written
+    ("한빛시와 누리은행은 공동 펀드를 조성키로 했다.", ["한빛시", "누리은행"]),
+])
+def test_actor_is_the_sentences_own_party(text, actors):
+    assert article(text).commitments[-1].actors == actors
+
+
+def test_a_thing_as_topic_is_no_actor_and_the_last_party_acts():
+    record = article("한빛시는 새 도서관을 짓는다고 밝혔다. 이 도서관은 내년 상반기 문을 열 예정이다.")
+    assert [c.actors for c in record.commitments][-1] == ["한빛시"]
+
+
+def test_a_pronoun_is_the_person_named_last():
+    record = article('박하늘 교수는 연구를 이끌었다. 그는 "난제를 푸는 연구를 해나가겠다"고 말했다.')
+    assert only(record).actors == ["박하늘"]
+
+
+def test_a_name_before_a_title_is_the_actor_when_the_people_found_none():
+    record = article("누리그룹 차남 박하늘 전 누리 부사장이 재산을 사회에 환원하겠다고 밝혔다.")
+    assert only(record).actors == ["박하늘"]
+
+
+def test_the_government_is_the_countrys_government():
+    assert only(article("정부는 다음 달 특별사면을 단행한다고 밝혔다.")).actors == ["대한민국 정부"]
+
+
+def test_an_adverbial_with_a_topic_particle_is_not_the_topic():
+    record = article("누리부는 회의를 열었다. 이번 회의에서는 협력 방안을 논의할 예정이다.")
+    assert only(record).actors == ["누리부"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "노조 측은 의자를 설치해야 한다고 주장한다.",
+    "모금된 장학금은 총 3억원에 달한다.",
+    "교육감은 넘어져 머리를 다쳤다고 한다.",
+])
+def test_present_tense_of_saying_state_or_hearsay_is_no_plan(sentence):
+    assert article(sentence).commitments == []

@@ -354,26 +354,30 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
             return person.names if person else context.previous
         return context.previous if nouns[-1].form in _PLURAL_PRONOUNS else ()
     phrase = [_BRACKETED.sub("", w.text if w is not head else document.text[w.start:end]) for w in words[first:i + 1]]
-    stood_in = False
-    while len(phrase) > 1 and phrase[-1] in _stand_ins():  # 서울대 관계자, 노조 측: the body before
+    last_word = i
+    while last_word > first and phrase[-1] in _stand_ins():  # 서울대 관계자, 노조 측: the body before
         phrase.pop()
-        stood_in = True
+        last_word -= 1
+        end = words[last_word].end
     last = phrase[-1].removesuffix("들")
     if len(phrase) == 1 and last in context.local_governments:  # 시는: the city of the article
         return (context.local_governments[last],)
     titled = lexicon.split_title(last)
     party = (titled or nouns[-1].tag == "NNP" or _names_in(head.start, end, context)
-             or last in _listing_words() or _COUNTED.fullmatch(last) or stood_in
+             or last in _listing_words() or _COUNTED.fullmatch(last) or last_word < i
              or _party_noun(last))
     if not party:
         return ()  # 이 사업은, 매출은, 기념관이: a thing, not a party
     names = _names_in(start, end, context)
+    if titled and not any(m.is_person for m in context.overlapping(start, end)):
+        # 박하늘 전 누리 부사장이: a name before the title that the people found did not take
+        name = next(((w,) for w in phrase[:-1] if lexicon.is_korean_name(w)), ())
+        names = name or names
     if names:
         return names
     if titled and not (len(phrase) >= 2 and (phrase[-2] in lexicon.surnames() or phrase[-2] in lexicon.title_modifiers())):
-        # 조현문 전 효성 부사장이: a name the people found did not take; else someone not named
-        return next(((w,) for w in phrase if lexicon.is_korean_name(w)), ())
-    return _as_written(document, words[first:i + 1], end)  # 해병 특검, 김 원장: named as written
+        return ()  # 위원장은: someone not named
+    return _as_written(document, words[first:last_word + 1], end)  # 해병 특검, 김 원장: named as written
 
 
 def _as_written(document: Document, words: list[lexicon.Token], end: int) -> tuple[str, ...]:

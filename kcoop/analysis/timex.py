@@ -5,7 +5,7 @@ than a week before: a day just before the report is the day something was done),
 ``내년`` the next calendar year, ``내후년`` the year after, ``연내``/``올해`` the rest of the
 published year, ``상반기``/``하반기`` its halves, ``3분기`` a quarter (the coming one when a
 bare quarter has passed), ``다음 달``/``내달`` the next month, ``이번 주``/``금주`` the rest of
-the week, ``2030년까지`` up to the end of 2030; vague words (``이른 시일 내``, ``향후``) keep
+the week, ``2030년까지`` up to the end of 2030, ``2027년 6월`` that month; vague words (``이른 시일 내``, ``향후``) keep
 their text with no dates. ``지난 3일``, ``지난해`` are the past and are never a plan's time.
 """
 from __future__ import annotations
@@ -40,6 +40,7 @@ _PATTERNS = [
     ("next_year_month", ("내년",), re.compile(r"내년\s*(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?")),
     ("quarter", ("분기",), re.compile(r"(?:(?P<y>\d{4})년\s*|(?P<rel>내년|올해|올)\s*)?(?P<q>[1-4])\s*분기")),
     ("year_after_next", ("내후년",), re.compile(r"내후년" + _PART)),
+    ("year_month", ("년",), re.compile(r"(?P<y>\d{4})년\s*(?P<m>\d{1,2})월(?!\s*\d)")),
     ("until_year", ("년",), re.compile(r"(?P<y>\d{4})년\s*까지")),
     ("year", ("년",), re.compile(r"(?P<y>\d{4})년" + _PART)),
     ("next_year", ("내년",), re.compile(r"내년" + _PART)),
@@ -143,6 +144,8 @@ def _resolve(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date | None, dt
         if date and not groups.get("rel") and date < today - dt.timedelta(days=60):
             date = _safe_date(today.year + 1, int(m["m"]), int(m["d"]))
         return date, date
+    if kind == "year_month":
+        return dt.date(int(m["y"]), int(m["m"]), 1), _month_end(int(m["y"]), int(m["m"]))
     if kind == "until_year":
         return today, dt.date(int(m["y"]), 12, 31)
     if kind == "year":
