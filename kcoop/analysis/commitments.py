@@ -107,33 +107,57 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
     found: list[Commitment] = []
     all_words = document.words
     starts = [w.start for w in all_words]
-    for start, end in _clauses(document):
+    clauses = list(_clauses(document))
+    named: dict[int, tuple[str, ...]] = {}  # the parties each clause names, found when needed
+
+    def words_of(k: int) -> list[lexicon.Token]:
+        start, end = clauses[k]
+        return all_words[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
+
+    def explicit(k: int) -> tuple[tuple[str, ...], bool]:
+        quotes = _quotations(text[clauses[k][0]:clauses[k][1]], clauses[k][0])
+        return _explicit_actors(document, [w for w in words_of(k) if not _inside(w.start, quotes)], context)
+
+    def previous(k: int) -> tuple[str, ...]:
+        """The parties of the nearest clause before that names any (Korean drops a repeated
+        subject); only the clauses a commitment needs are analysed."""
+        for j in range(k - 1, max(k - 1 - _LOOK_BACK, -1), -1):
+            if j not in named:
+                named[j] = explicit(j)[0]
+            if named[j]:
+                return named[j]
+        return ()
+
+    for k, (start, end) in enumerate(clauses):
         sentence = text[start:end]
         marker = _marker(sentence)
-        words = all_words[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
-        quotes = _quotations(sentence, start)
-        outside = [w for w in words if not _inside(w.start, quotes)]
-        explicit, topic = _explicit_actors(document, outside, context)
-        if marker is None and explicit and _present_tense_plan(words):
-            verb, index = _predicate(words)
-            marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
-        if marker is not None and marker[0] != "none":
-            kind, marker_text, marker_at = marker
-            # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its sides agree
-            event = context.sides if kind == "agreement" and topic else ()
-            actors = explicit or event or context.previous or context.main_parties
-            if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
-                actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
-                if len(actors) == 1 and _DECIDED.match(marker_text):
-                    kind = "plan"  # "현대차그룹이 … 짓기로 했다": one party decided
-            found.append(Commitment(
-                text=sentence, span=[start, end], actors=list(actors), action=_action(words, start + marker_at),
-                kind=kind, marker=marker_text, when=_when(document, sentence, start),
-            ))
-            explicit = explicit or event
-        if explicit:
-            context.previous = explicit
+        words = words_of(k)
+        if marker is None and _present_tense_plan(words):
+            actors, _ = explicit(k)
+            if actors:
+                verb, index = _predicate(words)
+                marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
+        if marker is None or marker[0] == "none":
+            continue
+        context.previous = previous(k)
+        actors, topic = explicit(k)
+        kind, marker_text, marker_at = marker
+        # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its sides agree
+        event = context.sides if kind == "agreement" and topic else ()
+        named[k] = actors or event
+        actors = actors or event or context.previous or context.main_parties
+        if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
+            actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
+            if len(actors) == 1 and _DECIDED.match(marker_text):
+                kind = "plan"  # "현대차그룹이 … 짓기로 했다": one party decided
+        found.append(Commitment(
+            text=sentence, span=[start, end], actors=list(actors), action=_action(words, start + marker_at),
+            kind=kind, marker=marker_text, when=_when(document, sentence, start),
+        ))
     return found
+
+
+_LOOK_BACK = 8  # clauses a commitment without a subject looks back for one
 
 
 def _quotations(sentence: str, offset: int) -> list[tuple[int, int]]:
