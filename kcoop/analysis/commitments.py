@@ -441,8 +441,10 @@ def _particle(document: Document, word: lexicon.Token) -> str | None:
     last = document.morpheme_at(word.end - 1)
     if not last or last.end != word.end:
         return None
-    if last.tag.startswith("NN") and len(last.form) > 1 and word.particle in ("은", "는", "이", "가"):
-        return "JX" if word.particle in _TOPIC else "JKS"  # 정책관은 read as one noun 관은
+    if word.particle in ("은", "는", "이", "가") and (last.tag.startswith("NN") and len(last.form) > 1
+                                                  or _party_noun(word.stem)):
+        # 정책관은 read as one noun 관은; 솔빛시는 as 솔빛/NNP 시/EP 는/ETM (an unknown name)
+        return "JX" if word.particle in _TOPIC else "JKS"
     if not (last.tag == "JKS" or last.tag == "JX" and last.form in _TOPIC):
         return None
     before = document.morpheme_at(last.start - 1)
@@ -456,6 +458,10 @@ def _nominal(document: Document, word: lexicon.Token, context: _Context) -> bool
     name found before (the analyzer may cut a foreign name into anything: 크/VA 라/EC …)."""
     if word.text in ("및", "겸"):
         return True
+    if word.text in _discourse_words():
+        return False  # 한편, 이날: they open a sentence, they name no one
+    if not word.particle and _party_noun(word.stem):
+        return True  # 누리은행 read as 누리/VA 은/ETM 행/NNG (an unknown name)
     if word.particle in ("", "와", "과") and _names_in(word.start, word.start + len(word.stem), context):
         return True
     if any(q in word.text for q in _QUOTES):
@@ -474,6 +480,11 @@ def _party_nouns() -> dict[str, int]:
 def _party_noun(word: str) -> bool:
     endings = _party_nouns()
     return any(word.endswith(ending) and len(word) >= least for ending, least in endings.items())
+
+
+@cache
+def _discourse_words() -> frozenset[str]:
+    return frozenset(words("discourse_words.txt"))
 
 
 @cache
