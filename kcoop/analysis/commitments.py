@@ -2,10 +2,15 @@
 
 Per sentence: the marker nearest its end (``data/markers.tsv``) gives the kind; a
 scheduled event in the present tense (``29일 체결한다고 밝혔다``) with a named actor is a
-plan. Actors: the speaker of a quoted pledge; else the first topic (``은/는``) that names a
-party, else the main-clause subject (``이/가``); else the actors of the sentence before
-(Korean drops a repeated subject); else the parties of the article. Group words (양국,
-양 부처, 양측) stand for the parties named earlier.
+plan; -기로 했다 of one party is its plan, of two an agreement. Actors come from the
+sentence's own words outside quotations (so a quoted pledge is its speaker's): the first
+topic (``은/는``) that names a party, else the main-clause subject (``이/가``), read as a
+noun phrase over the analyzer's morphemes and resolved to the people, bodies, countries and
+group words (양국, 양측) named in it; a pronoun (그는) is the person named last, a bare 시/도
+the article's local government, ``X 관계자/측`` is X, and a phrase headed by a party noun
+(``data/party_nouns.tsv``) or a proper noun is kept as written. A sentence without one
+takes the party of the nearest clause before that names one (Korean drops a repeated
+subject), else the article's own subject. Only the sentences that need it are analysed.
 """
 from __future__ import annotations
 
