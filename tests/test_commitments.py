@@ -34,6 +34,22 @@ def only(record):
     ("정부는 반도체 인력을 3만명 늘릴 것이라고 밝혔다.", "plan", "릴 것이라고"),
     ('위성락 실장은 "양국은 경제안보 대화를 출범시킬 것"이라고 밝혔다.', "pledge", "킬 것"),
     ('비올라 총국장은 "양측 협력이 더 깊어질 것"이라고 말했다.', "hope", "질 것"),
+    ("한빛시와 누리은행은 공동 펀드를 조성키로 했다.", "agreement", "키로 했다"),
+    ("두 장관은 지난달 통화에서 다음 달 회담을 갖기로 했었다.", "agreement", "기로 했었다"),
+    ("누리전자는 해외 공장 증설을 검토하고 있다.", "plan", "검토하고 있다"),
+    ("누리전자는 해외 공장 증설을 추진 중이다.", "plan", "추진 중이다"),
+    ("누리전자는 해외 공장 증설을 검토 중인 것으로 알려졌다.", "plan", "검토 중인 것으로"),
+    ("누리전자는 내년 완공을 목표로 새 공장을 짓고 있다.", "plan", "목표로"),
+    ("누리건설은 내년 완공을 목표로 새 청사를 건립하고 있다.", "plan", "목표로"),
+    ("한빛시는 도심 공원을 넓히겠다는 구상을 갖고 있다.", "plan", "겠다는 구상"),
+    ('한빛시장은 "청년 창업을 아낌없이 지원할 생각"이라고 말했다.', "pledge", "할 생각"),
+    ("한빛시장은 야당과 대화할 용의가 있다고 밝혔다.", "pledge", "용의가 있"),
+    ("박하늘 후보는 청년에게 월세를 지원하겠다고 공약했다.", "pledge", "공약했다"),
+    ("누리노조는 정부에 최저임금 인상을 요구했다.", "proposal", "요구했다"),
+    ("위원회는 협회에 제도 개선을 권고했다.", "proposal", "권고했다"),
+    ('시민단체는 "의회는 조례를 즉시 개정하라"고 했다.', "proposal", "하라\"고 했다"),
+    ('박하늘 씨는 "후배들과 밥을 먹고 싶다"고 말했다.', "hope", "싶다"),
+    ('박하늘 씨는 "모든 일을 용서하려 한다"고 말했다.', "plan", "려 한다"),
 ])
 def test_each_marker_kind(sentence, kind, marker):
     commitment = only(article(sentence))
@@ -49,6 +65,7 @@ def test_each_marker_kind(sentence, kind, marker):
     "과기정통부는 AI 예산이 크게 늘어날 수 있을 것이라고 전망했다.",
     '배 장관은 "AI 기본사회를 앞당기는 데 기여할 수 있을 것"이라고 말했다.',
     "과기정통부는 AI 예산이 내년에 크게 늘어날 것이라고 전망했다.",
+    "이른바 누리 사업 계획이다.",  # a plan named, not made
 ])
 def test_past_views_and_negations_are_not_commitments(sentence):
     assert article(sentence).commitments == []
@@ -102,6 +119,7 @@ PUBLISHED = dt.date(2025, 10, 29)
     ("다음 달", "2025-11-01", "2025-11-30"),
     ("내달", "2025-11-01", "2025-11-30"),
     ("2030년까지", "2025-10-29", "2030-12-31"),
+    ("2027년 6월부터", "2027-06-01", "2027-06-30"),
     ("이달 말까지", "2025-10-29", "2025-10-31"),
     ("내년 1월", "2026-01-01", "2026-01-31"),
     ("내년 3분기", "2026-07-01", "2026-09-30"),
@@ -138,7 +156,7 @@ def test_without_a_date_times_keep_text_only():
 def test_two_commitments_in_one_sentence():
     record = article("과학기술정보통신부는 내년 예산을 늘릴 계획이며, 산업통상자원부는 관련 법 개정을 추진하기로 했다.")
     assert [(c.kind, c.actors) for c in record.commitments] == [
-        ("plan", ["과학기술정보통신부"]), ("agreement", ["산업통상자원부"])]
+        ("plan", ["과학기술정보통신부"]), ("plan", ["산업통상자원부"])]  # -기로 했다 of one party: its decision
     for commitment in record.commitments:
         assert record.text[commitment.span[0]: commitment.span[1]] == commitment.text
 
@@ -182,11 +200,83 @@ def test_two_sides_are_two_bodies_and_a_meetings_body_is_not_one():
 def test_a_counted_group_word_right_after_a_list_is_not_the_sides_named_before():
     record = article("과기정통부와 대한상공회의소는 협의체를 출범했다. "
                      "협의체에는 네이버클라우드, NHN클라우드 등 클라우드 3사와 삼성SDS가 참여한다.")
-    assert [c.actors for c in record.commitments] == [["삼성SDS"]]
+    assert [c.actors for c in record.commitments] == [["네이버클라우드", "NHN클라우드", "삼성SDS"]]  # the listed ones
 
 
-def test_a_surname_and_title_never_named_in_full_is_an_unknown_actor_not_the_last_party():
+def test_a_surname_and_title_never_named_in_full_is_the_actor_as_written_not_the_last_party():
     record = article('과기정통부는 내년 예산을 늘릴 계획이다. 김 원장은 "연구 지원을 확대하겠다"고 말했다.')
-    assert [c.actors for c in record.commitments] == [["과학기술정보통신부"], []]
+    assert [c.actors for c in record.commitments] == [["과학기술정보통신부"], ["김 원장"]]
     record = article('김철수 표준연 원장은 회의를 열었다. 김 원장은 "연구 지원을 확대하겠다"고 말했다.')
     assert only(record).actors == ["김철수"]
+
+
+@pytest.mark.parametrize(("on", "sentence"), [
+    ("2025-06-01", "정부는 0000년까지 원전을 도입할 계획이다."),
+    ("2025-06-01", "시는 2월 29일부터 3월 1일까지 축제를 열 계획이다."),
+    ("2024-06-01", "시는 2월 29일부터 3월 1일까지 축제를 열 계획이다."),  # next year's 2월 29일 does not exist
+    ("9999-12-20", "시는 내년 1월 축제를 열 계획이다."),
+])
+def test_impossible_dates_are_no_time_not_a_crash(on, sentence):
+    assert only(article(sentence, on=on)).when is None
+
+
+def test_a_time_word_inside_a_name_is_not_a_time():
+    record = article("이달수 위원장은 공청회를 열 계획이다. 김연내 씨는 봉사를 이어갈 예정이다.")
+    assert [c.when for c in record.commitments] == [None, None]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence():
+    record = article("시는 어제 회의를 열었다.시에 따르면 공단은 내년 새 청사를 착공할 예정이다.")
+    assert only(record).text == "시에 따르면 공단은 내년 새 청사를 착공할 예정이다."
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # the sentence's own topic, as written when it names a party no list knows
+    ("누리시는 어제 축제를 열었다. 한빛 특검은 다음 주 관련자를 소환할 예정이다.", ["한빛 특검"]),
+    ("누리시는 어제 축제를 열었다. 누리노조 강원지부는 파업을 이어갈 방침이다.", ["누리노조 강원지부"]),
+    ("누리시는 어제 축제를 열었다. 진보 성향 후보들은 다음 달 단일화를 추진할 계획이다.", ["진보 성향 후보들"]),
+    ("누리시는 어제 축제를 열었다. 한빛은행은 펀드에 100억원을 출자한다.", ["한빛은행"]),
+    # X 관계자, X 측: X
+    ('누리시는 어제 축제를 열었다. 한빛대 관계자는 "성과를 널리 알리겠다"고 밝혔다.', ["한빛대"]),
+    ("누리시는 어제 축제를 열었다. 노조 측은 임금 인상을 요구하겠다는 입장이다.", ["노조"]),
+    # the speaker, before or after the quotation; a name in brackets is an aside
+    ('"반드시 우승하겠다"고 한빛구단은 밝혔다.', ["한빛구단"]),
+    ('누리노동조합총연맹(누리노총)은 "국회는 연금을 개혁하라"고 주장했다.', ["누리노동조합총연맹"]),
+    # a list of parties as written
+    ("한빛시와 누리은행은 공동 펀드를 조성키로 했다.", ["한빛시", "누리은행"]),
+])
+def test_actor_is_the_sentences_own_party(text, actors):
+    assert article(text).commitments[-1].actors == actors
+
+
+def test_a_thing_as_topic_is_no_actor_and_the_last_party_acts():
+    record = article("한빛시는 새 도서관을 짓는다고 밝혔다. 이 도서관은 내년 상반기 문을 열 예정이다.")
+    assert [c.actors for c in record.commitments][-1] == ["한빛시"]
+
+
+def test_a_pronoun_is_the_person_named_last():
+    record = article('박하늘 교수는 연구를 이끌었다. 그는 "난제를 푸는 연구를 해나가겠다"고 말했다.')
+    assert only(record).actors == ["박하늘"]
+
+
+def test_a_name_before_a_title_is_the_actor_when_the_people_found_none():
+    record = article("누리그룹 차남 박하늘 전 누리 부사장이 재산을 사회에 환원하겠다고 밝혔다.")
+    assert only(record).actors == ["박하늘"]
+
+
+def test_the_government_is_the_countrys_government():
+    assert only(article("정부는 다음 달 특별사면을 단행한다고 밝혔다.")).actors == ["대한민국 정부"]
+
+
+def test_an_adverbial_with_a_topic_particle_is_not_the_topic():
+    record = article("누리부는 회의를 열었다. 이번 회의에서는 협력 방안을 논의할 예정이다.")
+    assert only(record).actors == ["누리부"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "노조 측은 의자를 설치해야 한다고 주장한다.",
+    "모금된 장학금은 총 3억원에 달한다.",
+    "교육감은 넘어져 머리를 다쳤다고 한다.",
+])
+def test_present_tense_of_saying_state_or_hearsay_is_no_plan(sentence):
+    assert article(sentence).commitments == []

@@ -2,15 +2,19 @@
 
 Per sentence: the marker nearest its end (``data/markers.tsv``) gives the kind; a
 scheduled event in the present tense (``29일 체결한다고 밝혔다``) with a named actor is a
-plan. Actors: the speaker of a quoted pledge; else the first topic (``은/는``) that names a
-party, else the main-clause subject (``이/가``); else the actors of the sentence before
-(Korean drops a repeated subject); else the parties of the article. Group words (양국,
-양 부처, 양측) stand for the parties named earlier.
+plan; -기로 했다 of one party is its plan, of two an agreement. Actors come from the
+sentence's own words outside quotations (so a quoted pledge is its speaker's): the first
+topic (``은/는``) that names a party, else the main-clause subject (``이/가``), read as a
+noun phrase over the analyzer's morphemes and resolved to the people, bodies, countries and
+group words (양국, 양측) named in it; a pronoun (그는) is the person named last, a bare 시/도
+the article's local government, ``X 관계자/측`` is X, and a phrase headed by a party noun
+(``data/party_nouns.tsv``) or a proper noun is kept as written. A sentence without one
+takes the party of the nearest clause before that names one (Korean drops a repeated
+subject), else the article's own subject. Only the sentences that need it are analysed.
 """
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -31,7 +35,6 @@ _VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|
 _VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
 _BRACKETS = re.compile(r"[()‘’“”\"']")
 _LETTER = re.compile(r"[가-힣A-Za-z]")
-_LINKING = frozenset({"겸", "및", "등"})
 
 
 class _Marker(NamedTuple):
@@ -79,7 +82,10 @@ class _Mention(NamedTuple):
 @dataclass
 class _Context:
     mentions: list[_Mention]  # sorted by start
-    main_parties: tuple[str, ...]  # of the article's main event, for a sentence about an event
+    main_parties: tuple[str, ...]  # the article's own subject: the last resort for a sentence with none
+    sides: tuple[str, ...]  # the bodies named together: the parties of an event (이번 만남은 …)
+    local_governments: dict[str, str]  # 시, 도, 군, 구 -> the first such body named
+    previous: tuple[str, ...] = ()  # the last party a sentence named (Korean drops a repeated subject)
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.mentions]
@@ -98,41 +104,82 @@ class _Context:
 
 
 def find(document: Document, people: People, orgs: Organisations) -> list[Commitment]:
-    text, published = document.text, document.reference_date
+    text = document.text
     mentions, parties = _mentions(document, people, orgs)
-    main = parties["countries"] or parties["sides"] or _reporting_body(document, mentions, orgs)
-    context = _Context(mentions, main)
+    main = parties["countries"] if _pair_pattern()[0].search(text) else _reporting_body(document, mentions, orgs)
+    context = _Context(mentions, main, parties["sides"], _local_governments(orgs))
     found: list[Commitment] = []
-    previous: tuple[str, ...] = ()
     all_words = document.words
     starts = [w.start for w in all_words]
-    for start, end in _clauses(document):
+    clauses = list(_clauses(document))
+    named: dict[int, tuple[str, ...]] = {}  # the parties each clause names, found when needed
+
+    def words_of(k: int) -> list[lexicon.Token]:
+        start, end = clauses[k]
+        return all_words[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
+
+    def explicit(k: int) -> tuple[tuple[str, ...], bool]:
+        quotes = _quotations(text[clauses[k][0]:clauses[k][1]], clauses[k][0])
+        return _explicit_actors(document, [w for w in words_of(k) if not _inside(w.start, quotes)], context)
+
+    def previous(k: int) -> tuple[str, ...]:
+        """The parties of the nearest clause before that names any (Korean drops a repeated
+        subject); only the clauses a commitment needs are analysed."""
+        for j in range(k - 1, max(k - 1 - _LOOK_BACK, -1), -1):
+            if j not in named:
+                named[j] = explicit(j)[0]
+            if named[j]:
+                return named[j]
+        return ()
+
+    for k, (start, end) in enumerate(clauses):
         sentence = text[start:end]
         marker = _marker(sentence)
-        words = all_words[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
-        explicit = _explicit_actors(words, context)
-        if marker is None and explicit and _present_tense_plan(words):
-            verb, index = _predicate(words)
-            marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
-        if marker is not None and marker[0] != "none":
-            kind, marker_text, marker_at = marker
-            # "김 원장은 …" with no 김… named before: someone unknown acts, not the last party
-            unknown = not explicit and _unknown_person_topic(words)
-            # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its parties act
-            event = context.main_parties if not explicit and not unknown and _has_topic(words) else ()
-            actors = _speaker(sentence, start, marker_at, words, context) or explicit or event
-            if not actors and not unknown:
-                actors = previous or context.main_parties
-            if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
-                actors = actors + tuple(p for p in _partners(words, start + marker_at, context) if p not in actors)
-            found.append(Commitment(
-                text=sentence, span=[start, end], actors=list(actors), action=_action(words, start + marker_at),
-                kind=kind, marker=marker_text, when=_when(sentence, start, published),
-            ))
-            explicit = explicit or event
-        if explicit:
-            previous = explicit
+        words = words_of(k)
+        if marker is None and _present_tense_plan(words):
+            actors, _ = explicit(k)
+            if actors:
+                verb, index = _predicate(words)
+                marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
+        if marker is None or marker[0] == "none":
+            continue
+        context.previous = previous(k)
+        actors, topic = explicit(k)
+        kind, marker_text, marker_at = marker
+        # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its sides agree
+        event = context.sides if kind == "agreement" and topic else ()
+        named[k] = actors or event
+        actors = actors or event or context.previous or context.main_parties
+        if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
+            actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
+            if len(actors) == 1 and _DECIDED.match(marker_text):
+                kind = "plan"  # "현대차그룹이 … 짓기로 했다": one party decided
+        found.append(Commitment(
+            text=sentence, span=[start, end], actors=list(actors), action=_action(words, start + marker_at),
+            kind=kind, marker=marker_text, when=_when(document, sentence, start),
+        ))
     return found
+
+
+_LOOK_BACK = 8  # clauses a commitment without a subject looks back for one
+
+
+def _quotations(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of quoted speech (“…” or "…") in a sentence, as offsets into the text."""
+    spans, opened = [], None
+    for i, char in enumerate(sentence):
+        if opened is None and char in "“\"":
+            opened = i
+        elif opened is not None and char in "”\"":
+            spans.append((offset + opened, offset + i + 1))
+            opened = None
+    if opened is not None:  # a quotation running to the sentence's end
+        spans.append((offset + opened, offset + len(sentence)))
+    return spans
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
 
 
 @cache
@@ -170,7 +217,8 @@ def _marker(sentence: str) -> tuple[str, str, int] | None:
         for match in marker.pattern.finditer(sentence):
             rank = (match.end(), match.end() - match.start())
             if best is None or rank > best[0]:
-                best = (rank, marker.kind, match.group(0).strip(), match.start())
+                own = "m" if "m" in marker.pattern.groupindex else 0
+                best = (rank, marker.kind, match.group(own).strip(), match.start(own))
     return best[1:] if best else None
 
 
@@ -188,13 +236,21 @@ def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
 
 
 def _present_tense_plan(words: list[lexicon.Token]) -> bool:
-    """``체결한다``, ``연다``, ``맺는다``: a declarative present verb, the form of a scheduled act."""
-    verb, _ = _predicate(words)
-    if len(verb) < 2 or not verb.endswith("다") or not lexicon.HANGUL.match(verb[-2]):
+    """``체결한다``, ``연다``, ``맺는다``: a declarative present verb, the form of a scheduled act
+    (not a verb of saying or of a state: 주장한다, 달한다; not hearsay: 다쳤다고 한다)."""
+    verb, index = _predicate(words)
+    if len(verb) < 2 or not verb.endswith("다") or not lexicon.HANGUL.match(verb[-2]) or verb in _not_plans():
+        return False
+    if verb == "한다" and index > 0 and words[index - 1].text.endswith("고"):
         return False
     if verb.endswith("는다"):
         return True
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
+
+
+@cache
+def _not_plans() -> frozenset[str]:
+    return frozenset(words("not_plans.txt"))
 
 
 # ---------------------------------------------------------------- actors
@@ -286,6 +342,15 @@ def _reporting_body(document: Document, mentions: list[_Mention], orgs: Organisa
     return (first[0].name,) if first else ()
 
 
+def _local_governments(orgs: Organisations) -> dict[str, str]:
+    """What a bare 시/도/군/구 stands for: the first city, province, county or district named."""
+    found: dict[str, str] = {}
+    for body in sorted(orgs.found.values(), key=lambda f: min(m[0] for m in f.mentions)):
+        if body.kind == "local" and body.name[-1] in "시도군구":
+            found.setdefault(body.name[-1], body.name)
+    return found
+
+
 def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
     found = context.overlapping(start, end)
     people = [m for m in found if m.is_person]
@@ -296,28 +361,168 @@ def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _noun_phrase(words: list[lexicon.Token], i: int, context: _Context) -> tuple[str, ...]:
-    """The parties named by the phrase that ends at word ``i`` (``하 수석과 크라치오스 실장은``)."""
-    if words[i].stem == "측" and i > 0:  # 미국 측은: the side is the word before
-        i -= 1
+def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context: _Context) -> tuple[str, ...]:
+    """The parties named by the phrase that ends at word ``i`` before its particle
+    (``하 수석과 크라치오스 실장은``, ``UNODC 등 각국 관계자는``, ``전교조 강원지부는``)."""
     head = words[i]
-    stem = head.stem
-    listing = stem in _listing_words() or _COUNTED.fullmatch(stem)  # 한국, 미국, 일본 3국은
-    if not listing and not _names_in(head.start, head.start + len(stem), context) and not lexicon.split_title(stem):
-        return ()
+    end = head.start + len(head.stem)  # before 은, 이, 과
     first = i
-    while first > 0:
-        previous = words[first - 1]
-        linked = (_names_in(previous.start, previous.end, context) or previous.text in _LINKING
-                  or previous.text in lexicon.title_modifiers()
-                  or lexicon.split_title(previous.stem)
-                  or previous.text.endswith(("와", "과")) or previous.text in lexicon.country_short_forms())
-        if not linked:
-            break
+    while first > 0 and i - first < _PHRASE_WORDS and _nominal(document, words[first - 1], context):
+        if document.text[words[first - 1].end: words[first].start].strip(" ,·"):
+            break  # a quotation or bracket between: not one phrase
         first -= 1
-    return _names_in(words[first].start, head.start + len(stem), context)
+    start = words[first].start
+    bracket = document.text.find("(", head.start, end)
+    nouns = [m for m in document.morphemes_between(head.start, end if bracket < 0 else bracket) if m.tag != "XSN"]
+    if not nouns:
+        return ()
+    if nouns[-1].tag == "NP":  # 그는, 이들은: the person named last, or the last party
+        if nouns[-1].form in _PERSONAL_PRONOUNS:
+            person = next((m for m in reversed(context.overlapping(0, start)) if m.is_person), None)
+            return person.names if person else context.previous
+        return context.previous if nouns[-1].form in _PLURAL_PRONOUNS else ()
+    phrase = [_BRACKETED.sub("", w.text if w is not head else document.text[w.start:end]) for w in words[first:i + 1]]
+    last_word = i
+    while last_word > first and phrase[-1] in _stand_ins():  # 서울대 관계자, 노조 측: the body before
+        phrase.pop()
+        last_word -= 1
+        end = words[last_word].end
+    last = phrase[-1].removesuffix("들")
+    if len(phrase) == 1 and last in context.local_governments:  # 시는: the city of the article
+        return (context.local_governments[last],)
+    titled = lexicon.split_title(last)
+    party = (titled or nouns[-1].tag == "NNP" or _names_in(head.start, end, context)
+             or last in _listing_words() or _COUNTED.fullmatch(last) or last_word < i
+             or _party_noun(last))
+    if not party:
+        return ()  # 이 사업은, 매출은, 기념관이: a thing, not a party
+    names = _names_in(start, end, context)
+    if titled and not any(m.is_person for m in context.overlapping(start, end)):
+        # 박하늘 전 누리 부사장이: a name before the title that the people found did not take
+        name = next(((w,) for w in phrase[:-1] if lexicon.is_korean_name(w)), ())
+        names = name or names
+    if names:
+        return _listed(document, words[first:last_word + 1], end, names, context)
+    plural = phrase[-1] != last  # 후보들은: unnamed people of one kind, a party as written
+    if titled and not plural and not (len(phrase) >= 2 and (phrase[-2] in lexicon.surnames() or phrase[-2] in lexicon.title_modifiers())):
+        return ()  # 위원장은: someone not named
+    return _as_written(document, words[first:last_word + 1], end)  # 해병 특검, 김 원장: named as written
 
 
+def _as_written(document: Document, words: list[lexicon.Token], end: int) -> tuple[str, ...]:
+    """The parties of a noun phrase as written (the words up to ``end``): each item of a list
+    (한빛시와 누리은행, A·B, A, B 및 C) by its last three words at most."""
+    return tuple(written for written, _, _ in _written_items(document, words, end))
+
+
+def _listed(document: Document, words: list[lexicon.Token], end: int, names: tuple[str, ...],
+            context: _Context) -> tuple[str, ...]:
+    """The parties of a phrase whose mentions name ``names``: in a list (한빛시와 누리은행),
+    an item no mention covers stands as written, in its place; a unit named with its body
+    (누리노조 강원지부) is that unit, not also the body."""
+    items = _written_items(document, words, end)
+    if len(items) > 1:
+        listed: list[str] = []
+        for written, start, stop in items:
+            head = written.split()[-1]
+            if head in _listing_words() or _COUNTED.search(head):
+                continue  # 등 관계부처, 등 클라우드 3사: the items listed before it
+            for name in _names_in(start, stop, context) or (written,):
+                if name not in listed:
+                    listed.append(name)
+        names = tuple(listed)
+    return tuple(n for n in names if not any(other != n and other.startswith(n + " ") for other in names))
+
+
+def _written_items(document: Document, words: list[lexicon.Token], end: int) -> list[tuple[str, int, int]]:
+    """The items of a listed noun phrase, each as written with its span."""
+    items: list[list[tuple[str, int, int]]] = [[]]
+    for word in words:
+        if word.text in ("및", "등"):
+            items.append([])
+            continue
+        last = document.morpheme_at(word.end - 1)
+        joined = last is not None and last.form in ("와", "과") and last.tag.startswith("J") and last.start > word.start
+        word_end = min(end, last.start if joined else word.end)
+        offset = word.start
+        for k, part in enumerate(re.split(r"([,·])", document.text[word.start: word_end])):
+            if part in (",", "·"):
+                items.append([])
+            elif _BRACKETED.sub("", part):
+                items[-1].append((_BRACKETED.sub("", part), offset, offset + len(part)))
+            offset += len(part)
+        if joined or document.text[word.end: word.end + 1] in (",", "·"):
+            items.append([])
+    return [(_BRACKETS.sub("", " ".join(text for text, _, _ in item[-3:])), item[-min(3, len(item))][1], item[-1][2])
+            for item in items if item]
+_BRACKETED = re.compile(r"\([^)]*\)")  # 총연맹(민주노총), 정의선(54): an aside
+_PHRASE_WORDS = 12  # how far back a noun phrase reaches, in words
+_PERSONAL_PRONOUNS = frozenset({"그", "그녀"})
+_PLURAL_PRONOUNS = frozenset({"이", "그", "이들", "그들"})  # 이들, 그들 (들 is apart)
+# Morpheme tags no word of a noun phrase has: verbs and adjectives, their endings, adverbs,
+# particles (but 와/과, which join nouns). Names the analyzer mistags (하 수석: 하/IC) pass.
+_NOT_NOMINAL = ("V", "E", "XSV", "XSA", "MA", "J")
+_QUOTES = frozenset("“”\"")
+
+
+def _particle(document: Document, word: lexicon.Token) -> str | None:
+    """Whether the word ends in a topic (은/는/도: "JX") or subject (이/가/께서: "JKS")
+    particle, and which; None if neither."""
+    last = document.morpheme_at(word.end - 1)
+    if not last or last.end != word.end:
+        return None
+    if word.particle in ("은", "는", "이", "가") and (last.tag.startswith("NN") and len(last.form) > 1
+                                                  or _party_noun(word.stem)):
+        # 정책관은 read as one noun 관은; 솔빛시는 as 솔빛/NNP 시/EP 는/ETM (an unknown name)
+        return "JX" if word.particle in _TOPIC else "JKS"
+    if not (last.tag == "JKS" or last.tag == "JX" and last.form in _TOPIC):
+        return None
+    before = document.morpheme_at(last.start - 1)
+    if before and before.tag.split("+")[-1].startswith(("J", "E")):
+        return None  # 회의에서는, 이후로는: an adverbial, not a topic
+    return last.tag
+
+
+def _nominal(document: Document, word: lexicon.Token, context: _Context) -> bool:
+    """Whether a word is all noun phrase: nouns, numbers, 과/와, 및, list punctuation, or a
+    name found before (the analyzer may cut a foreign name into anything: 크/VA 라/EC …)."""
+    if word.text in ("및", "겸"):
+        return True
+    if word.text in _discourse_words():
+        return False  # 한편, 이날: they open a sentence, they name no one
+    if not word.particle and _party_noun(word.stem):
+        return True  # 누리은행 read as 누리/VA 은/ETM 행/NNG (an unknown name)
+    if word.particle in ("", "와", "과") and _names_in(word.start, word.start + len(word.stem), context):
+        return True
+    if any(q in word.text for q in _QUOTES):
+        return False
+    morphemes = document.morphemes_between(word.start, word.end)
+    return bool(morphemes) and not any(part.startswith(_NOT_NOMINAL) and m.form not in ("와", "과")
+                                       for m in morphemes for part in m.tag.split("+"))
+
+
+@cache
+def _party_nouns() -> dict[str, int]:
+    """Endings of a word that names a party, with the shortest word that counts."""
+    return {row["ending"]: int(row["min_length"]) for row in table("party_nouns.tsv")}
+
+
+def _party_noun(word: str) -> bool:
+    endings = _party_nouns()
+    return any(word.endswith(ending) and len(word) >= least for ending, least in endings.items())
+
+
+@cache
+def _discourse_words() -> frozenset[str]:
+    return frozenset(words("discourse_words.txt"))
+
+
+@cache
+def _stand_ins() -> frozenset[str]:
+    return frozenset(words("stand_in_nouns.txt"))
+
+
+_DECIDED = re.compile(r"[기키]로\s*(?:했|결정했)")  # -기로 했다 said of one party: its decision
 _AFTER_A_LIST = re.compile(r"등\s+(?:\S+\s+)?$")
 _COUNTED = re.compile(r"\d+개?(?:국|사|기관|부처)")  # 3국, 3개국, 4개 기관: the parties just listed
 
@@ -330,60 +535,42 @@ def _listing_words() -> frozenset[str]:
 _TOPIC = ("은", "는", "도")  # 도: "X도 …하겠다" (X too)
 
 
-def _has_topic(words: list[lexicon.Token]) -> bool:
-    return any(w.particle in ("은", "는") and w.stem != "측" for w in words)
-
-
-def _unknown_person_topic(words: list[lexicon.Token]) -> bool:
-    """The sentence's topic is a surname and a title (``김 원장은``) that no full name before
-    explains: its actor is unknown, not the party of the sentence before."""
-    topic = next((i for i, w in enumerate(words) if w.particle in _TOPIC), None)
-    if not topic:
-        return False
-    title = lexicon.split_title(words[topic].stem)
-    return bool(title) and not title[0] and words[topic - 1].text in lexicon.surnames()
-
-
-def _explicit_actors(words: list[lexicon.Token], context: _Context) -> tuple[str, ...]:
-    """The first topic naming a party, else the last main-clause subject naming one."""
+def _explicit_actors(document: Document, words: list[lexicon.Token], context: _Context) -> tuple[tuple[str, ...], bool]:
+    """The first topic naming a party, else the last main-clause subject naming one; and
+    whether there was a topic (that names no party)."""
     subjects = []
+    topic = False
     for i, word in enumerate(words):
-        particle = word.particle
-        if particle in _TOPIC:
-            actors = _noun_phrase(words, i, context)
+        particle = _particle(document, word)
+        if particle is None:
+            continue
+        if particle == "JX":
+            actors = _noun_phrase(document, words, i, context)
             if actors:
-                return actors
-        elif particle in ("이", "가"):
+                return actors, True
+            topic = True
+        else:
             subjects.append(i)
     for i in reversed(subjects):
         between = words[i + 1: len(words) - 2]
         if any(_ADNOMINAL.search(w.text) and not words[k + i + 2].text.startswith("것")
                for k, w in enumerate(between)):
             continue  # the subject of an embedded clause ("…가 …할 수 있도록"), not of the sentence
-        actors = _noun_phrase(words, i, context)
+        actors = _noun_phrase(document, words, i, context)
         if actors:
-            return actors
-    return ()
+            return actors, topic
+    return (), topic
 
 
-def _partners(words: list[lexicon.Token], marker_at: int, context: _Context) -> tuple[str, ...]:
+def _partners(document: Document, words: list[lexicon.Token], marker_at: int, context: _Context) -> tuple[str, ...]:
     """``X는 일본 문부과학성과 … 합의했다``: the party agreed with (a ``와/과`` phrase)."""
     partners: list[str] = []
     for i, word in enumerate(words):
         if word.start >= marker_at:
             break
         if word.particle in ("와", "과"):
-            partners.extend(n for n in _noun_phrase(words, i, context) if n not in partners)
+            partners.extend(n for n in _noun_phrase(document, words, i, context) if n not in partners)
     return tuple(partners)
-
-
-def _speaker(sentence: str, offset: int, marker_at: int, words, context: _Context) -> tuple[str, ...]:
-    """The actor of a quoted pledge is whoever is quoted: the topic before the quotation."""
-    opening = min((sentence.find(q) for q in "“\"" if q in sentence), default=-1)
-    if opening < 0 or marker_at < opening:
-        return ()
-    before = [w for w in words if w.end <= offset + opening]
-    return _explicit_actors(before, context) if before else ()
 
 
 # ---------------------------------------------------------------- what and when
@@ -465,8 +652,9 @@ def _without_connective(stem: str) -> str:
     return stem
 
 
-def _when(sentence: str, offset: int, published: dt.date | None) -> When | None:
-    times = [t for t in timex.find(sentence, offset, published) if not _dates_the_report(sentence, t, offset)]
+def _when(document: Document, sentence: str, offset: int) -> When | None:
+    published = document.reference_date
+    times = [t for t in timex.find(sentence, offset, published, document) if not _dates_the_report(sentence, t, offset)]
     if len(times) > 1 and published:  # "18일 … 다음 달부터": the day of the report is not the plan's time
         times = [t for t in times if t.start != published or t.end != published] or times
     if not times:

@@ -14,6 +14,7 @@ class Document:
     def __init__(self, text: str, reference_date: dt.date | None) -> None:
         self.text = text
         self.reference_date = reference_date  # the published date, else the user's --reference-date
+        self._by_sentence: dict[int, tuple[list[morphology.Morpheme], list[int]]] = {}
 
     @cached_property
     def words(self) -> list[lexicon.Token]:
@@ -24,24 +25,34 @@ class Document:
     def sentences(self) -> tuple[tuple[int, int], ...]:
         return sentences.split(self.text)
 
-    @cached_property
-    def morphemes(self) -> list[morphology.Morpheme]:
-        return morphology.analyse(self.text)
+    def _sentence_morphemes(self, position: int) -> tuple[list[morphology.Morpheme], list[int]]:
+        """The morphemes (and their starts) of the sentence around ``position``, analysed on
+        first use: a step that reads a few sentences does not pay for the whole text."""
+        spans = self.sentences
+        i = bisect.bisect_right(self._sentence_starts, position) - 1
+        if i < 0 or position >= spans[i][1]:
+            return [], []
+        if i not in self._by_sentence:
+            start, end = spans[i]
+            found = [m._replace(start=m.start + start, end=m.end + start) for m in morphology.analyse(self.text[start:end])]
+            self._by_sentence[i] = (found, [m.start for m in found])
+        return self._by_sentence[i]
 
     @cached_property
-    def _morpheme_starts(self) -> list[int]:
-        return [m.start for m in self.morphemes]
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
 
     def morphemes_between(self, start: int, end: int) -> list[morphology.Morpheme]:
-        """The morphemes that start within ``start:end``."""
-        starts = self._morpheme_starts
-        return self.morphemes[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
+        """The morphemes that start within ``start:end`` of the sentence around ``start``."""
+        morphemes, starts = self._sentence_morphemes(start)
+        return morphemes[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
 
     def morpheme_at(self, position: int) -> morphology.Morpheme | None:
         """The morpheme covering ``position``, if any."""
-        i = bisect.bisect_right(self._morpheme_starts, position) - 1
-        if i >= 0 and self.morphemes[i].end > position:
-            return self.morphemes[i]
+        morphemes, starts = self._sentence_morphemes(position)
+        i = bisect.bisect_right(starts, position) - 1
+        if i >= 0 and morphemes[i].end > position:
+            return morphemes[i]
         return None
 
     def sentence_of(self, position: int) -> tuple[int, int] | None:

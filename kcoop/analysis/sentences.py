@@ -3,7 +3,8 @@
 A sentence ends at ``.``, ``!`` or ``?`` followed by white space, when the stop follows a
 Hangul syllable, a closing bracket or quote, and no quotation or bracket is open: so
 ``D.C.에서``, ``U.S. 정부``, ``2.5%`` and “…했다. …할 것”이라며 stay inside one sentence.
-A line break always ends a sentence.
+A line break always ends a sentence, and so does a stop after the final ``다`` glued to the
+next sentence (``…했다.시에 따르면``: a dump that lost the space).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ _OPEN = {"“": "”", "(": ")", "「": "」", "『": "』", "《": "》"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 # Only these characters change the state; everything between them is skipped at C speed.
 # Both branches start with a character class, so the engine can skip ahead to candidates.
-_EVENTS = re.compile(r'[“”()「」『』《》"\n]|[.!?](?<=[가-힣)\]”"’\'%][.!?])(?=\s|$)')
+_EVENTS = re.compile(r'[“”()「」『』《》"\n]|[.!?](?<=[가-힣)\]”"’\'%][.!?])(?=\s|$|(?<=다\.)[가-힣])')
 
 
 def split(text: str) -> tuple[tuple[int, int], ...]:

@@ -5,7 +5,7 @@ than a week before: a day just before the report is the day something was done),
 ``내년`` the next calendar year, ``내후년`` the year after, ``연내``/``올해`` the rest of the
 published year, ``상반기``/``하반기`` its halves, ``3분기`` a quarter (the coming one when a
 bare quarter has passed), ``다음 달``/``내달`` the next month, ``이번 주``/``금주`` the rest of
-the week, ``2030년까지`` up to the end of 2030; vague words (``이른 시일 내``, ``향후``) keep
+the week, ``2030년까지`` up to the end of 2030, ``2027년 6월`` that month; vague words (``이른 시일 내``, ``향후``) keep
 their text with no dates. ``지난 3일``, ``지난해`` are the past and are never a plan's time.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from ..datafiles import words
 from . import lexicon
+from .document import Document
 
 
 class TimeExpression(NamedTuple):
@@ -39,6 +40,7 @@ _PATTERNS = [
     ("next_year_month", ("내년",), re.compile(r"내년\s*(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?")),
     ("quarter", ("분기",), re.compile(r"(?:(?P<y>\d{4})년\s*|(?P<rel>내년|올해|올)\s*)?(?P<q>[1-4])\s*분기")),
     ("year_after_next", ("내후년",), re.compile(r"내후년" + _PART)),
+    ("year_month", ("년",), re.compile(r"(?P<y>\d{4})년\s*(?P<m>\d{1,2})월(?!\s*\d)")),
     ("until_year", ("년",), re.compile(r"(?P<y>\d{4})년\s*까지")),
     ("year", ("년",), re.compile(r"(?P<y>\d{4})년" + _PART)),
     ("next_year", ("내년",), re.compile(r"내년" + _PART)),
@@ -63,8 +65,9 @@ def _vague() -> re.Pattern:
     return re.compile("|".join(r"\s*".join(map(re.escape, f.split())) for f in forms))
 
 
-def find(sentence: str, offset: int, published: dt.date | None) -> list[TimeExpression]:
-    """Future or undated time expressions in a sentence, in order, none overlapping."""
+def find(sentence: str, offset: int, published: dt.date | None, document: Document | None = None) -> list[TimeExpression]:
+    """Future or undated time expressions in a sentence, in order, none overlapping; with the
+    sentence's ``document`` (``offset`` into its text), none inside a longer noun."""
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
     for index in _GATE.rules(sentence):
@@ -72,10 +75,15 @@ def find(sentence: str, offset: int, published: dt.date | None) -> list[TimeExpr
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            if document and _inside_a_noun(document, offset + match.start(), offset + match.end()):
+                continue  # 이달 of 이달수 (a name), 연내 of 김연내
             taken.append(match.span())
             if _PAST.search(sentence[max(0, match.start() - 5): match.start()]) or "지난해" in match.group(0):
                 continue
-            start, end = _resolve(kind, match, published) if published else (None, None)
+            try:
+                start, end = _resolve(kind, match, published) if published else (None, None)
+            except (ValueError, OverflowError):  # "0000년까지", or a reference date at the calendar's ends
+                start, end = None, None
             if published and start is None and end is None:
                 continue
             found.append(TimeExpression(match.group(0).strip(), start, end, offset + match.start()))
@@ -83,6 +91,13 @@ def find(sentence: str, offset: int, published: dt.date | None) -> list[TimeExpr
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(TimeExpression(match.group(0), None, None, offset + match.start()))
     return sorted(found, key=lambda t: t.position)
+
+
+def _inside_a_noun(document: Document, start: int, end: int) -> bool:
+    """Whether ``start:end`` begins or ends inside a noun morpheme reaching past it."""
+    first, last = document.morpheme_at(start), document.morpheme_at(end - 1)
+    return bool(first and first.start < start and first.tag.startswith("N")
+                or last and last.end > end and last.tag.startswith("N"))
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -118,8 +133,9 @@ def _resolve(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date | None, dt
         start = _safe_date(year, int(m["m"]), int(m["d"]))
         end = _safe_date(year, int(groups["m2"] or m["m"]), int(m["d2"]))
         if start and end and not groups["y"] and end < today - dt.timedelta(days=60):
-            start, end = start.replace(year=year + 1), end.replace(year=year + 1)
-        return start, end
+            # next year's: 2월 29일 may not be in it
+            start, end = _safe_date(year + 1, start.month, start.day), _safe_date(year + 1, end.month, end.day)
+        return (start, end) if start and end else (None, None)
     if kind == "date":
         date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return date, date
@@ -128,6 +144,8 @@ def _resolve(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date | None, dt
         if date and not groups.get("rel") and date < today - dt.timedelta(days=60):
             date = _safe_date(today.year + 1, int(m["m"]), int(m["d"]))
         return date, date
+    if kind == "year_month":
+        return dt.date(int(m["y"]), int(m["m"]), 1), _month_end(int(m["y"]), int(m["m"]))
     if kind == "until_year":
         return today, dt.date(int(m["y"]), 12, 31)
     if kind == "year":
