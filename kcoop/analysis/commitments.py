@@ -425,9 +425,9 @@ def _listed(document: Document, words: list[lexicon.Token], end: int, names: tup
         listed: list[str] = []
         for written, start, stop in items:
             head = written.split()[-1]
-            if head in _listing_words() or _COUNTED.search(head):
-                continue  # 등 관계부처, 등 클라우드 3사: the items listed before it
-            for name in _names_in(start, stop, context) or (written,):
+            # 등 관계부처, 일본 3국: the word stands for the items listed, never for itself
+            stands_for_list = head in _listing_words() or _COUNTED.search(head)
+            for name in _names_in(start, stop, context) or (() if stands_for_list else (written,)):
                 if name not in listed:
                     listed.append(name)
         names = tuple(listed)
