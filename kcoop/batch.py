@@ -47,6 +47,7 @@ class Options(NamedTuple):
     out_dir: str | None = None
     skip_existing: bool = False
     timeout: float = 30.0
+    data_dir: str | None = None  # the user's data folder, put in force in worker processes too
 
 
 class Outcome(NamedTuple):
@@ -215,6 +216,10 @@ def run(items: Iterable[Input], options: Options, jobs: int, recycle_after: int 
 
 def _serve(connection, options: Options) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a run stops
+    if options.data_dir is not None:  # a spawned worker starts without the parent's setting
+        from .datafiles import use_folder
+
+        use_folder(options.data_dir)
     while True:
         try:
             chunk = connection.recv()

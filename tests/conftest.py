@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 INPUT_SUFFIXES = {".txt", ".html", ".htm", ".md"}
+
+os.environ.pop("KCOOP_DATA_DIR", None)  # expected records are the packaged data's, in the commands run too
 
 
 def fixture_inputs() -> list[Path]:
