@@ -29,6 +29,13 @@ def extract_fixture(fixture: Path) -> dict:
     return kcoop.extract(fixture.read_bytes(), path=f"fixtures/{fixture.name}").to_dict()
 
 
+def gazetteer_files() -> list[str]:
+    """The packaged gazetteer's data file names: one table, or a folder of them."""
+    from kcoop import datafiles
+
+    return ["organisations.tsv"] if (datafiles._DATA / "organisations.tsv").is_file() else list(datafiles.names("organisations"))
+
+
 def kcoop_command() -> list[str]:
     """The installed console script beside this interpreter, else ``python -m kcoop``."""
     script = Path(sys.executable).with_name("kcoop")

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, jsonl, kcoop_command, run_kcoop
+from conftest import ROOT, gazetteer_files, jsonl, kcoop_command, run_kcoop
 
 import kcoop
 from kcoop import datafiles
@@ -27,10 +27,7 @@ PERSON = "오가람"
 
 
 def gazetteer_file() -> str:
-    """A packaged gazetteer table's name: one table, or a folder of them."""
-    if (datafiles._DATA / "organisations.tsv").is_file():
-        return "organisations.tsv"
-    return datafiles.names("organisations")[0]
+    return gazetteer_files()[0]
 
 
 @pytest.fixture
