@@ -53,6 +53,7 @@ class Options(NamedTuple):
     error_records: bool = False  # with out_dir: a failed input's error record is its file
     skip_existing: bool = False
     timeout: float = 30.0
+    data_dir: str | None = None  # the user's data folder, put in force in worker processes too
 
 
 class Outcome(NamedTuple):
@@ -295,6 +296,10 @@ def _serve(connection, options: Options, inherited: list) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a run stops
     for other in inherited:  # see _Pool._spawn
         other.close()
+    if options.data_dir is not None:  # a spawned worker starts without the parent's setting
+        from .datafiles import use_folder
+
+        use_folder(options.data_dir)
     while True:
         try:
             chunk = connection.recv()

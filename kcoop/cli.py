@@ -13,7 +13,7 @@ from typing import IO
 
 import typer
 
-from . import batch
+from . import batch, datafiles
 from .layouts import LAYOUTS
 
 app = typer.Typer(
@@ -53,7 +53,9 @@ class Env:
 
 
 def _failure_line(path: str, reason: str) -> str:
-    from .record import escaped_path  # a file name's control characters must not reach the terminal
+    from .record import (
+        escaped_path,  # a file name's control characters must not reach the terminal
+    )
 
     return f"kcoop: {escaped_path(path)}: {reason}"
 
@@ -92,9 +94,23 @@ def _check_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"{value!r} is not a date like 2025-10-29", param_hint="--reference-date") from None
 
 
+def _use_data_dir(value: str | None) -> str | None:
+    """Put the user's data folder in force before anything reads the data."""
+    try:
+        datafiles.use_folder(value)
+    except datafiles.DataFolderError as exc:
+        raise typer.BadParameter(str(exc), param_hint=f"--data-dir (or {datafiles.ENV})") from None
+    return value
+
+
 PATHS = typer.Argument(..., metavar="PATH...", help="Files or folders to read; '-' reads standard input.", show_default=False)
 LAYOUT = typer.Option(None, "--layout", metavar="LAYOUT", help=f"Force a parser instead of detecting one: {', '.join(LAYOUTS)}.")
 GLOB = typer.Option(list(batch.DEFAULT_GLOBS), "--glob", metavar="PATTERN", help="File name patterns taken from folders (repeat for several).")
+REFERENCE_DATE = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", callback=_check_date,
+                              help="Resolve dates printed without a year, and relative times.")
+MAX_BYTES = typer.Option(batch.Options._field_defaults["max_bytes"], "--max-bytes", min=1, metavar="N", help="Inputs larger than this fail.")
+DATA_DIR = typer.Option(None, "--data-dir", envvar=datafiles.ENV, metavar="DIR", callback=_use_data_dir,
+                        help="A folder of data files that add to the packaged ones (see the README).")
 
 
 @app.command()
@@ -106,8 +122,9 @@ def extract(
     ),
     glob: list[str] = GLOB,
     layout: str | None = LAYOUT,
-    reference_date: str | None = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", help="Resolve dates printed without a year, and relative times."),
-    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, metavar="N", help="Inputs larger than this fail."),
+    reference_date: str | None = REFERENCE_DATE,
+    max_bytes: int = MAX_BYTES,
+    data_dir: str | None = DATA_DIR,
     errors: str = typer.Option("text", "--errors", metavar="text|json", help="text: failures on stderr only; json: also as error records in the output."),
     jobs: int = typer.Option(_usable_cores(), "--jobs", "-j", min=1, metavar="N", help="Worker processes (at most this machine's cores)."),
     output: str | None = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the records to this file instead of stdout."),
@@ -148,7 +165,7 @@ def extract(
     single = len(paths) == 1 and paths[0] != batch.STDIN and not os.path.isdir(paths[0])
     output_format = output_format or ("json" if single else "jsonl")
     options = batch.Options(
-        layout=layout, reference_date=_check_date(reference_date), max_bytes=max_bytes,
+        layout=layout, reference_date=reference_date, max_bytes=max_bytes, data_dir=data_dir,
         indent=2 if output_format == "json" else None, out_dir=out_dir, error_records=errors == "json",
         skip_existing=skip_existing, timeout=timeout,
     )
@@ -301,7 +318,8 @@ class _ProgressBar:
 def detect(
     paths: list[str] = PATHS,
     glob: list[str] = GLOB,
-    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, metavar="N", help="Inputs larger than this fail."),
+    max_bytes: int = MAX_BYTES,
+    data_dir: str | None = DATA_DIR,
 ) -> None:
     """Print the layout and the confidence of each file, tab-separated."""
     from . import layouts
@@ -326,7 +344,9 @@ def detect(
 def show(
     path: str = typer.Argument(..., metavar="PATH", help="One article file ('-' for standard input).", show_default=False),
     layout: str | None = LAYOUT,
-    reference_date: str | None = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", help="Resolve dates printed without a year, and relative times."),
+    reference_date: str | None = REFERENCE_DATE,
+    max_bytes: int = MAX_BYTES,
+    data_dir: str | None = DATA_DIR,
 ) -> None:
     """Render one article for reading: header, body, people, organisations, commitments."""
     from .render import render
@@ -335,7 +355,7 @@ def show(
     if os.path.isdir(path):
         raise typer.BadParameter(f"{path!r} is a folder: show reads one article (extract reads folders)", param_hint="PATH")
     env = Env.from_system()
-    options = batch.Options(layout=layout, reference_date=_check_date(reference_date))
+    options = batch.Options(layout=layout, reference_date=reference_date, max_bytes=max_bytes, data_dir=data_dir)
     outcome = batch.process_with_alarm(next(iter(batch.walk([path]))), options)
     if outcome.error is not None:
         env.fail(outcome.path, outcome.error)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 INPUT_SUFFIXES = {".txt", ".html", ".htm", ".md", ".mhtml"}
+
+os.environ.pop("KCOOP_DATA_DIR", None)  # expected records are the packaged data's, in the commands run too
 
 
 def fixture_inputs() -> list[Path]:
@@ -24,6 +27,13 @@ def extract_fixture(fixture: Path) -> dict:
     import kcoop
 
     return kcoop.extract(fixture.read_bytes(), path=f"fixtures/{fixture.name}").to_dict()
+
+
+def gazetteer_files() -> list[str]:
+    """The packaged gazetteer's data file names: one table, or a folder of them."""
+    from kcoop import datafiles
+
+    return ["organisations.tsv"] if (datafiles._DATA / "organisations.tsv").is_file() else list(datafiles.names("organisations"))
 
 
 def kcoop_command() -> list[str]:

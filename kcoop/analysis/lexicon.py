@@ -143,6 +143,11 @@ def occurrences(text: str, word: str) -> Iterator[int]:
         start = text.find(word, start + len(word))
 
 
+def is_particle(word: str) -> bool:
+    """Whether ``word`` is one particle (or a particle sequence the list holds: 에서는)."""
+    return word in _particle_set()[0]
+
+
 def particle_follows(text: str, end: int) -> bool:
     """Whether the text after ``end`` is a boundary or a particle (not more of a longer word)."""
     if end >= len(text) or not HANGUL.match(text[end]):

@@ -13,14 +13,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import NamedTuple
 
 from ..datafiles import cell_values, table, words
+from ..datafiles import names as data_files
 from ..record import Organisation
 from . import lexicon
 from .document import Document
 
+_CLOSING = ".,;:!?)]}”’\"'…"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _KEY_NOISE = re.compile(r"[\s\-‐·‧ㆍ()（）]")
 _MODIFIER = re.compile(r"[A-Za-z][A-Za-z0-9&]*|(?:[A-Za-z0-9]+-)?[가-힣]+(?:[-·][가-힣]+)*(?:\([A-Za-z0-9&]+\))?|[가-힣]*\([A-Za-z0-9&]+\)[가-힣]*")
@@ -71,15 +72,14 @@ def _date(value: str) -> dt.date | None:
 
 
 _GAZETTEER = "organisations"  # a folder of data/: every .tsv file in it, same columns
-_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @cache
 def gazetteer() -> tuple[dict[str, Body], dict[str, str], re.Pattern]:
     """Bodies by id, body id by every surface form's key, and a pattern matching any form."""
     grouped: dict[str, list[dict[str, str]]] = {}
-    for path in sorted((_DATA / _GAZETTEER).glob("*.tsv")):
-        for row in table(f"{_GAZETTEER}/{path.name}"):
+    for name in data_files(_GAZETTEER):  # the packaged files and the user's
+        for row in table(name):
             grouped.setdefault(row["id"], []).append(row)
     bodies: dict[str, Body] = {}
     by_key: dict[str, str] = {}
@@ -209,7 +209,10 @@ def _bounded(document: Document, start: int, end: int, surface: str) -> bool:
     if _ASCII_WORD.match(surface[-1:]) and _ASCII_WORD.match(after):
         return False
     if lexicon.HANGUL.match(after):  # 과기정통부는, KT가, 경남지사; not KT클라우드, 서울시의회 or 국회의원
-        return _particle_follows(document, end) or _title_glued(surface, text[end: end + 8].split()[0])
+        rest = text[end: end + 8].split()[0]
+        # the rest of the word all particle (a name the analyzer mis-reads: 한빛누리는), else its reading
+        return (lexicon.is_particle(rest.rstrip(_CLOSING)) or _particle_follows(document, end)
+                or _title_glued(surface, rest))
     return True
 
 

@@ -146,8 +146,9 @@ def _resolve(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date | None, dt
         return date, date
     if kind == "year_month":
         return dt.date(int(m["y"]), int(m["m"]), 1), _month_end(int(m["y"]), int(m["m"]))
-    if kind == "until_year":
-        return today, dt.date(int(m["y"]), 12, 31)
+    if kind == "until_year":  # by the end of that year, from today (or within it, when it has begun)
+        deadline = dt.date(int(m["y"]), 12, 31)
+        return min(today, dt.date(deadline.year, 1, 1)), deadline
     if kind == "year":
         return _part(int(m["y"]), groups.get("part"), today)
     if kind == "next_year":
