@@ -1,4 +1,4 @@
-"""The record of ``../SPEC.md`` (schema version 1) as dataclasses, and its JSON forms."""
+"""The record of ``docs/record.md`` (schema version 1) as dataclasses, and its JSON forms."""
 from __future__ import annotations
 
 import json

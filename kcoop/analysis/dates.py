@@ -1,4 +1,4 @@
-"""The published date: the best of the layout's date clues, in the SPEC's order of evidence.
+"""The published date: the best of the layout's date clues, in the order of evidence of docs/record.md (``published``).
 
 printed/meta (high) -> portal image timestamp checked against ``작성일 MM-DD`` (high) ->
 the page's "today" header (medium) -> a dated photo plus a day number in the body (low) ->
