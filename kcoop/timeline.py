@@ -484,3 +484,39 @@ def _records_of_database(path: str) -> list[dict]:
     except sqlite3.Error as exc:
         raise SourceError(f"{path}: {str(exc).lower()}") from None
     return list(articles.values())
+
+
+# ------------------------------------------------------------------ the terminal view
+
+_STATUS_STYLE = {"followed": "green", "open": "cyan", "due": "bold red", "undated": "dim"}
+
+
+def render(timeline: dict, stream, terminal: bool) -> None:
+    """Each counterpart's items by date: kind, action, time, status and what followed."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=stream, force_terminal=terminal, no_color=not terminal, width=None if terminal else 120)
+    items = {item["id"]: item for item in timeline["items"]}
+    articles = timeline["articles"]
+    console.print(f"[bold]kcoop timeline[/] as of {timeline['as_of']}: {len(articles)} articles, "
+                  f"{sum(item['kind'] != 'done' for item in items.values())} commitments, "
+                  f"{len(timeline['links'])} follow-ups")
+    for party, ids in timeline["counterparts"].items():
+        table = Table(title=f"{party} ({len(ids)})", title_justify="left", expand=True)
+        table.add_column("date", no_wrap=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("action", ratio=2, min_width=14)
+        table.add_column("when", ratio=1)
+        table.add_column("status", ratio=3)
+        for item_id in ids:
+            item = items[item_id]
+            if item["kind"] == "done":
+                action, state = f"{'·'.join(item['object_words'])} {item['marker']}", "[green]reported done[/]"
+            else:
+                action, state = item["action"] or item["text"], f"[{_STATUS_STYLE[item['status']]}]{item['status']}[/]"
+                for follower in item.get("by", []):
+                    state += f"\n→ {follower['date']} {articles[follower['article']]['outlet'] or ''}: {follower['title']}"
+            table.add_row(articles[item["article"]]["date"] or "?", item["kind"], action,
+                          (item.get("when") or {}).get("text") or "", state)
+        console.print(table)
