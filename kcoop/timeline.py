@@ -245,7 +245,7 @@ def items_of(article: Article) -> list[Item]:
             continue
         bodies, countries = parties.of([], (start, end))
         found.append(Item(f"{article.id}.d{number}", article.id, "done", sentence, sentence, [start, end], [],
-                          None, verb.group(0), None, _counterparts(bodies, countries), key, object_words, countries,
+                          f"{'·'.join(object_words)} {verb.group(0)}", verb.group(0), None, _counterparts(bodies, countries), key, object_words, countries,
                           bodies, _words(sentence)))
     return found
 
@@ -512,11 +512,11 @@ def render(timeline: dict, stream, terminal: bool) -> None:
         for item_id in ids:
             item = items[item_id]
             if item["kind"] == "done":
-                action, state = f"{'·'.join(item['object_words'])} {item['marker']}", "[green]reported done[/]"
+                state = "[green]reported done[/]"
             else:
-                action, state = item["action"] or item["text"], f"[{_STATUS_STYLE[item['status']]}]{item['status']}[/]"
+                state = f"[{_STATUS_STYLE[item['status']]}]{item['status']}[/]"
                 for follower in item.get("by", []):
                     state += f"\n→ {follower['date']} {articles[follower['article']]['outlet'] or ''}: {follower['title']}"
-            table.add_row(articles[item["article"]]["date"] or "?", item["kind"], action,
+            table.add_row(articles[item["article"]]["date"] or "?", item["kind"], item["action"] or item["text"],
                           (item.get("when") or {}).get("text") or "", state)
         console.print(table)
