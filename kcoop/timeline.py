@@ -313,10 +313,17 @@ def link(items: list[Item], dates: dict[int, str]) -> list[dict]:
     links = []
     for group in by_object.values():
         group.sort(key=lambda item: dates[item.article])
-        for later in group:
-            candidates = [found for earlier in group if (found := _link(earlier, later, dates))]
+        for position, later in enumerate(group):
+            candidates: list[dict] = []
+            latest = None
+            for earlier in reversed(group[:position]):  # newest first: stop after the first date that has one
+                if latest is not None and dates[earlier.article] < latest:
+                    break
+                if found := _link(earlier, later, dates):
+                    candidates.append(found)
+                    latest = dates[earlier.article]
             if candidates:
-                links.append(max(candidates, key=lambda found: (dates[int(found["from"].split(".")[0])], found["score"])))
+                links.append(max(candidates, key=lambda found: found["score"]))
     return sorted(links, key=lambda found: (found["from"], found["to"]))
 
 
