@@ -168,7 +168,6 @@ class _Parties:
     """Who a span of one article names: its organisations, its people's organisations, countries."""
 
     def __init__(self, article: Article) -> None:
-        self.kind_of = {org["name"]: org.get("kind") for org in article.organisations}
         self.country_of = {org["name"]: org.get("country") for org in article.organisations}
         self.org_of = {person["name"]: person.get("organisation") for person in article.people}
         self.mentions = [(start, end, org["name"]) for org in article.organisations
