@@ -380,6 +380,62 @@ def export(
     env.stderr.write(f"{len(written)} tables written to {csv_dir}\n")
 
 
+SOURCES = typer.Argument(..., metavar="SOURCE...", show_default=False,
+                         help="Corpus databases (extract --db), JSON Lines or JSON records, or files and folders of dumps.")
+AS_OF = typer.Option(None, "--as-of", metavar="YYYY-MM-DD", help="The date statuses are computed at (default: today).")
+
+
+def _timeline_of(sources: list[str], as_of: str | None, jobs: int) -> dict:
+    from .timeline import SourceError, build, read_sources
+
+    try:
+        as_of = dt.date.fromisoformat(as_of).isoformat() if as_of else dt.date.today().isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{as_of!r} is not a date like 2026-04-15", param_hint="--as-of") from None
+    try:
+        return build(read_sources(sources, min(jobs, _usable_cores())), as_of)
+    except SourceError as exc:
+        sys.stderr.write(f"kcoop: {exc}\n")
+        raise typer.Exit(int(ExitStatus.INPUT_FAILED)) from None
+
+
+@app.command()
+def timeline(
+    sources: list[str] = SOURCES,
+    as_of: str | None = AS_OF,
+    output_format: str = typer.Option("text", "--format", metavar="text|json", help="text (a table per counterpart) or json (for jq)."),
+    jobs: int = typer.Option(_usable_cores(), "--jobs", "-j", min=1, metavar="N", help="Worker processes extracting dumps."),
+) -> None:
+    """Commitments by counterpart and date, with their follow-ups and status."""
+    from .timeline import render
+
+    _check_choice(output_format, ("text", "json"), "--format")
+    found = _timeline_of(sources, as_of, jobs)
+    env = Env.from_system()
+    if output_format == "json":
+        env.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+    else:
+        render(found, env.stdout, terminal=env.stdout_isatty)
+
+
+@app.command()
+def report(
+    sources: list[str] = SOURCES,
+    output: str = typer.Option(..., "--output", "-o", metavar="FILE", help="The HTML file to write."),
+    as_of: str | None = AS_OF,
+    jobs: int = typer.Option(_usable_cores(), "--jobs", "-j", min=1, metavar="N", help="Worker processes extracting dumps."),
+) -> None:
+    """Write the timeline as one standalone HTML file (charts, filters, search; no network)."""
+    from .report import write_report
+
+    found = _timeline_of(sources, as_of, jobs)
+    try:
+        write_report(found, output)
+    except OSError as exc:
+        Env.from_system().fail(output, batch.os_reason(exc))
+        raise typer.Exit(int(ExitStatus.CANNOT_GO_ON)) from None
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the record."""
