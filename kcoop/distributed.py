@@ -176,8 +176,8 @@ def _record_json(outcome: Outcome) -> str:
 def write_jsonl(records_bag, folder: str) -> list[str]:
     """One JSON Lines shard a partition in ``folder`` (a path or URL), named so that their
     sorted order is the input order (00000.jsonl, 00001.jsonl …)."""
-    return records_bag.map(lambda text: text + "\n").to_textfiles(
-        posixpath.join(folder, "*.jsonl"), name_function="{:05d}".format, encoding="utf-8")
+    return records_bag.to_textfiles(posixpath.join(folder, "*.jsonl"), name_function="{:05d}".format,
+                                    encoding="utf-8", last_endline=True)
 
 
 ARTICLE_DTYPES = {
@@ -232,9 +232,10 @@ def client(scheduler: str, workers: int):
 
     with contextlib.ExitStack() as stack:
         if scheduler == LOCAL:
-            # one thread a worker: the pipeline is Python and holds the GIL; no dashboard port
+            # one thread a worker: the pipeline is Python and holds the GIL. The scheduler's web
+            # server on any free port: its default, 8787, may be taken (a warning on stderr).
             cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                       dashboard_address=None, silence_logs=logging.ERROR))
+                                                       dashboard_address=":0", silence_logs=logging.ERROR))
             address = cluster
         else:
             address = scheduler
