@@ -8,8 +8,8 @@ against ``kcoop extract --jobs 2`` on the same corpus.
 The corpus: the fixtures' inputs and, when present, ``../shared/eval/dev/inputs`` (read
 now, never shipped), copied ``--copies`` times into a temporary folder. Each round times
 both whole commands (start-up, the cluster's included, all stages, JSON written to
-/dev/null), interleaved; prints documents per second, medians of the rounds, and a second
-figure for the cluster alone: ``kcoop.distributed.run`` on a cluster already up.
+/dev/null), interleaved with a third figure, the cluster alone: ``kcoop.distributed.run`` on a
+2-worker cluster started beforehand. Prints documents per second, medians of the rounds.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "fixtures", ROOT.parent / "shared" / "eval" / "dev" / "inputs")
 KCOOP = [sys.executable, "-m", "kcoop"]
+ALREADY_UP = "kcoop.distributed.run, the cluster already up"
 
 
 def build_corpus(folder: Path, copies: int) -> int:
@@ -45,19 +46,15 @@ def timed(command: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def cluster_alone(folder: Path, runs: int) -> list[float]:
-    """Seconds of each run on a 2-worker cluster started (and warmed up) beforehand."""
+def on_cluster(connected, folder: Path) -> float:
+    """Seconds of one run through ``kcoop.distributed.run`` on a cluster already up."""
     from kcoop import batch
     from kcoop import distributed as kd
 
-    seconds = []
-    with kd.client(kd.LOCAL, 2) as connected:
-        for _ in range(runs):
-            started = time.perf_counter()
-            for _ in kd.run(connected, batch.walk([str(folder)]), batch.Options()):
-                pass
-            seconds.append(time.perf_counter() - started)
-    return seconds
+    started = time.perf_counter()
+    for _ in kd.run(connected, batch.walk([str(folder)]), batch.Options()):
+        pass
+    return time.perf_counter() - started
 
 
 def main() -> None:
@@ -65,6 +62,8 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=10)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    from kcoop import distributed as kd
+
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         documents = build_corpus(folder, args.copies)
@@ -73,11 +72,12 @@ def main() -> None:
             "kcoop extract --dask local --jobs 2": [*KCOOP, "extract", str(folder), "--dask", "local", "--jobs", "2",
                                                     "-q", "-o", "/dev/null"],
         }
-        seconds: dict[str, list[float]] = {name: [] for name in commands}
-        for _ in range(args.runs):  # interleaved: a slow moment of the machine falls on both
-            for name, command in commands.items():
-                seconds[name].append(timed(command))
-        seconds["kcoop.distributed.run, cluster already up"] = cluster_alone(folder, args.runs)
+        seconds: dict[str, list[float]] = {name: [] for name in [*commands, ALREADY_UP]}
+        with kd.client(kd.LOCAL, 2) as connected:  # idle between its runs: its workers only wait
+            for _ in range(args.runs):  # interleaved: a slow moment of the machine falls on all three
+                for name, command in commands.items():
+                    seconds[name].append(timed(command))
+                seconds[ALREADY_UP].append(on_cluster(connected, folder))
     print(f"{documents:,} documents ({args.copies} copies), medians of {args.runs} runs\n")
     print("| run | seconds | documents/s |\n| --- | ---: | ---: |")
     for name, values in seconds.items():
