@@ -13,9 +13,10 @@ from conftest import FIXTURES, ROOT, kcoop_command, run_kcoop
 
 distributed = pytest.importorskip("distributed")
 
-import kcoop  # noqa: E402 - after the skip: kcoop.distributed imports distributed
-from kcoop import batch  # noqa: E402
-from kcoop import distributed as kd  # noqa: E402
+# after the skip: kcoop.distributed imports distributed
+import kcoop
+from kcoop import batch
+from kcoop import distributed as kd
 
 
 @pytest.fixture(scope="module")
