@@ -179,8 +179,9 @@ def out_path(item: Input, out_dir: str) -> Path:
     return Path(out_dir, item.label, os.path.relpath(item.path, item.root) + ".json")
 
 
-def process(item: Input, options: Options) -> Outcome:
-    """Read and extract one input; every failure becomes an Outcome, never an exception."""
+def process(item: Input, options: Options, read: Callable[[Input, int], bytes] = read_input) -> Outcome:
+    """Read (with ``read``: kcoop.distributed reads URLs) and extract one input; every failure
+    becomes an Outcome, never an exception."""
     # imported here so that a worker pays for it once, lazily
     from .pipeline import extract
 
@@ -188,7 +189,7 @@ def process(item: Input, options: Options) -> Outcome:
         if options.out_dir and options.skip_existing and _up_to_date(item, options.out_dir):
             _temporary(out_path(item, options.out_dir)).unlink(missing_ok=True)  # a killed run's
             return Outcome(item.path, skipped=True)
-        data = read_input(item, options.max_bytes)
+        data = read(item, options.max_bytes)
         reference = dt.date.fromisoformat(options.reference_date) if options.reference_date else None
         record = extract(data, path=item.path, layout=options.layout, reference_date=reference,
                          max_bytes=options.max_bytes)

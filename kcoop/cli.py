@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib.util
 import json
 import os
 import sys
@@ -134,6 +135,7 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
     db: str | None = typer.Option(None, "--db", metavar="FILE", help="Add the records to this SQLite corpus database; inputs already in it are not extracted again."),
     refresh: bool = typer.Option(False, "--refresh", help="With --db: extract again inputs already in the database."),
+    dask: str | None = typer.Option(None, "--dask", metavar="local|tcp://HOST:PORT", help="Run on a Dask cluster: 'local' (--jobs worker processes on this machine) or a scheduler's address. Needs kcoop[dask]."),
 ) -> None:
     """Extract one record per article: JSON for one file, JSON Lines for several."""
     _check_choice(output_format, ("json", "jsonl", "csv"), "--format")
@@ -151,6 +153,8 @@ def extract(
         raise typer.BadParameter("-o and --out-dir both say where the records go: give one", param_hint="--out-dir")
     if out_dir and batch.STDIN in paths:
         raise typer.BadParameter("standard input ('-') has no file name to write its record under", param_hint="--out-dir")
+    if dask and importlib.util.find_spec("distributed") is None:
+        raise typer.BadParameter("Dask is not installed: pip install 'kcoop[dask]'", param_hint="--dask")
     env = Env.from_system()
     if jobs > _usable_cores():  # more workers than cores only fight over them
         jobs = _usable_cores()
@@ -175,7 +179,7 @@ def extract(
               open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(env.stdout) as sink):
             status = _run_extract(env, paths, glob, options, jobs=1 if single else jobs, single=single,
                                   output_format=output_format, errors_as_json=errors == "json", quiet=quiet, sink=sink,
-                                  store=store, counts=counts)
+                                  store=store, counts=counts, dask=dask)
     except KeyboardInterrupt:
         env.stderr.write(f"kcoop: interrupted: {sum(counts.values()):,} of {_count_inputs(paths, glob)} done\n")
         status = ExitStatus.INTERRUPTED
@@ -215,7 +219,7 @@ def _count_inputs(paths, globs) -> str:
 
 
 def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format, errors_as_json, quiet, sink,
-                 counts: dict[str, int], store=None) -> ExitStatus:
+                 counts: dict[str, int], store=None, dask: str | None = None) -> ExitStatus:
     started = time.monotonic()
     as_array = output_format == "json" and not single and not options.out_dir
     colour = single and sink is env.stdout and env.stdout_isatty
@@ -252,7 +256,7 @@ def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format
             flushed_at = time.monotonic()
 
     try:
-        for outcome in batch.run(batch.walk(paths, globs), options, jobs, skip=store.known if store else None):
+        for outcome in _outcomes(env, dask, jobs, batch.walk(paths, globs), options, skip=store.known if store else None):
             if store is not None:
                 store.add(outcome)
             if outcome.skipped:
@@ -277,6 +281,21 @@ def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format
     if not quiet and not single:
         env.stderr.write(batch.summary(counts["ok"], counts["failed"], counts["skipped"], time.monotonic() - started) + "\n")
     return ExitStatus.INPUT_FAILED if counts["failed"] else ExitStatus.OK
+
+
+def _outcomes(env: Env, dask: str | None, jobs: int, items, options, skip):
+    """batch.run with --jobs worker processes, or kcoop.distributed.run on the cluster of --dask."""
+    if dask is None:
+        yield from batch.run(items, options, jobs, skip=skip)
+        return
+    from . import distributed
+
+    try:
+        with distributed.client(dask, jobs) as client:
+            yield from distributed.run(client, items, options, skip=skip)
+    except distributed.ClusterError as exc:
+        env.fail(dask, str(exc))
+        raise typer.Exit(int(ExitStatus.CANNOT_GO_ON)) from None
 
 
 class _ProgressBar:

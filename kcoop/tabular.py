@@ -38,26 +38,32 @@ class ArticleRows:
         return BOM + self._line(ARTICLE_COLUMNS)
 
     def line(self, record_json: str) -> str:
-        record = json.loads(record_json)
-        source, published = record["source"], record.get("published") or {}
-        if "error" in record:
-            return self._line([source["path"]] + [""] * (len(ARTICLE_COLUMNS) - 2) + [record["error"]])
-        row = {
-            **{k: source.get(k) for k in ("path", "sha256", "bytes", "encoding", "layout", "layout_confidence", "url")},
-            **{k: record[k] for k in ("title", "subtitle", "outlet", "dateline", "text")},
-            **{f"published_{k}": published.get(k) for k in ("date", "time", "basis", "confidence")},
-            **{k: LIST_SEPARATOR.join(item["name"] for item in record[k]) for k in ("reporters", "people", "organisations")},
-            "commitments": len(record["commitments"]),
-            "captions": LIST_SEPARATOR.join(record["captions"]),
-            "warnings": LIST_SEPARATOR.join(record["warnings"]),
-        }
-        return self._line([row.get(column) for column in ARTICLE_COLUMNS])
+        row = article_row(json.loads(record_json))
+        return self._line([row[column] for column in ARTICLE_COLUMNS])
 
     def _line(self, values: Iterable) -> str:
         self._buffer.seek(0)
         self._buffer.truncate()
         self._writer.writerow(values)
         return self._buffer.getvalue()
+
+
+def article_row(record: dict) -> dict:
+    """A record (or an error record) as one flat row of ``ARTICLE_COLUMNS``; None for no value."""
+    source, published = record["source"], record.get("published") or {}
+    row = dict.fromkeys(ARTICLE_COLUMNS)
+    if "error" in record:
+        return {**row, "path": source["path"], "error": record["error"]}
+    return {
+        **row,
+        **{k: source.get(k) for k in ("path", "sha256", "bytes", "encoding", "layout", "layout_confidence", "url")},
+        **{k: record[k] for k in ("title", "subtitle", "outlet", "dateline", "text")},
+        **{f"published_{k}": published.get(k) for k in ("date", "time", "basis", "confidence")},
+        **{k: LIST_SEPARATOR.join(item["name"] for item in record[k]) for k in ("reporters", "people", "organisations")},
+        "commitments": len(record["commitments"]),
+        "captions": LIST_SEPARATOR.join(record["captions"]),
+        "warnings": LIST_SEPARATOR.join(record["warnings"]),
+    }
 
 
 class ExportError(Exception):
