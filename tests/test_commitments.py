@@ -282,3 +282,15 @@ def test_an_adverbial_with_a_topic_particle_is_not_the_topic():
 ])
 def test_present_tense_of_saying_state_or_hearsay_is_no_plan(sentence):
     assert article(sentence).commitments == []
+
+
+def test_two_plans_joined_by_go_each_with_a_time_are_two_commitments():
+    record = article("누리시는 9월 용역 계약을 맺고 내년 3월 공사에 들어갈 예정이다.")
+    assert [(c.text, c.when.start) for c in record.commitments] == [
+        ("누리시는 9월 용역 계약을 맺고", "2025-09-01"), ("내년 3월 공사에 들어갈 예정이다.", "2026-03-01")]
+    assert [c.actors for c in record.commitments] == [["누리시"], ["누리시"]]
+
+
+def test_steps_of_one_plan_keep_the_first_time():
+    [commitment] = article("누리시는 내년 5월 착공해 2029년 완공할 계획이다.").commitments
+    assert commitment.when.start == "2026-05-01"

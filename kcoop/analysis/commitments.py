@@ -154,11 +154,35 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
             if len(actors) == 1 and _DECIDED.match(marker_text):
                 kind = "plan"  # "현대차그룹이 … 짓기로 했다": one party decided
-        found.append(Commitment(
-            text=sentence, span=[start, end], actors=list(actors), action=_action(words, start + marker_at),
-            kind=kind, marker=marker_text, when=_when(document, sentence, start),
-        ))
+        for part_start, part_end, verb_at in _coordinated(document, words, start, end, start + marker_at):
+            part = text[part_start:part_end]
+            found.append(Commitment(
+                text=part, span=[part_start, part_end], actors=list(actors), action=_action(words, verb_at),
+                kind=kind, marker=marker_text, when=_when(document, part, part_start),
+            ))
     return found
+
+
+def _coordinated(document: Document, words: list[lexicon.Token], start: int, end: int,
+                 marker_at: int) -> list[tuple[int, int, int]]:
+    """``서울시는 7월 계약을 체결하고 내년 2월 공사에 들어갈 예정이다``: two plans joined by -고,
+    each with its own time, are two commitments of one marker: (start, end, where its verb
+    ends) of each. ``2027년 착공해 2029년 준공할 계획`` (-아/-어) is one plan in steps."""
+    text = document.text
+    for i, word in enumerate(words[:-1]):
+        if word.start >= marker_at:
+            break
+        last = document.morpheme_at(word.end - 1)
+        if not (last and last.form == "고" and last.tag == "EC" and last.end == word.end):
+            continue
+        after = words[i + 1]
+        later = timex.find(text[after.start:end], after.start, document.reference_date, document)
+        # the first plan's own time is ahead: not the day of the report (18일 … 구성하고)
+        earlier = [t for t in timex.find(text[start:word.end], start, document.reference_date, document)
+                   if t.start and t.start > document.reference_date]
+        if later and later[0].position < after.end and earlier:
+            return [(start, word.end, word.end), (after.start, end, marker_at)]
+    return [(start, end, marker_at)]
 
 
 _LOOK_BACK = 8  # clauses a commitment without a subject looks back for one
