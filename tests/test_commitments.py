@@ -66,6 +66,11 @@ def test_each_marker_kind(sentence, kind, marker):
     '배 장관은 "AI 기본사회를 앞당기는 데 기여할 수 있을 것"이라고 말했다.',
     "과기정통부는 AI 예산이 내년에 크게 늘어날 것이라고 전망했다.",
     "이른바 누리 사업 계획이다.",  # a plan named, not made
+    "참석자들은 규제를 완화해야 한다는 데 의견을 모았다.",
+    # plans made in an earlier year, told in the past tense: background
+    "누리부는 지난 2022년 2030년까지 인재 10만명을 키우겠다는 계획을 발표했다.",
+    "두 도시는 2019년 자매결연 30주년에 교류를 늘리겠다고 약속한 바 있다.",
+    "한빛시는 지난해 새 청사를 짓기로 했다.",
 ])
 def test_past_views_and_negations_are_not_commitments(sentence):
     assert article(sentence).commitments == []
@@ -289,6 +294,11 @@ def test_two_plans_joined_by_go_each_with_a_time_are_two_commitments():
     assert [(c.text, c.when.start) for c in record.commitments] == [
         ("누리시는 9월 용역 계약을 맺고", "2025-09-01"), ("내년 3월 공사에 들어갈 예정이다.", "2026-03-01")]
     assert [c.actors for c in record.commitments] == [["누리시"], ["누리시"]]
+
+
+def test_an_old_agreement_with_a_time_still_ahead_is_a_commitment():
+    [commitment] = article("두 도시는 지난해 회의에서 내년 교류 행사를 열기로 합의했다.").commitments
+    assert commitment.when.start == "2026-01-01"
 
 
 def test_steps_of_one_plan_keep_the_first_time():

@@ -141,7 +141,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             if actors:
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
-        if marker is None or marker[0] == "none":
+        if marker is None or marker[0] == "none" or _old_plan(document, sentence, start):
             continue
         context.previous = previous(k)
         actors, topic = explicit(k)
@@ -270,6 +270,28 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     if verb.endswith("는다"):
         return True
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
+
+
+_PAST_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4})년|지난해|작년")
+
+
+def _old_plan(document: Document, sentence: str, offset: int) -> bool:
+    """``지난 2023년 … 높이겠다는 계획을 내놨다``, ``2019년 … 약속한 바 있다``: a plan made in an
+    earlier year and told in the past tense is background: always when the plan was announced
+    (계획을 발표했다, 공약했다), else when no time in the sentence is still ahead."""
+    published = document.reference_date
+    if not published or not any(m["y"] is None or int(m["y"]) < published.year for m in _PAST_YEAR.finditer(sentence)):
+        return False
+    verb = sentence.rstrip(" .”\"'’")
+    past = verb.endswith("다") and len(verb) > 1 and lexicon.final_consonant(verb[-2]) == lexicon.FINAL_SSANGSIOT
+    if not (past or _BACKGROUND.search(verb)):
+        return False
+    return bool(_ANNOUNCED.search(verb)) or not any(
+        t.end and t.end >= published for t in timex.find(sentence, offset, published, document))
+
+
+_BACKGROUND = re.compile(r"바\s*있다$")  # 발표한 바 있다: told as a fact of the past
+_ANNOUNCED = re.compile(r"(?:계획|목표|방침|구상|전략)(?:을|를)\s*\S+$|(?:공약|약속|다짐)\S*$|바\s*있다$")
 
 
 @cache
