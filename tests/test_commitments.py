@@ -284,6 +284,7 @@ def test_an_adverbial_with_a_topic_particle_is_not_the_topic():
     "노조 측은 의자를 설치해야 한다고 주장한다.",
     "모금된 장학금은 총 3억원에 달한다.",
     "교육감은 넘어져 머리를 다쳤다고 한다.",
+    "조례는 회의를 다음 달 5일 이내에 열도록 규정한다.",
 ])
 def test_present_tense_of_saying_state_or_hearsay_is_no_plan(sentence):
     assert article(sentence).commitments == []
@@ -304,3 +305,15 @@ def test_an_old_agreement_with_a_time_still_ahead_is_a_commitment():
 def test_steps_of_one_plan_keep_the_first_time():
     [commitment] = article("누리시는 내년 5월 착공해 2029년 완공할 계획이다.").commitments
     assert commitment.when.start == "2026-05-01"
+
+
+def test_a_scheduled_event_without_a_party_is_a_plan_when_its_time_is_ahead():
+    record = article("누리시는 새 도서관을 지었다. 개관식은 오는 20일 열린다.")
+    [commitment] = record.commitments
+    assert (commitment.kind, commitment.actors, commitment.when.start) == ("plan", ["누리시"], "2025-08-20")
+    assert article("누리시는 새 도서관을 지었다. 도서관은 시청 옆에 들어선다.").commitments == []
+
+
+def test_a_scheduled_event_is_held_by_the_body_its_sentence_names():
+    record = article("누리시는 새 도서관을 지었다. 선고 공판은 오는 20일 서울중앙지방법원에서 열린다.")
+    assert only(record).actors == ["서울중앙지방법원"]

@@ -136,11 +136,16 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         sentence = text[start:end]
         marker = _marker(sentence)
         words = words_of(k)
+        scheduled: tuple[str, ...] = ()  # the body named in a scheduled event's own sentence
         if marker is None and _present_tense_plan(words):
             actors, _ = explicit(k)
-            if actors:
+            # 분관은 2028년 문을 연다: with no party named, a time still ahead makes it a plan,
+            # held by the body it takes place at (심문은 26일 서울남부지법에서 열린다)
+            if actors or _ahead(document, sentence, start):
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
+                scheduled = next((m.names for m in context.overlapping(start, end)
+                                  if m.kind == "org" and text.startswith("에서", m.end)), ())
         if marker is None or marker[0] == "none" or _old_plan(document, sentence, start):
             continue
         context.previous = previous(k)
@@ -149,7 +154,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its sides agree
         event = context.sides if kind == "agreement" and topic else ()
         named[k] = actors or event
-        actors = actors or event or context.previous or context.main_parties
+        actors = actors or event or scheduled or context.previous or context.main_parties
         if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
             actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
             if len(actors) == 1 and _DECIDED.match(marker_text):
@@ -292,6 +297,13 @@ def _old_plan(document: Document, sentence: str, offset: int) -> bool:
 
 _BACKGROUND = re.compile(r"바\s*있다$")  # 발표한 바 있다: told as a fact of the past
 _ANNOUNCED = re.compile(r"(?:계획|목표|방침|구상|전략)(?:을|를)\s*\S+$|(?:공약|약속|다짐)\S*$|바\s*있다$")
+
+
+def _ahead(document: Document, sentence: str, offset: int) -> bool:
+    """Whether the sentence says a time that starts after the published date."""
+    published = document.reference_date
+    return bool(published) and any(t.start and t.start > published and not _dates_the_report(sentence, t, offset)
+                                   for t in timex.find(sentence, offset, published, document))
 
 
 @cache
