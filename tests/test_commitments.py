@@ -241,7 +241,7 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence():
     # the sentence's own topic, as written when it names a party no list knows
     ("누리시는 어제 축제를 열었다. 한빛 특검은 다음 주 관련자를 소환할 예정이다.", ["한빛 특검"]),
     ("누리시는 어제 축제를 열었다. 누리노조 강원지부는 파업을 이어갈 방침이다.", ["누리노조 강원지부"]),
-    ("누리시는 어제 축제를 열었다. 진보 성향 후보들은 다음 달 단일화를 추진할 계획이다.", ["진보 성향 후보들"]),
+    ("누리시는 어제 축제를 열었다. 청년 후보들은 다음 달 공동 공약을 발표할 계획이다.", ["청년 후보들"]),
     ("누리시는 어제 축제를 열었다. 한빛은행은 펀드에 100억원을 출자한다.", ["한빛은행"]),
     # X 관계자, X 측: X
     ('누리시는 어제 축제를 열었다. 한빛대 관계자는 "성과를 널리 알리겠다"고 밝혔다.', ["한빛대"]),
@@ -272,7 +272,7 @@ def test_a_name_before_a_title_is_the_actor_when_the_people_found_none():
 
 
 def test_the_government_is_the_countrys_government():
-    assert only(article("정부는 다음 달 특별사면을 단행한다고 밝혔다.")).actors == ["대한민국 정부"]
+    assert only(article("정부는 다음 달 새 규제안을 시행한다고 밝혔다.")).actors == ["대한민국 정부"]
 
 
 def test_an_adverbial_with_a_topic_particle_is_not_the_topic():
@@ -281,7 +281,7 @@ def test_an_adverbial_with_a_topic_particle_is_not_the_topic():
 
 
 @pytest.mark.parametrize("sentence", [
-    "노조 측은 의자를 설치해야 한다고 주장한다.",
+    "노조 측은 휴게실을 늘려야 한다고 주장한다.",
     "모금된 장학금은 총 3억원에 달한다.",
     "교육감은 넘어져 머리를 다쳤다고 한다.",
     "조례는 회의를 다음 달 5일 이내에 열도록 규정한다.",

@@ -158,7 +158,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
             actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
             if len(actors) == 1 and _DECIDED.match(marker_text):
-                kind = "plan"  # "현대차그룹이 … 짓기로 했다": one party decided
+                kind = "plan"  # "누리그룹이 … 짓기로 했다": one party decided
         for part_start, part_end, verb_at in _coordinated(document, words, start, end, start + marker_at):
             part = text[part_start:part_end]
             found.append(Commitment(
@@ -421,7 +421,7 @@ def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
 
 def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context: _Context) -> tuple[str, ...]:
     """The parties named by the phrase that ends at word ``i`` before its particle
-    (``하 수석과 크라치오스 실장은``, ``UNODC 등 각국 관계자는``, ``전교조 강원지부는``)."""
+    (``하 수석과 크라치오스 실장은``, ``UNODC 등 각국 관계자는``, ``누리노조 강원지부는``)."""
     head = words[i]
     end = head.start + len(head.stem)  # before 은, 이, 과
     first = i
@@ -464,7 +464,7 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
     plural = phrase[-1] != last  # 후보들은: unnamed people of one kind, a party as written
     if titled and not plural and not (len(phrase) >= 2 and (phrase[-2] in lexicon.surnames() or phrase[-2] in lexicon.title_modifiers())):
         return ()  # 위원장은: someone not named
-    return _as_written(document, words[first:last_word + 1], end)  # 해병 특검, 김 원장: named as written
+    return _as_written(document, words[first:last_word + 1], end)  # 누리 특검, 김 원장: named as written
 
 
 def _as_written(document: Document, words: list[lexicon.Token], end: int) -> tuple[str, ...]:
@@ -513,7 +513,7 @@ def _written_items(document: Document, words: list[lexicon.Token], end: int) -> 
             items.append([])
     return [(_BRACKETS.sub("", " ".join(text for text, _, _ in item[-3:])), item[-min(3, len(item))][1], item[-1][2])
             for item in items if item]
-_BRACKETED = re.compile(r"\([^)]*\)")  # 총연맹(민주노총), 정의선(54): an aside
+_BRACKETED = re.compile(r"\([^)]*\)")  # 노동조합총연맹(누리노총), 박하늘(54): an aside
 _PHRASE_WORDS = 12  # how far back a noun phrase reaches, in words
 _PERSONAL_PRONOUNS = frozenset({"그", "그녀"})
 _PLURAL_PRONOUNS = frozenset({"이", "그", "이들", "그들"})  # 이들, 그들 (들 is apart)
