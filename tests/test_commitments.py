@@ -66,6 +66,11 @@ def test_each_marker_kind(sentence, kind, marker):
     '배 장관은 "AI 기본사회를 앞당기는 데 기여할 수 있을 것"이라고 말했다.',
     "과기정통부는 AI 예산이 내년에 크게 늘어날 것이라고 전망했다.",
     "이른바 누리 사업 계획이다.",  # a plan named, not made
+    "참석자들은 규제를 완화해야 한다는 데 의견을 모았다.",
+    # plans made in an earlier year, told in the past tense: background
+    "누리부는 지난 2022년 2030년까지 인재 10만명을 키우겠다는 계획을 발표했다.",
+    "두 도시는 2019년 자매결연 30주년에 교류를 늘리겠다고 약속한 바 있다.",
+    "한빛시는 지난해 새 청사를 짓기로 했다.",
 ])
 def test_past_views_and_negations_are_not_commitments(sentence):
     assert article(sentence).commitments == []
@@ -118,6 +123,8 @@ PUBLISHED = dt.date(2025, 10, 29)
     ("하반기", "2025-10-29", "2025-12-31"),
     ("다음 달", "2025-11-01", "2025-11-30"),
     ("내달", "2025-11-01", "2025-11-30"),
+    ("다음 달 20일", "2025-11-20", "2025-11-20"),
+    ("내달 3일부터", "2025-11-03", "2025-11-03"),
     ("2030년까지", "2025-10-29", "2030-12-31"),
     ("2027년 6월부터", "2027-06-01", "2027-06-30"),
     ("이달 말까지", "2025-10-29", "2025-10-31"),
@@ -234,7 +241,7 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence():
     # the sentence's own topic, as written when it names a party no list knows
     ("누리시는 어제 축제를 열었다. 한빛 특검은 다음 주 관련자를 소환할 예정이다.", ["한빛 특검"]),
     ("누리시는 어제 축제를 열었다. 누리노조 강원지부는 파업을 이어갈 방침이다.", ["누리노조 강원지부"]),
-    ("누리시는 어제 축제를 열었다. 진보 성향 후보들은 다음 달 단일화를 추진할 계획이다.", ["진보 성향 후보들"]),
+    ("누리시는 어제 축제를 열었다. 청년 후보들은 다음 달 공동 공약을 발표할 계획이다.", ["청년 후보들"]),
     ("누리시는 어제 축제를 열었다. 한빛은행은 펀드에 100억원을 출자한다.", ["한빛은행"]),
     # X 관계자, X 측: X
     ('누리시는 어제 축제를 열었다. 한빛대 관계자는 "성과를 널리 알리겠다"고 밝혔다.', ["한빛대"]),
@@ -265,7 +272,7 @@ def test_a_name_before_a_title_is_the_actor_when_the_people_found_none():
 
 
 def test_the_government_is_the_countrys_government():
-    assert only(article("정부는 다음 달 특별사면을 단행한다고 밝혔다.")).actors == ["대한민국 정부"]
+    assert only(article("정부는 다음 달 새 규제안을 시행한다고 밝혔다.")).actors == ["대한민국 정부"]
 
 
 def test_an_adverbial_with_a_topic_particle_is_not_the_topic():
@@ -274,9 +281,39 @@ def test_an_adverbial_with_a_topic_particle_is_not_the_topic():
 
 
 @pytest.mark.parametrize("sentence", [
-    "노조 측은 의자를 설치해야 한다고 주장한다.",
+    "노조 측은 휴게실을 늘려야 한다고 주장한다.",
     "모금된 장학금은 총 3억원에 달한다.",
     "교육감은 넘어져 머리를 다쳤다고 한다.",
+    "조례는 회의를 다음 달 5일 이내에 열도록 규정한다.",
 ])
 def test_present_tense_of_saying_state_or_hearsay_is_no_plan(sentence):
     assert article(sentence).commitments == []
+
+
+def test_two_plans_joined_by_go_each_with_a_time_are_two_commitments():
+    record = article("누리시는 9월 용역 계약을 맺고 내년 3월 공사에 들어갈 예정이다.")
+    assert [(c.text, c.when.start) for c in record.commitments] == [
+        ("누리시는 9월 용역 계약을 맺고", "2025-09-01"), ("내년 3월 공사에 들어갈 예정이다.", "2026-03-01")]
+    assert [c.actors for c in record.commitments] == [["누리시"], ["누리시"]]
+
+
+def test_an_old_agreement_with_a_time_still_ahead_is_a_commitment():
+    [commitment] = article("두 도시는 지난해 회의에서 내년 교류 행사를 열기로 합의했다.").commitments
+    assert commitment.when.start == "2026-01-01"
+
+
+def test_steps_of_one_plan_keep_the_first_time():
+    [commitment] = article("누리시는 내년 5월 착공해 2029년 완공할 계획이다.").commitments
+    assert commitment.when.start == "2026-05-01"
+
+
+def test_a_scheduled_event_without_a_party_is_a_plan_when_its_time_is_ahead():
+    record = article("누리시는 새 도서관을 지었다. 개관식은 오는 20일 열린다.")
+    [commitment] = record.commitments
+    assert (commitment.kind, commitment.actors, commitment.when.start) == ("plan", ["누리시"], "2025-08-20")
+    assert article("누리시는 새 도서관을 지었다. 도서관은 시청 옆에 들어선다.").commitments == []
+
+
+def test_a_scheduled_event_is_held_by_the_body_its_sentence_names():
+    record = article("누리시는 새 도서관을 지었다. 선고 공판은 오는 20일 서울중앙지방법원에서 열린다.")
+    assert only(record).actors == ["서울중앙지방법원"]

@@ -136,12 +136,17 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         sentence = text[start:end]
         marker = _marker(sentence)
         words = words_of(k)
+        scheduled: tuple[str, ...] = ()  # the body named in a scheduled event's own sentence
         if marker is None and _present_tense_plan(words):
             actors, _ = explicit(k)
-            if actors:
+            # 분관은 2028년 문을 연다: with no party named, a time still ahead makes it a plan,
+            # held by the body it takes place at (심문은 26일 서울남부지법에서 열린다)
+            if actors or _ahead(document, sentence, start):
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
-        if marker is None or marker[0] == "none":
+                scheduled = next((m.names for m in context.overlapping(start, end)
+                                  if m.kind == "org" and text.startswith("에서", m.end)), ())
+        if marker is None or marker[0] == "none" or _old_plan(document, sentence, start):
             continue
         context.previous = previous(k)
         actors, topic = explicit(k)
@@ -149,16 +154,40 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its sides agree
         event = context.sides if kind == "agreement" and topic else ()
         named[k] = actors or event
-        actors = actors or event or context.previous or context.main_parties
+        actors = actors or event or scheduled or context.previous or context.main_parties
         if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
             actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
             if len(actors) == 1 and _DECIDED.match(marker_text):
-                kind = "plan"  # "현대차그룹이 … 짓기로 했다": one party decided
-        found.append(Commitment(
-            text=sentence, span=[start, end], actors=list(actors), action=_action(words, start + marker_at),
-            kind=kind, marker=marker_text, when=_when(document, sentence, start),
-        ))
+                kind = "plan"  # "누리그룹이 … 짓기로 했다": one party decided
+        for part_start, part_end, verb_at in _coordinated(document, words, start, end, start + marker_at):
+            part = text[part_start:part_end]
+            found.append(Commitment(
+                text=part, span=[part_start, part_end], actors=list(actors), action=_action(words, verb_at),
+                kind=kind, marker=marker_text, when=_when(document, part, part_start),
+            ))
     return found
+
+
+def _coordinated(document: Document, words: list[lexicon.Token], start: int, end: int,
+                 marker_at: int) -> list[tuple[int, int, int]]:
+    """``서울시는 7월 계약을 체결하고 내년 2월 공사에 들어갈 예정이다``: two plans joined by -고,
+    each with its own time, are two commitments of one marker: (start, end, where its verb
+    ends) of each. ``2027년 착공해 2029년 준공할 계획`` (-아/-어) is one plan in steps."""
+    text = document.text
+    for i, word in enumerate(words[:-1]):
+        if word.start >= marker_at:
+            break
+        last = document.morpheme_at(word.end - 1)
+        if not (last and last.form == "고" and last.tag == "EC" and last.end == word.end):
+            continue
+        after = words[i + 1]
+        later = timex.find(text[after.start:end], after.start, document.reference_date, document)
+        # the first plan's own time is ahead: not the day of the report (18일 … 구성하고)
+        earlier = [t for t in timex.find(text[start:word.end], start, document.reference_date, document)
+                   if t.start and t.start > document.reference_date]
+        if later and later[0].position < after.end and earlier:
+            return [(start, word.end, word.end), (after.start, end, marker_at)]
+    return [(start, end, marker_at)]
 
 
 _LOOK_BACK = 8  # clauses a commitment without a subject looks back for one
@@ -246,6 +275,35 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     if verb.endswith("는다"):
         return True
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
+
+
+_PAST_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4})년|지난해|작년")
+
+
+def _old_plan(document: Document, sentence: str, offset: int) -> bool:
+    """``지난 2023년 … 높이겠다는 계획을 내놨다``, ``2019년 … 약속한 바 있다``: a plan made in an
+    earlier year and told in the past tense is background: always when the plan was announced
+    (계획을 발표했다, 공약했다), else when no time in the sentence is still ahead."""
+    published = document.reference_date
+    if not published or not any(m["y"] is None or int(m["y"]) < published.year for m in _PAST_YEAR.finditer(sentence)):
+        return False
+    verb = sentence.rstrip(" .”\"'’")
+    past = verb.endswith("다") and len(verb) > 1 and lexicon.final_consonant(verb[-2]) == lexicon.FINAL_SSANGSIOT
+    if not (past or _BACKGROUND.search(verb)):
+        return False
+    return bool(_ANNOUNCED.search(verb)) or not any(
+        t.end and t.end >= published for t in timex.find(sentence, offset, published, document))
+
+
+_BACKGROUND = re.compile(r"바\s*있다$")  # 발표한 바 있다: told as a fact of the past
+_ANNOUNCED = re.compile(r"(?:계획|목표|방침|구상|전략)(?:을|를)\s*\S+$|(?:공약|약속|다짐)\S*$|바\s*있다$")
+
+
+def _ahead(document: Document, sentence: str, offset: int) -> bool:
+    """Whether the sentence says a time that starts after the published date."""
+    published = document.reference_date
+    return bool(published) and any(t.start and t.start > published and not _dates_the_report(sentence, t, offset)
+                                   for t in timex.find(sentence, offset, published, document))
 
 
 @cache
@@ -363,7 +421,7 @@ def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
 
 def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context: _Context) -> tuple[str, ...]:
     """The parties named by the phrase that ends at word ``i`` before its particle
-    (``하 수석과 크라치오스 실장은``, ``UNODC 등 각국 관계자는``, ``전교조 강원지부는``)."""
+    (``하 수석과 크라치오스 실장은``, ``UNODC 등 각국 관계자는``, ``누리노조 강원지부는``)."""
     head = words[i]
     end = head.start + len(head.stem)  # before 은, 이, 과
     first = i
@@ -406,7 +464,7 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
     plural = phrase[-1] != last  # 후보들은: unnamed people of one kind, a party as written
     if titled and not plural and not (len(phrase) >= 2 and (phrase[-2] in lexicon.surnames() or phrase[-2] in lexicon.title_modifiers())):
         return ()  # 위원장은: someone not named
-    return _as_written(document, words[first:last_word + 1], end)  # 해병 특검, 김 원장: named as written
+    return _as_written(document, words[first:last_word + 1], end)  # 누리 특검, 김 원장: named as written
 
 
 def _as_written(document: Document, words: list[lexicon.Token], end: int) -> tuple[str, ...]:
@@ -455,7 +513,7 @@ def _written_items(document: Document, words: list[lexicon.Token], end: int) -> 
             items.append([])
     return [(_BRACKETS.sub("", " ".join(text for text, _, _ in item[-3:])), item[-min(3, len(item))][1], item[-1][2])
             for item in items if item]
-_BRACKETED = re.compile(r"\([^)]*\)")  # 총연맹(민주노총), 정의선(54): an aside
+_BRACKETED = re.compile(r"\([^)]*\)")  # 노동조합총연맹(누리노총), 박하늘(54): an aside
 _PHRASE_WORDS = 12  # how far back a noun phrase reaches, in words
 _PERSONAL_PRONOUNS = frozenset({"그", "그녀"})
 _PLURAL_PRONOUNS = frozenset({"이", "그", "이들", "그들"})  # 이들, 그들 (들 is apart)

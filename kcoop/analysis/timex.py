@@ -4,7 +4,7 @@
 than a week before: a day just before the report is the day something was done),
 ``내년`` the next calendar year, ``내후년`` the year after, ``연내``/``올해`` the rest of the
 published year, ``상반기``/``하반기`` its halves, ``3분기`` a quarter (the coming one when a
-bare quarter has passed), ``다음 달``/``내달`` the next month, ``이번 주``/``금주`` the rest of
+bare quarter has passed), ``다음 달``/``내달`` the next month (``다음 달 20일`` its 20th), ``이번 주``/``금주`` the rest of
 the week, ``2030년까지`` up to the end of 2030, ``2027년 6월`` that month; vague words (``이른 시일 내``, ``향후``) keep
 their text with no dates. ``지난 3일``, ``지난해`` are the past and are never a plan's time.
 """
@@ -46,6 +46,7 @@ _PATTERNS = [
     ("next_year", ("내년",), re.compile(r"내년" + _PART)),
     ("this_year", ("올해", "금년", "연내", "연말"), re.compile(r"(?:올해|금년)" + _PART + r"|연내|연말(?:까지)?")),
     ("half", ("반기",), re.compile(r"(?<![가-힣])(?P<part>상반기|하반기)")),
+    ("next_month_day", ("달",), re.compile(r"(?:다음\s*달|내달)\s*(?P<d>[1-9]|[12]\d|3[01])일(?![간째])")),
     ("next_month", ("달",), re.compile(r"다음\s*달|내달|다음달")),
     ("this_month", ("이달", "이번"), re.compile(r"(?:이달|이번\s*달)(?:\s*(?P<part>초|말|중))?")),
     ("next_week", ("주",), re.compile(r"다음\s*주|내주|다음주")),
@@ -157,8 +158,11 @@ def _resolve(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date | None, dt
         return _part(today.year, groups.get("part") if groups.get("part") not in ("안", "안에", "내") else None, today)
     if kind == "half":
         return _part(today.year, m["part"], today)
-    if kind == "next_month":
+    if kind in ("next_month", "next_month_day"):
         year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+        if kind == "next_month_day":
+            date = _safe_date(year, month, int(m["d"]))
+            return date, date
         return dt.date(year, month, 1), _month_end(year, month)
     if kind == "this_month":
         end = _month_end(today.year, today.month)
