@@ -97,3 +97,10 @@ def test_a_title_followed_by_a_comma_does_not_take_the_next_name():
 
 def test_a_rarer_surname():
     assert people_of("계성훈 충남지사는 이날 말했다.")["계성훈"][0] == ["충남지사"]
+
+
+def test_a_local_government_written_before_an_office_is_the_persons_body():
+    # 충남도's 도 is no particle here, and 예산군 is the county, not the place, before its head
+    people = people_of("반예린 충남도 보건정책과장은 말했다. 예산군 황보석진 군수도 밝혔다.")
+    assert people["반예린"] == (["보건정책과장"], "충청남도")
+    assert people["황보석진"] == (["군수"], "예산군")

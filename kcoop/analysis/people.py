@@ -117,7 +117,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         name_end = j - 1
         between = []
         while name_end >= 0 and j - name_end <= _MAX_ORG_WORDS + 1:
-            if (_is_org_word(words[name_end], orgs) and words[name_end].particle in ("", "의")
+            if (_is_org_word(words[name_end], orgs)
+                    and (words[name_end].particle in ("", "의") or orgs.spans_whole(words[name_end].start, words[name_end].end))
                     and not view.joined(words[name_end].end, words[name_end + 1].start)):
                 between.append(words[name_end])
             elif words[name_end].text not in lexicon.title_modifiers():  # 신임, 전: "김 신임 원장"
