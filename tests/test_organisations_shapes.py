@@ -86,3 +86,18 @@ def test_one_body_under_several_written_names_is_one_entry():
     assert [n for n in orgs if n.endswith("가람선급재단")] == ["영국 가람선급재단"]
     assert len(orgs["영국 가람선급재단"].mentions) == 3
     assert len([n for n in orgs if n.endswith("특검")]) == 1
+
+
+def test_a_party_the_gazetteer_does_not_know_by_its_ending():
+    record = article("새빛미래당 노윤재 대표는 말했다. 구내식당과 명동성당, 한빛경로당, 예술의전당에서 열렸다.")
+    assert {o.name: o.kind for o in record.organisations} == {"새빛미래당": "party"}
+    assert record.people[0].organisation == "새빛미래당"
+
+
+def test_schools_by_their_full_ending():
+    assert "한빛고등학교" in orgs_of(article("한빛고등학교 학생들이 대회에 나갔다."))
+
+
+def test_football_clubs_are_known_and_not_their_cities():
+    record = article("울산 HD가 전북 현대를 2-0으로 꺾었다.")
+    assert set(orgs_of(record)) == {"울산 HD", "전북 현대 모터스"}

@@ -69,3 +69,38 @@ def test_the_late_and_honorary_titles():
     assert people["정서준"][0] == ["명예회장"]
     assert people["김하늘"][0] == ["씨"]
     assert not any(name.startswith("김모") for name in people)
+
+
+def test_a_title_before_a_name_the_analyzer_reads_as_parts():
+    # 편 and 채 are read as a common noun and an adverb, yet the word is shaped as a name
+    people = people_of("서울중앙지검 형사6부(부장검사 편재윤)는 구형했다. 배우 채도윤이 캐스팅됐다.")
+    assert people["편재윤"][0] == ["부장검사"]
+    assert people["채도윤"][0] == ["배우"]
+
+
+def test_a_presiding_judge_in_brackets():
+    people = people_of("서울중앙지법 형사합의21부(재판장 윤세진 부장판사)는 20일 선고했다.")
+    assert people["윤세진"][0] == ["부장판사"]
+
+
+def test_sports_roles_before_the_name_win_over_a_common_noun_before_them():
+    people = people_of("프로야구 LG 트윈스 주장 오지훈이 끝내기 안타를 쳤다. 선발 투수 탁은결은 호투했다.")
+    assert people["오지훈"][0] == ["주장"]
+    assert people["탁은결"][0] == ["투수"]
+    assert "프로야구" not in people
+
+
+def test_a_title_followed_by_a_comma_does_not_take_the_next_name():
+    people = people_of("회의에는 시의회 의장, 권도윤 사장이 참석했다.")
+    assert people["권도윤"][0] == ["사장"]
+
+
+def test_a_rarer_surname():
+    assert people_of("계성훈 충남지사는 이날 말했다.")["계성훈"][0] == ["충남지사"]
+
+
+def test_a_local_government_written_before_an_office_is_the_persons_body():
+    # 충남도's 도 is no particle here, and 예산군 is the county, not the place, before its head
+    people = people_of("반예린 충남도 보건정책과장은 말했다. 예산군 황보석진 군수도 밝혔다.")
+    assert people["반예린"] == (["보건정책과장"], "충청남도")
+    assert people["황보석진"] == (["군수"], "예산군")

@@ -30,6 +30,7 @@ _MODIFIER = re.compile(r"[A-Za-z][A-Za-z0-9&]*|(?:[A-Za-z0-9]+-)?[가-힣]+(?:[-
 _ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과", "도", "의")
 _MINISTRY_ENDINGS = ("부", "성", "청", "처", "국")
 _LIST_MARKS = "·‧ㆍ/"
+_LOCAL_OFFICE_REACH = 24  # letters after a local government's name where its office may stand
 _LOCAL_UNITS = ("", "시", "군")  # 창원 is 창원시, 양평 양평군
 _PAIR_MARKS = re.compile(r"[-‐·ㆍ]")
 _DISTRICT_LETTERS = frozenset("시군구동읍면리로길")  # the last letters of a district's or street's name
@@ -138,6 +139,11 @@ class Organisations:
         bisect.insort(self.spans, (start, end, key))
         return self.found[key]
 
+    def spans_whole(self, start: int, end: int) -> bool:
+        """Whether one body's mention runs over all of ``start:end`` (충남도, whose 도 is no particle)."""
+        i = bisect.bisect_left(self.spans, (end + 1,))
+        return i > 0 and self.spans[i - 1][0] <= start and self.spans[i - 1][1] >= end
+
     def covering(self, start: int, end: int) -> str | None:
         """The body mentioned over any of ``start:end`` (spans are sorted and do not nest)."""
         i = bisect.bisect_left(self.spans, (end,))
@@ -183,11 +189,21 @@ def _find_known(document: Document, orgs: Organisations) -> None:
         if not _bounded(document, start, end, surface):
             continue
         body = bodies[by_key[_key(surface)]]
-        if body.kind == "local" and not text[end: end + 3].startswith(_local_continuations()):
+        if body.kind == "local" and not _local_body_acts(text, end):
             continue
         found = orgs.add(body.id, start, end, lambda b=body: Found(b.name_on(published), b.kind, b.country, b.all_names()))
         if surface not in found.aliases and " " not in surface:
             found.aliases.append(surface)
+
+
+def _local_body_acts(text: str, end: int) -> bool:
+    """Whether a local government's name ending at ``end`` names the body, not the place: it
+    acts or holds an office written onto it (경남도는, 경남지사), or an office is written after
+    it (충남도 보건정책과장, 예산군 황보석진 군수)."""
+    if text[end: end + 3].startswith(_local_continuations()):
+        return True
+    following = text[end: end + _LOCAL_OFFICE_REACH].split("\n", 1)[0].split()[:2] if text[end: end + 1] == " " else []
+    return any(lexicon.split_title(lexicon.strip_particle(word)[0]) for word in following)
 
 
 @cache

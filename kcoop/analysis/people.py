@@ -117,7 +117,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         name_end = j - 1
         between = []
         while name_end >= 0 and j - name_end <= _MAX_ORG_WORDS + 1:
-            if (_is_org_word(words[name_end], orgs) and words[name_end].particle in ("", "의")
+            if (_is_org_word(words[name_end], orgs)
+                    and (words[name_end].particle in ("", "의") or orgs.spans_whole(words[name_end].start, words[name_end].end))
                     and not view.joined(words[name_end].end, words[name_end + 1].start)):
                 between.append(words[name_end])
             elif words[name_end].text not in lexicon.title_modifiers():  # 신임, 전: "김 신임 원장"
@@ -128,6 +129,10 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             _title_then_name(view, j, orgs, published, people, in_text, sentence_start)
             continue
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
+        # a Korean name after the title wins over a word before it that is none (프로야구 LG 주장 박해민은)
+        if (not short_form and not view.korean_name(words[name_end]) and not view.proper_noun(words[name_end])
+                and _title_then_name(view, j, orgs, published, people, in_text, sentence_start)):
+            continue
         found = _name_before(view, name_end, orgs, bool(between), split[1], bool(short_form))
         if found is None and short_form:
             found = (short_form, [])
@@ -592,21 +597,23 @@ def _joint_titles(words: list[lexicon.Token], j: int, text: str) -> list[str]:
 
 
 def _title_then_name(view: _View, j: int, orgs: Organisations, published, people: People, in_text: bool,
-                     sentence_start: int) -> None:
+                     sentence_start: int) -> bool:
     """A title, then a Korean name: ``산업부 장관 김정관은``, ``감독 한도윤은``,
-    ``금융조사1부(부장 김수홍)``, ``(대표변호사 박재필·이동훈)``."""
+    ``금융조사1부(부장 김수홍)``, ``(대표변호사 박재필·이동훈)``. Whether a name was there."""
     words = view.words
-    if j + 1 >= len(words) or words[j].particle:
-        return
+    if j + 1 >= len(words) or words[j].particle or view.joined(words[j].end, words[j + 1].start):
+        return False  # 의장, 권도윤 사장: a list, the name has its own title
     title_word = words[j].stem
     split = lexicon.split_title(title_word)
     names = [words[j + 1]]
     if names[0].stem[-1] in _honorifics():  # 위원장 김모씨: the name is the word without 씨
         names[0] = names[0]._replace(text=names[0].stem[:-1], stem=names[0].stem[:-1], particle="")
-    if not view.korean_name(names[0]) or not view.morphemes(names[0])[0].tag.startswith("NNP"):
-        return
+    # the analyzer reads a name it does not know as parts (편재윤: 편 + 재윤, 채도윤: 채 + 도윤);
+    # the name's shape and no dictionary word as a whole (korean_name) make it one
+    if not view.korean_name(names[0]):
+        return False
     if not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem):
-        return  # 장관 김철수 차관: the name belongs to the title after it
+        return False  # 장관 김철수 차관: the name belongs to the title after it
     while not names[-1].particle and j + 1 + len(names) < len(words):
         following = words[j + 1 + len(names)]
         if not view.joined(names[-1].end, following.start) or not view.korean_name(following):
@@ -622,6 +629,7 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, published, people
     for name in names:
         if _name_text(name) not in people.found:
             _add(people, view.document.text, [name], title_word, [], organisation, in_text, name.end)
+    return True
 
 
 def _add_repeated_mentions(text: str, people: People) -> None:
