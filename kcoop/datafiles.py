@@ -73,6 +73,12 @@ def words(name: str) -> tuple[str, ...]:
 
 
 @cache
+def word_set(name: str) -> frozenset[str]:
+    """A word list as a set, for the membership tests most lists serve."""
+    return frozenset(words(name))
+
+
+@cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """A tab-separated table with a header row; ``#`` comment lines skipped. Every row has
     every column of the packaged file's header ("" where a user's file lacks one)."""

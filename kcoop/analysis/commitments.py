@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from ..datafiles import cell_values, table, words
+from ..datafiles import cell_values, table, word_set, words
 from ..record import Commitment, When
 from . import lexicon, timex
 from .document import Document
@@ -268,7 +268,7 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     """``체결한다``, ``연다``, ``맺는다``: a declarative present verb, the form of a scheduled act
     (not a verb of saying or of a state: 주장한다, 달한다; not hearsay: 다쳤다고 한다)."""
     verb, index = _predicate(words)
-    if len(verb) < 2 or not verb.endswith("다") or not lexicon.HANGUL.match(verb[-2]) or verb in _not_plans():
+    if len(verb) < 2 or not verb.endswith("다") or not lexicon.HANGUL.match(verb[-2]) or verb in word_set("not_plans.txt"):
         return False
     if verb == "한다" and index > 0 and words[index - 1].text.endswith("고"):
         return False
@@ -304,11 +304,6 @@ def _ahead(document: Document, sentence: str, offset: int) -> bool:
     published = document.reference_date
     return bool(published) and any(t.start and t.start > published and not _dates_the_report(sentence, t, offset)
                                    for t in timex.find(sentence, offset, published, document))
-
-
-@cache
-def _not_plans() -> frozenset[str]:
-    return frozenset(words("not_plans.txt"))
 
 
 # ---------------------------------------------------------------- actors
@@ -441,7 +436,7 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
         return context.previous if nouns[-1].form in _PLURAL_PRONOUNS else ()
     phrase = [_BRACKETED.sub("", w.text if w is not head else document.text[w.start:end]) for w in words[first:i + 1]]
     last_word = i
-    while last_word > first and phrase[-1] in _stand_ins():  # 서울대 관계자, 노조 측: the body before
+    while last_word > first and phrase[-1] in word_set("stand_in_nouns.txt"):  # 서울대 관계자, 노조 측: the body before
         phrase.pop()
         last_word -= 1
         end = words[last_word].end
@@ -450,7 +445,7 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
         return (context.local_governments[last],)
     titled = lexicon.split_title(last)
     party = (titled or nouns[-1].tag == "NNP" or _names_in(head.start, end, context)
-             or last in _listing_words() or _COUNTED.fullmatch(last) or last_word < i
+             or last in word_set("listing_words.txt") or _COUNTED.fullmatch(last) or last_word < i
              or _party_noun(last))
     if not party:
         return ()  # 이 사업은, 매출은, 기념관이: a thing, not a party
@@ -484,7 +479,7 @@ def _listed(document: Document, words: list[lexicon.Token], end: int, names: tup
         for written, start, stop in items:
             head = written.split()[-1]
             # 등 관계부처, 일본 3국: the word stands for the items listed, never for itself
-            stands_for_list = head in _listing_words() or _COUNTED.search(head)
+            stands_for_list = head in word_set("listing_words.txt") or _COUNTED.search(head)
             for name in _names_in(start, stop, context) or (() if stands_for_list else (written,)):
                 if name not in listed:
                     listed.append(name)
@@ -546,7 +541,7 @@ def _nominal(document: Document, word: lexicon.Token, context: _Context) -> bool
     name found before (the analyzer may cut a foreign name into anything: 크/VA 라/EC …)."""
     if word.text in ("및", "겸"):
         return True
-    if word.text in _discourse_words():
+    if word.text in word_set("discourse_words.txt"):
         return False  # 한편, 이날: they open a sentence, they name no one
     if not word.particle and _party_noun(word.stem):
         return True  # 누리은행 read as 누리/VA 은/ETM 행/NNG (an unknown name)
@@ -570,24 +565,9 @@ def _party_noun(word: str) -> bool:
     return any(word.endswith(ending) and len(word) >= least for ending, least in endings.items())
 
 
-@cache
-def _discourse_words() -> frozenset[str]:
-    return frozenset(words("discourse_words.txt"))
-
-
-@cache
-def _stand_ins() -> frozenset[str]:
-    return frozenset(words("stand_in_nouns.txt"))
-
-
 _DECIDED = re.compile(r"[기키]로\s*(?:했|결정했)")  # -기로 했다 said of one party: its decision
 _AFTER_A_LIST = re.compile(r"등\s+(?:\S+\s+)?$")
 _COUNTED = re.compile(r"\d+개?(?:국|사|기관|부처)")  # 3국, 3개국, 4개 기관: the parties just listed
-
-
-@cache
-def _listing_words() -> frozenset[str]:
-    return frozenset(words("listing_words.txt"))
 
 
 _TOPIC = ("은", "는", "도")  # 도: "X도 …하겠다" (X too)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from ..datafiles import cell_values, table, words
+from ..datafiles import cell_values, table, word_set, words
 from ..datafiles import names as data_files
 from ..record import Organisation
 from . import lexicon
@@ -546,7 +546,7 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
         previous = words_[first - 1]
         if words_[first].start - previous.end != 1 or not _MODIFIER.fullmatch(_LEADING_MARKS.sub("", previous.text)):
             break
-        if previous.text in lexicon.function_words() or previous.text in _not_in_names() or previous.text in lexicon.places():
+        if previous.text in lexicon.function_words() or previous.text in word_set("not_in_body_names.txt") or previous.text in lexicon.places():
             break
         title = lexicon.split_title(previous.text)
         if orgs.covering(previous.start, previous.end) or (title and not title[0].endswith(tuple(_LIST_MARKS))):
@@ -582,11 +582,6 @@ def _country_pair(word: str) -> bool:
 def _person(morphemes, word: lexicon.Token) -> bool:
     """A Korean name the analyzer also reads as a person's name (김민수; not 성범죄 or 전교조)."""
     return len(morphemes) == 1 and morphemes[0].semantic == "인명" and lexicon.is_korean_name(word.text)
-
-
-@cache
-def _not_in_names() -> frozenset[str]:
-    return frozenset(words("not_in_body_names.txt"))
 
 
 def _country_ministry(document: Document, i: int, stem: str) -> int | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from ..datafiles import table
+from ..datafiles import table, word_set
 from ..datafiles import words as words_of
 from ..record import Person
 from . import lexicon, morphology, organisations
@@ -98,7 +98,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
     words = view.words
     sentence_starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     title_ends = lexicon.title_last_letters()
-    honorifics = _honorifics()
+    honorifics = word_set("honorifics.txt")
     for j, word in enumerate(words):
         title_word = word.stem
         if word.particle and lexicon.split_title(word.text) and not lexicon.split_title(title_word):
@@ -197,12 +197,7 @@ def _name_text(word: lexicon.Token) -> str:
 def _is_aside(inner: str) -> bool:
     """An age or a place in a photo (35, 63·사법연수원 16기, 왼쪽); after a name, a short aside
     is one too (서초갑), but not the spelled-out name of a body (전대협(전국대학생대표자협의회))."""
-    return inner[0].isdigit() or any(w in inner for w in _aside_words())
-
-
-@cache
-def _aside_words() -> frozenset[str]:
-    return frozenset(words_of("aside_words.txt"))
+    return inner[0].isdigit() or any(w in inner for w in word_set("aside_words.txt"))
 
 
 class _View:
@@ -372,7 +367,7 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool,
         else:
             break
     hangul = [p for p in parts if not _INITIAL.fullmatch(p.text)]
-    if len(hangul) == 3 and hangul[1].text not in _joining_words():  # 스텔란티스 존 엘칸: a body, then a name
+    if len(hangul) == 3 and hangul[1].text not in word_set("name_joining_words.txt"):  # 스텔란티스 존 엘칸: a body, then a name
         parts = parts[parts.index(hangul[1]):]
         hangul = hangul[1:]
     if not hangul or _INITIAL.fullmatch(parts[-1].text):
@@ -423,7 +418,7 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
     before = view.words[k - 1]
     if before.particle not in ("", "의") or view.joined(before.end, view.words[k].start):
         return None
-    if before.stem in _affiliations():
+    if before.stem in word_set("affiliations.txt"):
         return before.stem
     key = orgs.covering(before.start, before.start + len(before.stem))
     return orgs.found[key].name if key else None
@@ -452,21 +447,6 @@ def _honoured(view: _View, j: int, word: str, people: People, in_text: bool) -> 
         return
     if view.korean_name(name):
         _add(people, view.document.text, [name], honorific, [], None, in_text, name.end)
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(words_of("honorifics.txt"))
-
-
-@cache
-def _affiliations() -> frozenset[str]:
-    return frozenset(words_of("affiliations.txt"))
-
-
-@cache
-def _joining_words() -> frozenset[str]:
-    return frozenset(words_of("name_joining_words.txt"))
 
 
 def _known(people: People, name: str, parts: int, position: int) -> Found | None:
@@ -606,7 +586,7 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, published, people
     title_word = words[j].stem
     split = lexicon.split_title(title_word)
     names = [words[j + 1]]
-    if names[0].stem[-1] in _honorifics():  # 위원장 김모씨: the name is the word without 씨
+    if names[0].stem[-1] in word_set("honorifics.txt"):  # 위원장 김모씨: the name is the word without 씨
         names[0] = names[0]._replace(text=names[0].stem[:-1], stem=names[0].stem[:-1], particle="")
     # the analyzer reads a name it does not know as parts (편재윤: 편 + 재윤, 채도윤: 채 + 도윤);
     # the name's shape and no dictionary word as a whole (korean_name) make it one
