@@ -317,3 +317,20 @@ def test_a_scheduled_event_without_a_party_is_a_plan_when_its_time_is_ahead():
 def test_a_scheduled_event_is_held_by_the_body_its_sentence_names():
     record = article("누리시는 새 도서관을 지었다. 선고 공판은 오는 20일 서울중앙지방법원에서 열린다.")
     assert only(record).actors == ["서울중앙지방법원"]
+
+
+@pytest.mark.parametrize(("body", "actors"), [
+    # the last body of the noun's kind named before, not the party of the sentence before
+    ("누리금속노조는 파업을 예고했다. 사측은 다음 주 새 협상안을 내놓을 방침이다.", ["사측"]),
+    ("한빛도는 섬 지역에 헬기를 배치한다고 밝혔다. 도는 하반기까지 계류장 3곳을 갖춘다.", ["한빛도"]),
+    ("솔빛시는 새 청사 설계를 마쳤다. 누리은행은 대출을 늘렸다. 시는 내년 3월 착공할 계획이다.", ["솔빛시"]),
+    ("한빛게임즈는 신작을 공개했다. 회사는 연말 해외 시장에 게임을 낼 예정이다.", ["한빛게임즈"]),
+    ("누리철도노조는 집회를 열었다. 노조는 다음 달 총파업에 들어갈 계획이다.", ["누리철도노조"]),
+])
+def test_stand_in_nouns_are_the_body_named_before(body, actors):
+    assert only(article(body)).actors == actors
+
+
+def test_a_stand_in_noun_takes_the_last_body_of_its_kind_found():
+    record = article("서울특별시와 과학기술정보통신부는 협약을 맺었다. 시는 내년 상반기 시범 사업을 시작할 예정이다.")
+    assert only(record).actors == ["서울특별시"]

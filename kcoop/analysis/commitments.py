@@ -6,8 +6,8 @@ plan; -기로 했다 of one party is its plan, of two an agreement. Actors come 
 sentence's own words outside quotations (so a quoted pledge is its speaker's): the first
 topic (``은/는``) that names a party, else the main-clause subject (``이/가``), read as a
 noun phrase over the analyzer's morphemes and resolved to the people, bodies, countries and
-group words (양국, 양측) named in it; a pronoun (그는) is the person named last, a bare 시/도
-the article's local government, ``X 관계자/측`` is X, and a phrase headed by a party noun
+group words (양국, 양측) named in it; a pronoun (그는) is the person named last, a bare 회사/시/노조
+the last body of that kind named before, ``X 관계자/측`` is X, and a phrase headed by a party noun
 (``data/party_nouns.tsv``) or a proper noun is kept as written. A sentence without one
 takes the party of the nearest clause before that names one (Korean drops a repeated
 subject), else the article's own subject. Only the sentences that need it are analysed.
@@ -84,7 +84,7 @@ class _Context:
     mentions: list[_Mention]  # sorted by start
     main_parties: tuple[str, ...]  # the article's own subject: the last resort for a sentence with none
     sides: tuple[str, ...]  # the bodies named together: the parties of an event (이번 만남은 …)
-    local_governments: dict[str, str]  # 시, 도, 군, 구 -> the first such body named
+    body_kinds: dict[str, str]  # the name of each body found -> its organisation kind
     previous: tuple[str, ...] = ()  # the last party a sentence named (Korean drops a repeated subject)
 
     def __post_init__(self) -> None:
@@ -107,7 +107,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
     text = document.text
     mentions, parties = _mentions(document, people, orgs)
     main = parties["countries"] if _pair_pattern()[0].search(text) else _reporting_body(document, mentions, orgs)
-    context = _Context(mentions, main, parties["sides"], _local_governments(orgs))
+    context = _Context(mentions, main, parties["sides"], {f.name: f.kind for f in orgs.found.values()})
     found: list[Commitment] = []
     all_words = document.words
     starts = [w.start for w in all_words]
@@ -395,15 +395,6 @@ def _reporting_body(document: Document, mentions: list[_Mention], orgs: Organisa
     return (first[0].name,) if first else ()
 
 
-def _local_governments(orgs: Organisations) -> dict[str, str]:
-    """What a bare 시/도/군/구 stands for: the first city, province, county or district named."""
-    found: dict[str, str] = {}
-    for body in sorted(orgs.found.values(), key=lambda f: min(m[0] for m in f.mentions)):
-        if body.kind == "local" and body.name[-1] in "시도군구":
-            found.setdefault(body.name[-1], body.name)
-    return found
-
-
 def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
     found = context.overlapping(start, end)
     people = [m for m in found if m.is_person]
@@ -441,8 +432,8 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
         last_word -= 1
         end = words[last_word].end
     last = phrase[-1].removesuffix("들")
-    if len(phrase) == 1 and last in context.local_governments:  # 시는: the city of the article
-        return (context.local_governments[last],)
+    if len(phrase) == 1 and last in _stand_ins():  # 회사는, 시는: the body of that kind named before
+        return _stand_in(document, last, head.start, context)
     titled = lexicon.split_title(last)
     party = (titled or nouns[-1].tag == "NNP" or _names_in(head.start, end, context)
              or last in word_set("listing_words.txt") or _COUNTED.fullmatch(last) or last_word < i
@@ -460,6 +451,51 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
     if titled and not plural and not (len(phrase) >= 2 and (phrase[-2] in lexicon.surnames() or phrase[-2] in lexicon.title_modifiers())):
         return ()  # 위원장은: someone not named
     return _as_written(document, words[first:last_word + 1], end)  # 누리 특검, 김 원장: named as written
+
+
+class _StandIn(NamedTuple):
+    kinds: frozenset[str]
+    endings: tuple[str, ...]  # the body's name ends with one of these (none: any name)
+
+    def fits(self, name: str, kind: str) -> bool:
+        return kind in self.kinds and (not self.endings or name.endswith(self.endings))
+
+
+@cache
+def _stand_ins() -> dict[str, _StandIn]:
+    return {row["noun"]: _StandIn(frozenset(cell_values(row["kinds"])), tuple(cell_values(row["endings"])))
+            for row in table("stand_in_bodies.tsv")}
+
+
+def _stand_in(document: Document, noun: str, position: int, context: _Context) -> tuple[str, ...]:
+    """The body a bare ``회사는``, ``도는``, ``노조는`` stands for (``data/stand_in_bodies.tsv``)."""
+    rule = _stand_ins()[noun]
+    body = next((m for m in reversed(context.overlapping(0, position))
+                 if m.kind == "org" and rule.fits(m.names[0], context.body_kinds.get(m.names[0], ""))), None)
+    if body:
+        return body.names
+    # a body the organisations found did not take, written before with the noun as its
+    # ending: 한빛도는 … 도는, 누리노조는 … 노조는 (a short word is a common noun: 제도, 당시)
+    endings = rule.endings or (noun,)
+    written = next((w.stem for w in reversed(document.words[:bisect.bisect_left([w.start for w in document.words], position)])
+                    if w.particle and w.stem.endswith(endings) and len(w.stem) >= max(3, len(noun) + 1)
+                    and _HANGUL_WORD.fullmatch(w.stem)), None)
+    if written:
+        return (written,)
+    if context.previous and not any(_other_kind(name, rule, context) for name in context.previous):
+        return context.previous  # 한빛게임즈는 … 회사는: a body named as written
+    return (noun,) if len(noun) > 1 else ()
+
+
+def _other_kind(name: str, rule: _StandIn, context: _Context) -> bool:
+    """Whether a party named before cannot be what a stand-in noun stands for: a person, a
+    body of another kind, or a name with the ending of another kind (누리노조 for 사측, 누리시 for 노조)."""
+    if name in context.body_kinds:
+        return not rule.fits(name, context.body_kinds[name])
+    if any(m.is_person and name in m.names for m in context.mentions):
+        return True
+    return any(name.endswith(ending) and len(name) >= len(ending) + 2 and not rule.kinds & stand_in.kinds
+               for noun, stand_in in _stand_ins().items() for ending in stand_in.endings or (noun,))
 
 
 def _as_written(document: Document, words: list[lexicon.Token], end: int) -> tuple[str, ...]:
@@ -508,6 +544,7 @@ def _written_items(document: Document, words: list[lexicon.Token], end: int) -> 
             items.append([])
     return [(_BRACKETS.sub("", " ".join(text for text, _, _ in item[-3:])), item[-min(3, len(item))][1], item[-1][2])
             for item in items if item]
+_HANGUL_WORD = re.compile(r"[가-힣]+")  # not 밝혔다.시는: two sentences glued
 _BRACKETED = re.compile(r"\([^)]*\)")  # 노동조합총연맹(누리노총), 박하늘(54): an aside
 _PHRASE_WORDS = 12  # how far back a noun phrase reaches, in words
 _PERSONAL_PRONOUNS = frozenset({"그", "그녀"})
