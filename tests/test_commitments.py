@@ -334,3 +334,16 @@ def test_stand_in_nouns_are_the_body_named_before(body, actors):
 def test_a_stand_in_noun_takes_the_last_body_of_its_kind_found():
     record = article("서울특별시와 과학기술정보통신부는 협약을 맺었다. 시는 내년 상반기 시범 사업을 시작할 예정이다.")
     assert only(record).actors == ["서울특별시"]
+
+
+@pytest.mark.parametrize(("body", "when"), [
+    # a day before the quotation dates the saying, not the pledge
+    ('한빛도지사 윤하늘은 이날 "도민이 살기 좋은 한빛도를 만들겠다"고 말했다.', None),
+    ('누리시장 박하늘은 14일 "청년 주택을 더 짓겠다"고 밝혔다.', None),
+    ('누리시장 박하늘은 오늘 "내년 상반기에 청년 주택을 더 짓겠다"고 밝혔다.', "2026-01-01"),
+    # a day of the plan itself, said outside any quotation, stays
+    ("누리시는 오는 20일 새 청사를 착공할 예정이라고 밝혔다.", "2025-08-20"),
+])
+def test_the_day_of_the_saying_is_not_the_time_of_the_pledge(body, when):
+    commitment = only(article(body))
+    assert (commitment.when.start if commitment.when else None) == when

@@ -677,8 +677,15 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
 
 
 def _dates_the_report(sentence: str, time: timex.TimeExpression, offset: int) -> bool:
-    """``… 신설할 계획이라고 4일 밝혔다``: a day right before the verb of saying dates the report."""
-    return lexicon.saying_follows(sentence, time.position - offset + len(time.text))
+    """``… 신설할 계획이라고 4일 밝혔다``: a day right before the verb of saying dates the report;
+    so does one day said before the quotation of a sentence that reports speech (``지사는 이날
+    "…만들겠다"고 말했다``): the day the words were said, not the day of what they promise."""
+    after = time.position - offset + len(time.text)
+    if lexicon.saying_follows(sentence, after):
+        return True
+    quote = next((i for i, char in enumerate(sentence) if char in "“\""), -1)
+    return (0 <= after <= quote and time.start is not None and time.start == time.end
+            and sentence.rstrip(" .").split()[-1] in lexicon.reporting_verbs())
 
 
 def _dictionary_form(word: str) -> str:
