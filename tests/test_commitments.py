@@ -347,3 +347,19 @@ def test_a_stand_in_noun_takes_the_last_body_of_its_kind_found():
 def test_the_day_of_the_saying_is_not_the_time_of_the_pledge(body, when):
     commitment = only(article(body))
     assert (commitment.when.start if commitment.when else None) == when
+
+
+@pytest.mark.parametrize(("body", "kind", "starts"), [
+    ("현지 언론은 한빛국 총리가 다음 달 누리시 박람회에 참석한다고 보도했는데, 외교부는 확인하지 않았다.", "plan", "현지 언론은"),
+    ("누리전자는 새 공장을 내년 착공할 예정이라고 전했으나 부지는 아직 정하지 못했다.", "plan", "누리전자는"),
+    ("누리노조는 다음 주 파업에 들어간다고 밝혔지만, 사측은 교섭을 이어가고 있다.", "plan", "누리노조는"),
+])
+def test_a_reported_plan_joined_to_the_next_clause(body, kind, starts):
+    commitment = only(article(body))
+    assert commitment.kind == kind
+    assert commitment.text.startswith(starts) and not commitment.text.rstrip(",. ").endswith("다")
+
+
+def test_a_medium_reporting_a_plan_is_not_its_actor():
+    record = article("연합뉴스는 박하늘 총리가 다음 달 누리시 박람회에 참석한다고 보도했는데, 외교부는 확인하지 않았다.")
+    assert only(record).actors == ["박하늘"]

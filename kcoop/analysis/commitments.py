@@ -33,6 +33,7 @@ _ADNOMINAL = re.compile(r"(?:도록|있는|하는|할|한|된|인|던|될|되는
 _AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|가길|가기를|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데)")
 _VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|하게|했|되|될|된|시켜|시킬|키로)")
 _VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
+_SAYING_JOINED = re.compile(r"(?<=[했혔렸였])(?:는데|으나|지만|고|으며)$")  # 보도했는데, 전했으나: a clause cut
 _BRACKETS = re.compile(r"[()‘’“”\"']")
 _LETTER = re.compile(r"[가-힣A-Za-z]")
 
@@ -256,7 +257,7 @@ def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
     if not words:
         return "", -1
     last = words[-1].text.rstrip(".")
-    if last in lexicon.reporting_verbs():
+    if _SAYING_JOINED.sub("다", last.rstrip(",")) in lexicon.reporting_verbs():  # 밝혔다, 보도했는데
         for index in range(len(words) - 2, max(len(words) - 5, -1), -1):
             word = words[index].text.rstrip("”\"'’")
             if _REPORTED.search(word):
@@ -615,13 +616,16 @@ def _explicit_actors(document: Document, words: list[lexicon.Token], context: _C
     whether there was a topic (that names no party)."""
     subjects = []
     topic = False
+    reporter: tuple[str, ...] = ()  # 외신은 …가 참석한다고 보도했다: a medium tells another's plan
     for i, word in enumerate(words):
         particle = _particle(document, word)
         if particle is None:
             continue
         if particle == "JX":
             actors = _noun_phrase(document, words, i, context)
-            if actors:
+            if actors and all(context.body_kinds.get(a) == "media" for a in actors):
+                reporter = reporter or actors
+            elif actors:
                 return actors, True
             topic = True
         else:
@@ -634,7 +638,7 @@ def _explicit_actors(document: Document, words: list[lexicon.Token], context: _C
         actors = _noun_phrase(document, words, i, context)
         if actors:
             return actors, topic
-    return (), topic
+    return reporter, topic
 
 
 def _partners(document: Document, words: list[lexicon.Token], marker_at: int, context: _Context) -> tuple[str, ...]:
