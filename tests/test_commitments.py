@@ -363,3 +363,15 @@ def test_a_reported_plan_joined_to_the_next_clause(body, kind, starts):
 def test_a_medium_reporting_a_plan_is_not_its_actor():
     record = article("연합뉴스는 박하늘 총리가 다음 달 누리시 박람회에 참석한다고 보도했는데, 외교부는 확인하지 않았다.")
     assert only(record).actors == ["박하늘"]
+
+
+@pytest.mark.parametrize(("body", "actors"), [
+    # a name right before its title, even one the people found did not take
+    ("한빛시 류하진 시장은 어제 현장을 찾았다. 그는 다음 달 대책을 내놓을 예정이다.", ["류하진"]),
+    ('서하은 누리위 부위원장은 "제도 정비를 서두르겠다"고 했다.', ["서하은"]),
+    # 그들은, 이들은: the parties named before, as written when no body was found
+    ("한빛시와 누리은행은 협약을 맺었다. 그들은 내년 공동 펀드를 만들 예정이다.", ["한빛시", "누리은행"]),
+    ("누리당 의원들은 회견을 열었다. 이들은 다음 주 법안을 발의할 계획이다.", ["누리당 의원들"]),
+])
+def test_pronouns_and_titled_names_are_the_person_or_parties_named(body, actors):
+    assert only(article(body)).actors == actors

@@ -443,8 +443,10 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
         return ()  # 이 사업은, 매출은, 기념관이: a thing, not a party
     names = _names_in(start, end, context)
     if titled and not any(m.is_person for m in context.overlapping(start, end)):
-        # 박하늘 전 누리 부사장이: a name before the title that the people found did not take
-        name = next(((w,) for w in phrase[:-1] if lexicon.is_korean_name(w)), ())
+        # 박하늘 전 누리 부사장이, 한빛시 류하진 시장은: the name nearest before the title that
+        # the people found did not take (not a body's whole name: 금융위)
+        name = next(((w.text,) for w in reversed(words[first:last_word]) if lexicon.is_korean_name(w.text)
+                     and not any(m.start == w.start and m.end == w.end for m in context.overlapping(w.start, w.end))), ())
         names = name or names
     if names:
         return _listed(document, words[first:last_word + 1], end, names, context)
@@ -581,8 +583,8 @@ def _nominal(document: Document, word: lexicon.Token, context: _Context) -> bool
         return True
     if word.text in word_set("discourse_words.txt"):
         return False  # 한편, 이날: they open a sentence, they name no one
-    if not word.particle and _party_noun(word.stem):
-        return True  # 누리은행 read as 누리/VA 은/ETM 행/NNG (an unknown name)
+    if not word.particle and _party_noun(word.stem) or lexicon.is_korean_name(word.text):
+        return True  # 누리은행 read as 누리/VA 은/ETM 행/NNG, 서하은 as 서/VV 하/… (an unknown name)
     if word.particle in ("", "와", "과") and _names_in(word.start, word.start + len(word.stem), context):
         return True
     if any(q in word.text for q in _QUOTES):
