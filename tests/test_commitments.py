@@ -375,3 +375,25 @@ def test_a_medium_reporting_a_plan_is_not_its_actor():
 ])
 def test_pronouns_and_titled_names_are_the_person_or_parties_named(body, actors):
     assert only(article(body)).actors == actors
+
+
+@pytest.mark.parametrize("sentence", [
+    # a past act told in the present tense (a caption's), an obligation, a possibility
+    "지난 10일 누리시 박람회에서 박하늘 누리시장이 전시물을 살펴본다.",
+    "지난 2일 누리구장에서 한빛 FC 선수들이 몸을 푼다.",
+    "정부는 청년 주거 지원을 늘려야 한다.",
+    '박하늘 의원은 "정부가 책임을 져야 한다"고 말했다.',
+    "누리시는 도심 공원을 늘릴 수 있다.",
+    "누리은행은 금리를 올릴 가능성이 있다.",
+    "누리노조는 파업을 할 수도 있다고 경고했다.",
+    # rhetorical questions, forecasts by others, obligations in law
+    "시민들이 언제까지 기다려야 하겠는가.",
+    "전문가들은 금리가 내년 하반기 내릴 것으로 보인다고 말했다.",
+    "내년 수출은 3% 늘어날 것으로 전망된다.",
+    "한빛증권 연구원은 누리전자가 내년 새 공장을 지을 것으로 내다봤다.",
+    "누리시는 내년 예산이 줄어들 것으로 예상했다.",
+    "개정안은 사업주가 안전 교육을 실시하도록 규정한다.",
+    "법은 지방자치단체가 매년 계획을 세우도록 하고 있다.",
+])
+def test_decoys_of_every_topic_are_not_commitments(sentence):
+    assert article(sentence).commitments == []

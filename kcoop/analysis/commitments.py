@@ -142,7 +142,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             actors, _ = explicit(k)
             # 분관은 2028년 문을 연다: with no party named, a time still ahead makes it a plan,
             # held by the body it takes place at (심문은 26일 서울남부지법에서 열린다)
-            if actors or _ahead(document, sentence, start):
+            if (actors or _ahead(document, sentence, start)) and not _told_in_the_present(document, sentence, start):
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
                 scheduled = next((m.names for m in context.overlapping(start, end)
@@ -271,8 +271,8 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     verb, index = _predicate(words)
     if len(verb) < 2 or not verb.endswith("다") or not lexicon.HANGUL.match(verb[-2]) or verb in word_set("not_plans.txt"):
         return False
-    if verb == "한다" and index > 0 and words[index - 1].text.endswith("고"):
-        return False
+    if verb == "한다" and index > 0 and words[index - 1].text.endswith(("고", "야")):
+        return False  # 다쳤다고 한다: hearsay; 늘려야 한다: an obligation
     if verb.endswith("는다"):
         return True
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
@@ -298,6 +298,13 @@ def _old_plan(document: Document, sentence: str, offset: int) -> bool:
 
 _BACKGROUND = re.compile(r"바\s*있다$")  # 발표한 바 있다: told as a fact of the past
 _ANNOUNCED = re.compile(r"(?:계획|목표|방침|구상|전략)(?:을|를)\s*\S+$|(?:공약|약속|다짐)\S*$|바\s*있다$")
+
+
+def _told_in_the_present(document: Document, sentence: str, offset: int) -> bool:
+    """``박하늘 시장이 12일 열린 회견에서 발언한다``: a present tense with only times already
+    past is a past act told in the present (a caption's), not a scheduled one."""
+    published = document.reference_date
+    return bool(published) and timex.names_only_the_past(sentence, offset, published, document)
 
 
 def _ahead(document: Document, sentence: str, offset: int) -> bool:

@@ -69,8 +69,22 @@ def _vague() -> re.Pattern:
 def find(sentence: str, offset: int, published: dt.date | None, document: Document | None = None) -> list[TimeExpression]:
     """Future or undated time expressions in a sentence, in order, none overlapping; with the
     sentence's ``document`` (``offset`` into its text), none inside a longer noun."""
+    return [time for time, gone in _expressions(sentence, offset, published, document) if not gone]
+
+
+def names_only_the_past(sentence: str, offset: int, published: dt.date, document: Document | None = None) -> bool:
+    """Whether the sentence names times and every one is already over on ``published``
+    (``지난 10일``, ``12일`` said on the 14th, ``2023년``)."""
+    times = [(time, gone) for time, gone in _expressions(sentence, offset, published, document) if gone or time.end]
+    return bool(times) and all(gone or time.end < published for time, gone in times)
+
+
+def _expressions(sentence: str, offset: int, published: dt.date | None,
+                 document: Document | None) -> list[tuple[TimeExpression, bool]]:
+    """Every time expression, and whether it is gone: said of the past (지난 10일, 지난해, a
+    day just before the report) or of no date at all."""
     taken: list[tuple[int, int]] = []
-    found: list[TimeExpression] = []
+    found: list[tuple[TimeExpression, bool]] = []
     for index in _GATE.rules(sentence):
         kind, _, pattern = _PATTERNS[index]
         for match in pattern.finditer(sentence):
@@ -79,19 +93,19 @@ def find(sentence: str, offset: int, published: dt.date | None, document: Docume
             if document and _inside_a_noun(document, offset + match.start(), offset + match.end()):
                 continue  # 이달 of 이달수 (a name), 연내 of 김연내
             taken.append(match.span())
+            time = TimeExpression(match.group(0).strip(), None, None, offset + match.start())
             if _PAST.search(sentence[max(0, match.start() - 5): match.start()]) or "지난해" in match.group(0):
+                found.append((time, True))
                 continue
             try:
                 start, end = _resolve(kind, match, published) if published else (None, None)
             except (ValueError, OverflowError):  # "0000년까지", or a reference date at the calendar's ends
                 start, end = None, None
-            if published and start is None and end is None:
-                continue
-            found.append(TimeExpression(match.group(0).strip(), start, end, offset + match.start()))
+            found.append((time._replace(start=start, end=end), bool(published) and start is None and end is None))
     for match in _vague().finditer(sentence):
         if not any(s < match.end() and match.start() < e for s, e in taken):
-            found.append(TimeExpression(match.group(0), None, None, offset + match.start()))
-    return sorted(found, key=lambda t: t.position)
+            found.append((TimeExpression(match.group(0), None, None, offset + match.start()), False))
+    return sorted(found, key=lambda found_time: found_time[0].position)
 
 
 def _inside_a_noun(document: Document, start: int, end: int) -> bool:
