@@ -397,3 +397,13 @@ def test_pronouns_and_titled_names_are_the_person_or_parties_named(body, actors)
 ])
 def test_decoys_of_every_topic_are_not_commitments(sentence):
     assert article(sentence).commitments == []
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("한빛바이오는 누리제약과 신약 공동 개발 협약을 맺었다고 밝혔다. 두 회사는 개발 성과에 따라 수익을 나누기로 했다.", "agreement"),
+    ("한빛바이오는 누리제약과 신약 공동 개발 협약을 맺었다고 밝혔다. 양사는 내년 임상에 들어갈 예정이다.", "plan"),
+])
+def test_two_companies_are_the_two_named_together_before(body, kind):
+    commitment = only(article(body))
+    assert commitment.actors == ["한빛바이오", "누리제약"]
+    assert commitment.kind == kind

@@ -14,7 +14,7 @@ import kcoop
 
 HELD_OUT = Path(__file__).parent / "heldout_commitments"
 # Reached when the set was written plus the fixes since; a change that loses ground fails.
-MINIMUM = {"f1": 0.99, "kind": 0.95, "actor": 0.92, "when": 0.99}
+MINIMUM = {"f1": 0.99, "kind": 0.98, "actor": 0.94, "when": 0.99}
 
 
 def _squash(value) -> str:

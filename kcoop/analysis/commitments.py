@@ -133,6 +133,16 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
                 return named[j]
         return ()
 
+    group_pattern, group_means = _groups()
+    if not context.sides and any(group_means[word][0] == "sides" for word in group_pattern.findall(text)):
+        # 양사는, 두 회사는 with no bodies found: the parties of the first clause naming two
+        # as written (한빛바이오는 누리제약과 …)
+        for k in range(len(clauses)):
+            actors, _ = explicit(k)
+            sides = actors + tuple(p for p in _partners(document, words_of(k), clauses[k][1], context) if p not in actors)
+            if len(sides) >= 2:
+                context.sides = sides
+                break
     for k, (start, end) in enumerate(clauses):
         sentence = text[start:end]
         marker = _marker(sentence)
@@ -442,6 +452,9 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
     last = phrase[-1].removesuffix("들")
     if len(phrase) == 1 and last in _stand_ins():  # 회사는, 시는: the body of that kind named before
         return _stand_in(document, last, head.start, context)
+    group = _groups()[1].get(" ".join(phrase)) or _groups()[1].get(last)
+    if group and group[0] == "sides" and context.sides and not _names_in(start, end, context):
+        return context.sides[:group[1]]  # 두 회사는: the sides named before as written
     titled = lexicon.split_title(last)
     party = (titled or nouns[-1].tag == "NNP" or _names_in(head.start, end, context)
              or last in word_set("listing_words.txt") or _COUNTED.fullmatch(last) or last_word < i
