@@ -392,6 +392,7 @@ def test_pronouns_and_titled_names_are_the_person_or_parties_named(body, actors)
     "내년 수출은 3% 늘어날 것으로 전망된다.",
     "한빛증권 연구원은 누리전자가 내년 새 공장을 지을 것으로 내다봤다.",
     "누리시는 내년 예산이 줄어들 것으로 예상했다.",
+    "누리경제연구소는 내년 성장률이 2%에 그칠 것이라고 밝혔다.",  # a thing's future, said
     "개정안은 사업주가 안전 교육을 실시하도록 규정한다.",
     "법은 지방자치단체가 매년 계획을 세우도록 하고 있다.",
 ])
@@ -407,3 +408,11 @@ def test_two_companies_are_the_two_named_together_before(body, kind):
     commitment = only(article(body))
     assert commitment.actors == ["한빛바이오", "누리제약"]
     assert commitment.kind == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "누리시는 새 도서관이 내년 문을 열 것이라고 밝혔다.",  # a subject with an object: an act
+    "누리시는 시민이 원하면 도서관을 더 지을 것이라고 밝혔다.",  # 시민이: another clause's subject
+])
+def test_a_reported_plan_with_an_inner_subject_is_still_a_plan(sentence):
+    assert only(article(sentence)).kind == "plan"
