@@ -104,3 +104,18 @@ def test_a_local_government_written_before_an_office_is_the_persons_body():
     people = people_of("반예린 충남도 보건정책과장은 말했다. 예산군 황보석진 군수도 밝혔다.")
     assert people["반예린"] == (["보건정책과장"], "충청남도")
     assert people["황보석진"] == (["군수"], "예산군")
+
+
+def test_a_name_the_analyzer_does_not_know_before_a_title_or_one_body_word():
+    people = people_of("류하진 솔빛시장은 회견을 열었다. 권도윤 한빛도시공사 사장과 반예린 한빛도 보건국장도 왔다. "
+                       "서하은 금융위 부위원장은 회의를 주재했다.")
+    assert people["류하진"][0] == ["솔빛시장"]
+    assert people["권도윤"] == (["사장"], "한빛도시공사")
+    assert people["반예린"] == (["보건국장"], "한빛도")
+    assert people["서하은"] == (["부위원장"], "금융위원회")
+    assert not any(" " in name for name in people)
+
+
+def test_verb_forms_before_a_title_are_no_names():
+    people = people_of("조속한 장관 임명을 요구했다. 이를 주도한 위원장은 물러났다.")
+    assert people == {}

@@ -542,6 +542,7 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
     the whole name of a bare ending (``오바마 재단``)."""
     words_ = document.words
     first = i
+    titled = i + 1 < len(words_) and lexicon.split_title(words_[i + 1].stem) is not None
     while first > 0 and i - first < 5:
         previous = words_[first - 1]
         if words_[first].start - previous.end != 1 or not _MODIFIER.fullmatch(_LEADING_MARKS.sub("", previous.text)):
@@ -559,6 +560,8 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
         if _person(morphemes, previous):
             first -= bare and first == i
             break
+        if first == i and titled and lexicon.is_korean_name(previous.text):
+            break  # 권도윤 한빛도시공사 사장: a name the analyzer does not know, then the body
         if proper_only and not (_names_something(morphemes) or previous.text in lexicon.country_by_form()):
             break
         first -= 1

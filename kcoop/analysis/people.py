@@ -43,6 +43,7 @@ _LONG_PROPER_NOUN = 4
 # A word ending in one of these and an ending (ETM) is a verb form (딸인, 주도한); one ending in
 # a noun suffix (XSN) is a derived noun (학부생), unless shaped like a Korean name (박서율)
 _VERB_STEM_TAGS = frozenset(("XSV", "XSA", "VCP"))
+_ADNOMINAL_ENDINGS = frozenset("한인된할될던는")  # 조속한, 정점인: common verb forms, rare names' ends
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
@@ -125,7 +126,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
                 break
             name_end -= 1
         sentence_start = max([s for s in sentence_starts if s <= words[max(name_end, 0)].start], default=0)
-        if name_end < 0 or words[name_end].particle and words[name_end].particle != "의" and not between:
+        if name_end < 0 or words[name_end].particle not in ("", "의") and not between and not _province(view, name_end):
             _title_then_name(view, j, orgs, published, people, in_text, sentence_start)
             continue
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
@@ -133,13 +134,17 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         if (not short_form and not view.korean_name(words[name_end]) and not view.proper_noun(words[name_end])
                 and _title_then_name(view, j, orgs, published, people, in_text, sentence_start)):
             continue
-        found = _name_before(view, name_end, orgs, bool(between), split[1], bool(short_form))
+        found = _name_before(view, name_end, orgs, bool(between), split[1], bool(short_form), j - name_end <= 2)
         if found is None and short_form:
             found = (short_form, [])
         if found is None:
             _title_then_name(view, j, orgs, published, people, in_text, sentence_start)
             continue
         name_words, unknown_body = found
+        if in_text and unknown_body and _province(view, name_end):  # 한빛도: a province the gazetteer does not know
+            province = unknown_body[-1]
+            orgs.add(province.text, province.start, province.end,
+                     lambda n=province.text: organisations.Found(n, "local", "KR", []))
         joint_titles = _joint_titles(words, j, text)
         organisation = (_organisation_of(between, word, split, orgs, published, in_text)
                         or _joint_organisation(joint_titles, published)
@@ -271,6 +276,20 @@ class _View:
             return len(word.stem) >= _LONG_PROPER_NOUN
         return any(m.tag in _BODY_TAGS or m.semantic == "지명" for m in morphemes)
 
+    def name_shaped(self, word: lexicon.Token) -> bool:
+        """A surname and one or two syllables that the analyzer reads as no single dictionary
+        word, no verb form (조속한; the analyzer reads 헌 of 봉재헌 as one too) and no prefixed root (최연소): trusted as a name right before a title, or before
+        one word of a body and a title, where the analyzer splits names it does not know
+        (권도 + 윤, 류 + 하 + 진)."""
+        name = _name_text(word)
+        if not lexicon.is_korean_name(name) or _dictionary_compound(name):
+            return False
+        if name[-1] in _ADNOMINAL_ENDINGS and not self.no_verb_or_place(word):
+            return False
+        morphemes = self.document.morphemes_between(word.start, word.start + len(name))
+        whole = len(morphemes) == 1 and morphemes[0].end - morphemes[0].start == len(name)
+        return bool(morphemes) and not (whole and morphemes[0].tag in _DICTIONARY_WORD_TAGS) and morphemes[0].tag != "XPN"
+
     def known_korean_name(self, word: lexicon.Token) -> bool:
         """A Korean name the analyzer's dictionary knows as one (도널드 is shaped like one too),
         of two syllables too (김태)."""
@@ -289,13 +308,14 @@ def _is_org_word(word: lexicon.Token, orgs: Organisations) -> bool:
 
 
 def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
-                 title: str, short_form: bool) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+                 title: str, short_form: bool, near: bool) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
     """The name ending at word ``k``, and the words of a body the gazetteer does not know
     written between it and the title (임종룡 우리금융 회장); ``short_form``: that word is a
-    short form of someone named before (배 for 배경훈), which a lone surname then is."""
+    short form of someone named before (배 for 배경훈), which a lone surname then is;
+    ``near``: at most one word stands between it and the title."""
     words = view.words
     word = words[k]
-    if view.korean_name(word):
+    if (view.korean_name(word) or near and view.name_shaped(word)) and not _province(view, k):
         return [word], []
     written = _korean_name_and_body(view, k)
     if written:
@@ -316,17 +336,26 @@ def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], lis
         word = words[i]
         if body and view.joined(word.end, body[0].start):
             return None
-        if body and view.known_korean_name(word) and not word.particle:
+        if body and not word.particle and (view.known_korean_name(word) or len(body) == 1 and view.name_shaped(word)):
             return [word], body
         if word.text in lexicon.title_modifiers() and body:
             i -= 1
             continue
-        if (word.particle or not view.body_like(word) or word.text in lexicon.function_words()
+        province = i == k and _province(view, i)
+        if province:
+            word = word._replace(stem=word.text, particle="")
+        if (word.particle or not (province or view.body_like(word)) or word.text in lexicon.function_words()
                 or word.text in lexicon.not_names()):
             return None
         body.insert(0, word)
         i -= 1
     return None
+
+
+def _province(view: _View, k: int) -> bool:
+    """Whether word ``k``, before a title, is a province whose 도 reads as a particle: a name
+    stands before it (반예린 한빛도 보건국장)."""
+    return k > 0 and view.words[k].particle == "도" and not view.words[k - 1].particle and view.name_shaped(view.words[k - 1])
 
 
 def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool,
@@ -507,7 +536,9 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
                 orgs.add(body.id, word.start, word.start + len(prefix),
                          lambda b=body: organisations.Found(b.name_on(published), b.kind, b.country, b.all_names()))
             return body.name_on(published)
-    abbreviated = _abbreviated_in_text(prefix + title[0], orgs)
+    # 한빛시장 names 한빛시 (the body its shape gives), not 한빛도시공사, whose letters it also has
+    spelled_out = any(g.ending == title[0] for g in glued)
+    abbreviated = None if spelled_out else _abbreviated_in_text(prefix + title[0], orgs)
     if abbreviated:
         if in_text:
             orgs.add(abbreviated.key, word.start, word.start + len(prefix) + 1, lambda f=abbreviated: f)
