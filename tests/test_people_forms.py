@@ -119,3 +119,14 @@ def test_a_name_the_analyzer_does_not_know_before_a_title_or_one_body_word():
 def test_verb_forms_before_a_title_are_no_names():
     people = people_of("조속한 장관 임명을 요구했다. 이를 주도한 위원장은 물러났다.")
     assert people == {}
+
+
+def test_an_office_glued_to_a_place_names_its_own_body():
+    people = people_of("이수민 서울시교육감은 회견을 열었다. 한시우 서울시장도 왔다.")
+    assert people["이수민"] == (["서울시교육감"], "서울특별시교육청")
+    assert people["한시우"] == (["서울시장"], "서울특별시")
+
+
+def test_a_place_and_district_in_brackets_after_listed_names():
+    people = people_of("민주당 위성찬(제주 서귀포)·한지수(경기 부천을) 의원은 법안을 냈다.")
+    assert {name: titles for name, (titles, _) in people.items()} == {"위성찬": ["의원"], "한지수": ["의원"]}

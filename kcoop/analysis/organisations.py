@@ -244,9 +244,28 @@ def _particle_follows(document: Document, end: int) -> bool:
 
 
 def _title_glued(surface: str, rest: str) -> bool:
-    """``우주항공청장``, ``과학기술정책실장``, ``방통위원장``: a title written onto the body's name."""
+    """``우주항공청장``, ``과학기술정책실장``, ``방통위원장``: a title written onto the body's name;
+    not one whose office is a body of its own (서울시교육감: 서울시교육청, not 서울시)."""
     rest = lexicon.strip_particle(rest)[0]
+    if rest in lexicon.titles() and any(lookup(surface + g.ending) for g in glued_bodies().get(rest, ())):
+        return False
     return any(candidate in lexicon.titles() for candidate in (rest, surface[-1] + rest))
+
+
+class GluedBody(NamedTuple):
+    """What a title written onto a body's name says: ``경남지사``, ``정보통신정책실장``."""
+
+    ending: str
+    kind: str
+    unit: bool
+
+
+@cache
+def glued_bodies() -> dict[str, tuple[GluedBody, ...]]:
+    bodies: dict[str, tuple[GluedBody, ...]] = {}
+    for row in table("title_bodies.tsv"):
+        bodies[row["title"]] = bodies.get(row["title"], ()) + (GluedBody(row["body_ending"], row["kind"], row["unit"] == "yes"),)
+    return bodies
 
 
 class _Shape(NamedTuple):

@@ -11,10 +11,9 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from typing import NamedTuple
+from functools import lru_cache
 
-from ..datafiles import table, word_set
+from ..datafiles import word_set
 from ..datafiles import words as words_of
 from ..record import Person
 from . import lexicon, morphology, organisations
@@ -205,6 +204,13 @@ def _is_aside(inner: str) -> bool:
     return inner[0].isdigit() or any(w in inner for w in word_set("aside_words.txt"))
 
 
+def _constituency(inner: str) -> bool:
+    """A short aside after a name (서초갑, 35), or a place then its district (제주 서귀포,
+    경기 부천을): a constituency or home town in a list of names."""
+    parts = inner.split()
+    return len(inner) <= _SHORT_ASIDE or len(parts) == 2 and parts[0] in lexicon.places() and len(parts[1]) <= _SHORT_ASIDE
+
+
 class _View:
     """The text as the people scan reads it, offsets unchanged: an aside after a name blanked
     (김민석(오른쪽) 국무총리, 박해민(35)은), the brackets of a title and name opened
@@ -219,7 +225,7 @@ class _View:
             inner = aside.group(1).split()
             if len(inner) >= 2 and lexicon.split_title(inner[0]) == ("", inner[0]):
                 marks[aside.start()] = marks[aside.end() - 1] = " "
-            elif _is_aside(aside.group(1)) or self._after_name(text, aside.start()) and len(aside.group(1)) <= _SHORT_ASIDE:
+            elif _is_aside(aside.group(1)) or self._after_name(text, aside.start()) and _constituency(aside.group(1)):
                 marks[aside.start(): aside.end()] = " " * (aside.end() - aside.start())
         self.marks = "".join(marks)
         view = _LIST_MARK.sub(" ", self.marks)
@@ -492,22 +498,6 @@ def _known(people: People, name: str, parts: int, position: int) -> Found | None
     return max(matches, key=lambda p: p.first) if matches else None
 
 
-class _GluedBody(NamedTuple):
-    """What a title written onto a body's name says: ``경남지사``, ``정보통신정책실장``."""
-
-    ending: str
-    kind: str
-    unit: bool
-
-
-@cache
-def _glued_bodies() -> dict[str, tuple[_GluedBody, ...]]:
-    bodies: dict[str, tuple[_GluedBody, ...]] = {}
-    for row in table("title_bodies.tsv"):
-        bodies[row["title"]] = bodies.get(row["title"], ()) + (_GluedBody(row["body_ending"], row["kind"], row["unit"] == "yes"),)
-    return bodies
-
-
 def _organisation_of(between, word: lexicon.Token, split: tuple[str, str], orgs: Organisations, published,
                      in_text: bool) -> str | None:
     """The body written with the person: between name and title, else glued to the title."""
@@ -528,8 +518,9 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
     covered = orgs.covering(word.start, word.start + len(prefix))
     if covered:
         return orgs.found[covered].name
-    glued = _glued_bodies().get(title, ())
-    for form in (prefix, prefix + title[0], *(prefix + g.ending for g in glued)):
+    glued = organisations.glued_bodies().get(title, ())
+    # the office's own body first: 서울시교육감 -> 서울특별시교육청, not 서울특별시
+    for form in (*(prefix + g.ending for g in glued), prefix, prefix + title[0]):
         body = lookup(form)
         if body:
             if in_text:
