@@ -130,3 +130,8 @@ def test_an_office_glued_to_a_place_names_its_own_body():
 def test_a_place_and_district_in_brackets_after_listed_names():
     people = people_of("민주당 위성찬(제주 서귀포)·한지수(경기 부천을) 의원은 법안을 냈다.")
     assert {name: titles for name, (titles, _) in people.items()} == {"위성찬": ["의원"], "한지수": ["의원"]}
+
+
+def test_a_foreign_name_whose_last_part_is_shaped_like_a_korean_name_before_a_country():
+    people = people_of("엘로디 마르샹 프랑스 외무장관과 클라우스 베버 독일 외무장관은 회담했다. 마르샹 장관은 웃었다.")
+    assert people == {"엘로디 마르샹": (["외무장관"], "프랑스 외무부"), "클라우스 베버": (["외무장관"], "독일 외무부")}

@@ -296,6 +296,18 @@ class _View:
         whole = len(morphemes) == 1 and morphemes[0].end - morphemes[0].start == len(name)
         return bool(morphemes) and not (whole and morphemes[0].tag in _DICTIONARY_WORD_TAGS) and morphemes[0].tag != "XPN"
 
+    def person_word(self, word: lexicon.Token) -> bool:
+        """A word the analyzer reads as one person's name, whole."""
+        morphemes = self.morphemes(word)
+        return (len(morphemes) == 1 and morphemes[0].semantic == "인명"
+                and morphemes[0].end - morphemes[0].start == len(word.stem))
+
+    def foreign_given_name(self, word: lexicon.Token) -> bool:
+        """A person's name that no Korean name is shaped like (엘로디, 다니엘; not 샘): the first
+        part of a foreign name."""
+        return (not word.particle and len(word.stem) >= 2 and self.person_word(word)
+                and not lexicon.is_korean_name(word.stem))
+
     def known_korean_name(self, word: lexicon.Token) -> bool:
         """A Korean name the analyzer's dictionary knows as one (도널드 is shaped like one too),
         of two syllables too (김태)."""
@@ -321,6 +333,11 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
     ``near``: at most one word stands between it and the title."""
     words = view.words
     word = words[k]
+    if (k > 0 and view.foreign_given_name(words[k - 1]) and view.person_word(word)
+            and not view.joined(words[k - 1].end, word.start)):
+        foreign = _foreign_name(view, k, orgs, True, shaped_last=True)  # 엘로디 마르샹: 마르샹 is shaped like a Korean name too
+        if foreign:
+            return foreign
     if (view.korean_name(word) or near and view.name_shaped(word)) and not _province(view, k):
         return [word], []
     written = _korean_name_and_body(view, k)
@@ -364,12 +381,13 @@ def _province(view: _View, k: int) -> bool:
     return k > 0 and view.words[k].particle == "도" and not view.words[k - 1].particle and view.name_shaped(view.words[k - 1])
 
 
-def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool,
-                  title: str = "") -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, title: str = "",
+                  shaped_last: bool = False) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
     """A foreign name in Hangul ending at word ``k``: two plain words (마이클 크라치오스, 더 프엉),
     three with a joining word or an initial between (압둘라 빈 자이드, 조지 W. 부시); it must be
     two words, or stand next to a body or before a head-of-state title. A Korean name among
-    the words is the name, and the words after it a body (양경수 민주노총 위원장)."""
+    the words is the name, and the words after it a body (양경수 민주노총 위원장).
+    ``shaped_last``: the last word may be shaped like a Korean name (엘로디 마르샹)."""
     words = view.words
     parts: list[lexicon.Token] = []
     i = k
@@ -384,7 +402,7 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool,
                             or text in lexicon.function_words() or candidate.particle
                             or _VERB_ENDING.search(text) or not view.no_verb_or_place(candidate)
                             or _is_org_word(candidate, orgs) or lexicon.split_title(text)
-                            or (not parts and lexicon.is_korean_name(text))
+                            or (not parts and not shaped_last and lexicon.is_korean_name(text))
                             or text in lexicon.places()):
             break
         if parts and view.document.text[candidate.end: parts[0].start] not in (" ", ". "):
@@ -503,8 +521,27 @@ def _organisation_of(between, word: lexicon.Token, split: tuple[str, str], orgs:
     """The body written with the person: between name and title, else glued to the title."""
     keys = (orgs.covering(other.start, other.end) for other in reversed(between))
     named = next((orgs.found[key].name for key in keys if key), None)
-    glued = _glued_organisation(word, split, orgs, published, in_text)
+    country = next((lexicon.country_by_form()[w.stem] for w in between if w.stem in lexicon.country_by_form()), None)
+    if country and country.code != "KR":
+        glued = _foreign_glued_organisation(word, split, country, orgs, in_text)
+    else:
+        glued = _glued_organisation(word, split, orgs, published, in_text)
     return named or glued
+
+
+def _foreign_glued_organisation(word: lexicon.Token, split: tuple[str, str], country: lexicon.Country,
+                                orgs: Organisations, in_text: bool) -> str | None:
+    """``프랑스 외무장관`` -> 프랑스 외무부: a foreign country's body, never the Korean one the
+    gazetteer knows by the same name."""
+    prefix, title = split
+    shape = next(iter(organisations.glued_bodies().get(title, ())), None)
+    if len(prefix) < 2 or shape is None or shape.unit:
+        return None
+    name = f"{country.name} {prefix}{shape.ending}"
+    if in_text:
+        orgs.add(name, word.start, word.start + len(prefix),
+                 lambda: organisations.Found(name, shape.kind, country.code, []))
+    return name
 
 
 def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organisations, published,
