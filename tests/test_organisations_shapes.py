@@ -101,3 +101,10 @@ def test_schools_by_their_full_ending():
 def test_football_clubs_are_known_and_not_their_cities():
     record = article("울산 HD가 전북 현대를 2-0으로 꺾었다.")
     assert set(orgs_of(record)) == {"울산 HD", "전북 현대 모터스"}
+
+
+def test_a_clubs_first_word_alone_names_the_club_named_in_full():
+    record = article("LG 트윈스가 두산 베어스를 꺾었다. LG는 두산과의 경기에서 이겼다. 울산 HD는 비겼다. 울산 제성민 감독은 웃었다.")
+    names = {o.name for o in record.organisations}
+    assert names == {"LG 트윈스", "두산 베어스", "울산 HD"}
+    assert {p.name: p.organisation for p in record.people} == {"제성민": "울산 HD"}

@@ -139,6 +139,18 @@ class Organisations:
         bisect.insort(self.spans, (start, end, key))
         return self.found[key]
 
+    def move(self, start: int, end: int, key: str) -> None:
+        """Make the mention at ``start:end`` one of body ``key``'s, taking it from the body it
+        was given to (dropped when that was its only mention)."""
+        for span in [s for s in self.spans if s[0] == start and s[1] == end]:
+            self.spans.remove(span)
+            previous = self.found[span[2]]
+            previous.mentions.remove([start, end])
+            if not previous.mentions:
+                del self.found[span[2]]
+        self.found[key].mentions.append([start, end])
+        bisect.insort(self.spans, (start, end, key))
+
     def spans_whole(self, start: int, end: int) -> bool:
         """Whether one body's mention runs over all of ``start:end`` (충남도, whose 도 is no particle)."""
         i = bisect.bisect_left(self.spans, (end + 1,))
@@ -177,7 +189,31 @@ def find(document: Document) -> Organisations:
     _find_prefixed(document, orgs)
     _find_by_shape(document, orgs)
     _find_universities(document, orgs)
+    _team_short_forms(document, orgs)
     return orgs
+
+
+def _team_short_forms(document: Document, orgs: Organisations) -> None:
+    """A club named in full (``LG 트윈스``, ``울산 HD``) is the body its first word names alone in
+    the same text (``LG는``, ``두산과``, ``울산 제성민 감독``), not the group or company whose
+    short form that word also is."""
+    teams: dict[str, str] = {}
+    for key, found in orgs.found.items():
+        if found.kind != "other":
+            continue
+        for name in (found.name, *found.aliases):
+            first = name.split()[0]
+            if " " in name and len(first) >= 2 and first not in lexicon.country_by_form():
+                teams.setdefault(first, key)
+    if not teams:
+        return
+    for token in document.words:
+        key = teams.get(token.stem)
+        if key is None or key not in orgs.found:
+            continue
+        other = orgs.covering(token.start, token.start + len(token.stem))
+        if other is None or other != key and orgs.found[other].kind == "company" and [token.start, token.start + len(token.stem)] in orgs.found[other].mentions:
+            orgs.move(token.start, token.start + len(token.stem), key)
 
 
 def _find_known(document: Document, orgs: Organisations) -> None:
