@@ -135,3 +135,11 @@ def test_a_place_and_district_in_brackets_after_listed_names():
 def test_a_foreign_name_whose_last_part_is_shaped_like_a_korean_name_before_a_country():
     people = people_of("엘로디 마르샹 프랑스 외무장관과 클라우스 베버 독일 외무장관은 회담했다. 마르샹 장관은 웃었다.")
     assert people == {"엘로디 마르샹": (["외무장관"], "프랑스 외무부"), "클라우스 베버": (["외무장관"], "독일 외무부")}
+
+
+def test_foreign_names_after_a_role_or_ending_in_a_particle_like_syllable():
+    people = people_of("브라질 출신 공격수 루카스 페헤이라가 두 골을 넣었다. "
+                       "유엔개발계획의 아미나 오콘쿠오 사무차장은 성명을 냈다.")
+    assert people["루카스 페헤이라"][0] == ["공격수"]
+    assert people["아미나 오콘쿠오"][0] == ["사무차장"]
+    assert len(people) == 2

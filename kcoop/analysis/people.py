@@ -296,11 +296,13 @@ class _View:
         whole = len(morphemes) == 1 and morphemes[0].end - morphemes[0].start == len(name)
         return bool(morphemes) and not (whole and morphemes[0].tag in _DICTIONARY_WORD_TAGS) and morphemes[0].tag != "XPN"
 
-    def person_word(self, word: lexicon.Token) -> bool:
-        """A word the analyzer reads as one person's name, whole."""
-        morphemes = self.morphemes(word)
+    def person_word(self, word: lexicon.Token, whole: bool = False) -> bool:
+        """A word the analyzer reads as one person's name: its stem, or (``whole``) all its
+        letters, when what reads as a particle is the name's end (아미나)."""
+        end = word.end if whole else word.start + len(word.stem)
+        morphemes = self.document.morphemes_between(word.start, end)
         return (len(morphemes) == 1 and morphemes[0].semantic == "인명"
-                and morphemes[0].end - morphemes[0].start == len(word.stem))
+                and morphemes[0].start == word.start and morphemes[0].end == end)
 
     def foreign_given_name(self, word: lexicon.Token) -> bool:
         """A person's name that no Korean name is shaped like (엘로디, 다니엘; not 샘): the first
@@ -399,7 +401,8 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
                 and len(parts) <= 2 and all(view.body_like(part) for part in parts)):
             return [candidate], parts  # 임종룡 우리금융 회장
         if not initial and (not _FOREIGN_PART.fullmatch(text) or text in lexicon.not_names()
-                            or text in lexicon.function_words() or candidate.particle
+                            or text in lexicon.function_words()
+                            or candidate.particle and not (parts and view.person_word(candidate, whole=True))
                             or _VERB_ENDING.search(text) or not view.no_verb_or_place(candidate)
                             or _is_org_word(candidate, orgs) or lexicon.split_title(text)
                             or (not parts and not shaped_last and lexicon.is_korean_name(text))
@@ -649,11 +652,12 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, published, people
         names[0] = names[0]._replace(text=names[0].stem[:-1], stem=names[0].stem[:-1], particle="")
     # the analyzer reads a name it does not know as parts (편재윤: 편 + 재윤, 채도윤: 채 + 도윤);
     # the name's shape and no dictionary word as a whole (korean_name) make it one
-    if not view.korean_name(names[0]):
+    foreign = None if view.korean_name(names[0]) else _foreign_after(view, j, orgs)
+    if not view.korean_name(names[0]) and foreign is None:
         return False
-    if not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem):
+    if foreign is None and not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem):
         return False  # 장관 김철수 차관: the name belongs to the title after it
-    while not names[-1].particle and j + 1 + len(names) < len(words):
+    while foreign is None and not names[-1].particle and j + 1 + len(names) < len(words):
         following = words[j + 1 + len(names)]
         if not view.joined(names[-1].end, following.start) or not view.korean_name(following):
             break
@@ -665,10 +669,29 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, published, people
         k -= 1
     organisation = (_organisation_of(between[:1], words[j], split, orgs, published, in_text)
                     or _nearest(orgs, words[j].start, sentence_start, people))
+    if foreign:
+        if " ".join(w.stem for w in foreign) not in people.found:
+            _add(people, view.document.text, foreign, title_word, [], organisation, in_text, foreign[-1].end)
+        return True
     for name in names:
         if _name_text(name) not in people.found:
             _add(people, view.document.text, [name], title_word, [], organisation, in_text, name.end)
     return True
+
+
+def _foreign_after(view: _View, j: int, orgs: Organisations) -> list[lexicon.Token] | None:
+    """A two-word foreign name after the title at word ``j`` (공격수 루카스 페헤이라가): the last
+    word one the analyzer reads as a person's name, the first a plain foreign word."""
+    words = view.words
+    if j + 2 >= len(words):
+        return None
+    first, last = words[j + 1], words[j + 2]
+    if (first.particle or view.joined(first.end, last.start) or not _FOREIGN_PART.fullmatch(first.text)
+            or len(first.text) < 2 or lexicon.is_korean_name(first.text) or lexicon.split_title(first.text)
+            or first.text in lexicon.function_words() or first.text in lexicon.not_names()
+            or _is_org_word(first, orgs) or not view.person_word(last) or lexicon.is_korean_name(last.stem)):
+        return None
+    return [first, last]
 
 
 def _add_repeated_mentions(text: str, people: People) -> None:
