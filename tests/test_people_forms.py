@@ -143,3 +143,15 @@ def test_foreign_names_after_a_role_or_ending_in_a_particle_like_syllable():
     assert people["루카스 페헤이라"][0] == ["공격수"]
     assert people["아미나 오콘쿠오"][0] == ["사무차장"]
     assert len(people) == 2
+
+
+def test_a_foreign_name_then_its_company_then_a_title():
+    people = people_of("삼성SDI가 포드자동차와 계약을 맺었다. 서명식에는 에드워드 포드 포드 회장과 "
+                       "케빈 하트먼 포드 최고구매책임자(CPO)도 참석했다. 법률대리인 김재호 바른 대표변호사도 왔다.")
+    assert people["에드워드 포드"][0] == ["회장"]
+    assert people["케빈 하트먼"][0] == ["최고구매책임자"]
+    assert "하트먼 포드" not in people and not any(name.startswith("법률대리인") for name in people)
+
+
+def test_a_two_letter_surnames_name_before_a_particle():
+    assert people_of("선발 투수 남궁혁은 6이닝을 던졌다.") == {"남궁혁": (["투수"], None)}

@@ -195,6 +195,8 @@ def _dictionary_compound(word: str) -> bool:
 def _name_text(word: lexicon.Token) -> str:
     """The name in a word: the whole word when it is a Korean name (김영은, whose last syllable
     is also a particle), else the word without its particle (김정관은)."""
+    if word.particle and len(word.text) == 4 and lexicon.is_korean_name(word.stem):
+        return word.stem  # 남궁혁은: a two-letter surname's name and a particle, not a longer name
     return word.text if not word.particle or lexicon.is_korean_name(word.text) else word.stem
 
 
@@ -335,6 +337,10 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
     ``near``: at most one word stands between it and the title."""
     words = view.words
     word = words[k]
+    if k > 1 and (word.stem == words[k - 1].text or _short_body_name(word, orgs)):
+        foreign = _foreign_name(view, k - 1, orgs, True, shaped_last=True)  # 케빈 하트먼 포드 이사, 에드워드 포드 포드 회장
+        if foreign and len(foreign[0]) >= 2 and view.foreign_given_name(foreign[0][0]):
+            return foreign[0], [word]
     if (k > 0 and view.foreign_given_name(words[k - 1]) and view.person_word(word)
             and not view.joined(words[k - 1].end, word.start)):
         foreign = _foreign_name(view, k, orgs, True, shaped_last=True)  # 엘로디 마르샹: 마르샹 is shaped like a Korean name too
@@ -349,6 +355,11 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k, orgs, org_between) if not short_form else None
         return foreign or ([word], [])  # 젠슨 황 엔비디아 CEO, 엔비디아의 젠슨 황 CEO; else a short form: 배 장관
     return _foreign_name(view, k, orgs, org_between, title)
+
+
+def _short_body_name(word: lexicon.Token, orgs: Organisations) -> bool:
+    """Whether a word is a body the text names, or the first part of one (포드 of 포드자동차)."""
+    return len(word.stem) >= 2 and any(form.startswith(word.stem) for f in orgs.found.values() for form in (f.name, *f.aliases))
 
 
 def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
