@@ -108,3 +108,10 @@ def test_a_clubs_first_word_alone_names_the_club_named_in_full():
     names = {o.name for o in record.organisations}
     assert names == {"LG 트윈스", "두산 베어스", "울산 HD"}
     assert {p.name: p.organisation for p in record.people} == {"제성민": "울산 HD"}
+
+
+def test_a_high_schools_short_name_before_its_people():
+    record = article("덕수고는 결승에서 경북고를 꺾었다. 덕수고 하경민 감독은 웃었다. 경북고 포수 탁은결은 2루타를 쳤다. "
+                     "그는 최고 선수가 되고 싶다고 말하고 감독을 찾았다.")
+    assert {o.name for o in record.organisations} == {"덕수고", "경북고"}
+    assert {p.name: p.organisation for p in record.people} == {"하경민": "덕수고", "탁은결": "경북고"}

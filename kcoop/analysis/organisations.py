@@ -514,11 +514,18 @@ def _find_universities(document: Document, orgs: Organisations) -> None:
     mentions follow."""
     words_ = document.words
     named: dict[str, str] = {}
+    schools = {words_[i].stem for i in range(len(words_)) if _school(document, i)}
     for i, token in enumerate(words_):
         stem = token.stem
+        following = words_[i + 1] if i + 1 < len(words_) else None
+        if stem in schools:  # every mention, before the one that showed it a school too
+            if not orgs.covering(token.start, token.start + len(stem)):
+                named.setdefault(stem, _merge_key(orgs, stem))
+                orgs.add(named[stem], token.start, token.start + len(stem), lambda n=stem: Found(n, "other", None, []))
+            continue
         if stem[-1] != "대" or len(stem) < 3 or not lexicon.HANGUL_WORD.fullmatch(stem):
             continue
-        if stem not in named and not _university(document, token, words_[i + 1] if i + 1 < len(words_) else None):
+        if stem not in named and not _university(document, token, following):
             continue
         if orgs.covering(token.start, token.start + len(stem)) or _key(stem) in _not_organisations():
             continue
@@ -539,6 +546,28 @@ def _university(document: Document, token: lexicon.Token, following: lexicon.Tok
     if following is None or token.particle or following.start - token.end != 1:
         return False
     return following.stem.endswith(_university_context()) or following.text.endswith(_university_context())  # 학과 is no 학 + 과
+
+
+_SCHOOL_LENGTHS = (3, 5)  # 덕수고, 광주제일고: a high school's short name
+
+
+def _school(document: Document, i: int) -> bool:
+    """``경북고 포수``, ``덕수고 하경민 감독``: a noun and 고 before a school's people
+    (data/school_context.txt) or a name and a title; not a verb form (말하고) nor one dictionary
+    word (최고, 광고)."""
+    words_ = document.words
+    token = words_[i]
+    if (token.stem[-1] != "고" or not _SCHOOL_LENGTHS[0] <= len(token.stem) <= _SCHOOL_LENGTHS[1] or token.particle
+            or i + 1 == len(words_) or words_[i + 1].start - token.end != 1 or not lexicon.HANGUL_WORD.fullmatch(token.stem)):
+        return False
+    following = words_[i + 1]
+    named_person = (lexicon.is_korean_name(following.text) and i + 2 < len(words_)
+                    and lexicon.split_title(words_[i + 2].stem) is not None)
+    if following.stem not in words("school_context.txt") and not named_person:
+        return False
+    morphemes = document.morphemes_between(token.start, token.start + len(token.stem) - 1)
+    return bool(morphemes) and all(m.tag.startswith(("NNG", "NNP")) for m in morphemes) and \
+        morphemes[-1].end == token.start + len(token.stem) - 1
 
 
 @cache
