@@ -155,3 +155,9 @@ def test_a_foreign_name_then_its_company_then_a_title():
 
 def test_a_two_letter_surnames_name_before_a_particle():
     assert people_of("선발 투수 남궁혁은 6이닝을 던졌다.") == {"남궁혁": (["투수"], None)}
+
+
+def test_a_speaker_named_only_after_a_quotation():
+    record = article('"끝까지 던질 수 있어 행복하다"(한지민) "좋다"(오른쪽) "아쉽다"(관계자)')
+    assert [(p.name, p.titles) for p in record.people] == [("한지민", [])]
+    assert record.people[0].mentions

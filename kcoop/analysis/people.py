@@ -82,6 +82,7 @@ def find(document: Document, captions: list[Document], orgs: Organisations,
          caption_orgs: list[Organisations]) -> People:
     people = People()
     _scan(document, orgs, people, in_text=True)
+    _quoted_speakers(document.text, people)
     _add_repeated_mentions(document.text, people)
     for caption, found_orgs in zip(captions, caption_orgs, strict=True):
         _scan(caption, found_orgs, people, in_text=False)
@@ -190,6 +191,13 @@ def _dictionary_compound(word: str) -> bool:
     자동차업계): a name is never one."""
     parsed = morphology.tagger().parse(word)
     return len(parsed) == 1 and parsed[0].feature.type == "Compound"
+
+
+@lru_cache(maxsize=4096)
+def _one_dictionary_word(word: str) -> bool:
+    """Whether the analyzer reads the word alone as one dictionary word (오른쪽, 관계자)."""
+    parsed = morphology.tagger().parse(word)
+    return len(parsed) == 1 and parsed[0].feature.pos in _DICTIONARY_WORD_TAGS
 
 
 def _name_text(word: lexicon.Token) -> str:
@@ -703,6 +711,18 @@ def _foreign_after(view: _View, j: int, orgs: Organisations) -> list[lexicon.Tok
             or _is_org_word(first, orgs) or not view.person_word(last) or lexicon.is_korean_name(last.stem)):
         return None
     return [first, last]
+
+
+# A quotation closed, then its speaker's name in brackets: "…"(한지민)
+_SPEAKER_AFTER_QUOTE = re.compile(r"[\"”’']\(([가-힣]{2,4})\)")
+
+
+def _quoted_speakers(text: str, people: People) -> None:
+    """The speaker named only after a quotation, when the name is shaped like a Korean one."""
+    for match in _SPEAKER_AFTER_QUOTE.finditer(text):
+        name = match.group(1)
+        if name not in people.found and lexicon.is_korean_name(name) and not _is_aside(name) and not _one_dictionary_word(name):
+            people.found[name] = Found(name, first=match.start(1))
 
 
 def _add_repeated_mentions(text: str, people: People) -> None:
