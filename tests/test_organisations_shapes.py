@@ -115,3 +115,12 @@ def test_a_high_schools_short_name_before_its_people():
                      "그는 최고 선수가 되고 싶다고 말하고 감독을 찾았다.")
     assert {o.name for o in record.organisations} == {"덕수고", "경북고"}
     assert {p.name: p.organisation for p in record.people} == {"하경민": "덕수고", "탁은결": "경북고"}
+
+
+def test_a_branch_after_a_parent_with_its_short_form_and_generic_or_next_sitting_bodies():
+    record = article('전국교직원노동조합(전교조) 서울지부 남도영 지부장은 요구했다. 읍면동 행정복지센터를 늘린다. '
+                     '"차기 공동위원회는 베를린에서 열린다"고 했다.')
+    names = {o.name for o in record.organisations}
+    assert "전교조 서울지부" in names
+    assert not names & {"서울지부", "행정복지센터", "차기 공동위원회"}
+    assert record.people[0].organisation == "전교조 서울지부"

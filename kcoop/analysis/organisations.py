@@ -469,10 +469,12 @@ def _parent(document: Document, first: int, orgs: Organisations) -> str | None:
     previous = document.words[first - 1]
     if document.words[first].start - previous.end != 1 or previous.particle or previous.text != previous.stem:
         return None
+    # 전국교직원노동조합(전교조) 서울지부: the short form in brackets names the parent
+    full, _, short = previous.text.rstrip(")").partition("(")
     covered = orgs.covering(previous.start, previous.end)
-    if covered is None or orgs.found[covered].kind == "local" or [previous.start, previous.end] not in orgs.found[covered].mentions:
+    if covered is None or orgs.found[covered].kind == "local" or [previous.start, previous.start + len(full)] not in orgs.found[covered].mentions:
         return None
-    return previous.text
+    return short or full
 
 
 def _find_prefixed(document: Document, orgs: Organisations) -> None:
