@@ -161,3 +161,8 @@ def test_a_speaker_named_only_after_a_quotation():
     record = article('"끝까지 던질 수 있어 행복하다"(한지민) "좋다"(오른쪽) "아쉽다"(관계자)')
     assert [(p.name, p.titles) for p in record.people] == [("한지민", [])]
     assert record.people[0].mentions
+
+
+def test_a_foreign_name_then_a_body_the_gazetteer_does_not_know_then_a_title():
+    people = people_of("독일 측에서는 마르틴 슈뢰더 연방교육연구부 국장이 참석했다.")
+    assert people == {"마르틴 슈뢰더": (["국장"], "연방교육연구부")}

@@ -412,6 +412,13 @@ def _bare_first(document: Document, i: int, first: int, parent: str | None) -> i
     return None
 
 
+def body_shaped(word: str) -> bool:
+    """Whether a word ends like a body's name and is longer than the ending (연방교육연구부)."""
+    ending = _ending(word) or next((e for e in _MINISTRY_ENDINGS if word.endswith(e)), None)
+    ending = ending[0] if isinstance(ending, tuple) else ending
+    return ending is not None and len(word) > len(ending) + 1
+
+
 def _ending(core: str) -> tuple[str, _Shape] | None:
     endings, longest = _shape_index()
     suffix = lexicon.longest_suffix(core, endings, longest, keep=0)

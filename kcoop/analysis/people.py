@@ -345,9 +345,11 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
     ``near``: at most one word stands between it and the title."""
     words = view.words
     word = words[k]
-    if k > 1 and (word.stem == words[k - 1].text or _short_body_name(word, orgs)):
-        foreign = _foreign_name(view, k - 1, orgs, True, shaped_last=True)  # 케빈 하트먼 포드 이사, 에드워드 포드 포드 회장
-        if foreign and len(foreign[0]) >= 2 and view.foreign_given_name(foreign[0][0]):
+    if k > 1 and (word.stem == words[k - 1].text or _short_body_name(word, orgs) or organisations.body_shaped(word.text)):
+        foreign = _foreign_name(view, k - 1, orgs, True, shaped_last=True)  # 케빈 하트먼 포드 이사, 마르틴 슈뢰더 연방교육연구부 국장
+        first, last = (foreign[0][0], foreign[0][-1]) if foreign else (None, None)
+        if (foreign and len(foreign[0]) >= 2 and view.person_word(first)
+                and (view.foreign_given_name(first) or view.person_word(last) and not view.korean_name(last))):
             return foreign[0], [word]
     if (k > 0 and view.foreign_given_name(words[k - 1]) and view.person_word(word)
             and not view.joined(words[k - 1].end, word.start)):
