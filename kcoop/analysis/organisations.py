@@ -476,8 +476,10 @@ def _parent(document: Document, first: int, orgs: Organisations) -> str | None:
     previous = document.words[first - 1]
     if document.words[first].start - previous.end != 1 or previous.particle or previous.text != previous.stem:
         return None
-    # 전국교직원노동조합(전교조) 서울지부: the short form in brackets names the parent
+    # 전국교직원노동조합(전교조) 서울지부: a Korean short form in brackets names the parent (a
+    # Latin one, KFA, is how the text spells the body out, not how it names its parts)
     full, _, short = previous.text.rstrip(")").partition("(")
+    short = short if lexicon.HANGUL_WORD.fullmatch(short) else ""
     covered = orgs.covering(previous.start, previous.end)
     if covered is None or orgs.found[covered].kind == "local" or [previous.start, previous.start + len(full)] not in orgs.found[covered].mentions:
         return None
