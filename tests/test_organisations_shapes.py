@@ -101,3 +101,26 @@ def test_schools_by_their_full_ending():
 def test_football_clubs_are_known_and_not_their_cities():
     record = article("울산 HD가 전북 현대를 2-0으로 꺾었다.")
     assert set(orgs_of(record)) == {"울산 HD", "전북 현대 모터스"}
+
+
+def test_a_clubs_first_word_alone_names_the_club_named_in_full():
+    record = article("LG 트윈스가 두산 베어스를 꺾었다. LG는 두산과의 경기에서 이겼다. 울산 HD는 비겼다. 울산 제성민 감독은 웃었다.")
+    names = {o.name for o in record.organisations}
+    assert names == {"LG 트윈스", "두산 베어스", "울산 HD"}
+    assert {p.name: p.organisation for p in record.people} == {"제성민": "울산 HD"}
+
+
+def test_a_high_schools_short_name_before_its_people():
+    record = article("덕수고는 결승에서 경북고를 꺾었다. 덕수고 하경민 감독은 웃었다. 경북고 포수 탁은결은 2루타를 쳤다. "
+                     "그는 최고 선수가 되고 싶다고 말하고 감독을 찾았다.")
+    assert {o.name for o in record.organisations} == {"덕수고", "경북고"}
+    assert {p.name: p.organisation for p in record.people} == {"하경민": "덕수고", "탁은결": "경북고"}
+
+
+def test_a_branch_after_a_parent_with_its_short_form_and_generic_or_next_sitting_bodies():
+    record = article('전국교직원노동조합(전교조) 서울지부 남도영 지부장은 요구했다. 읍면동 행정복지센터를 늘린다. '
+                     '"차기 공동위원회는 베를린에서 열린다"고 했다.')
+    names = {o.name for o in record.organisations}
+    assert "전교조 서울지부" in names
+    assert not names & {"서울지부", "행정복지센터", "차기 공동위원회"}
+    assert record.people[0].organisation == "전교조 서울지부"

@@ -104,3 +104,65 @@ def test_a_local_government_written_before_an_office_is_the_persons_body():
     people = people_of("반예린 충남도 보건정책과장은 말했다. 예산군 황보석진 군수도 밝혔다.")
     assert people["반예린"] == (["보건정책과장"], "충청남도")
     assert people["황보석진"] == (["군수"], "예산군")
+
+
+def test_a_name_the_analyzer_does_not_know_before_a_title_or_one_body_word():
+    people = people_of("류하진 솔빛시장은 회견을 열었다. 권도윤 한빛도시공사 사장과 반예린 한빛도 보건국장도 왔다. "
+                       "서하은 금융위 부위원장은 회의를 주재했다.")
+    assert people["류하진"][0] == ["솔빛시장"]
+    assert people["권도윤"] == (["사장"], "한빛도시공사")
+    assert people["반예린"] == (["보건국장"], "한빛도")
+    assert people["서하은"] == (["부위원장"], "금융위원회")
+    assert not any(" " in name for name in people)
+
+
+def test_verb_forms_before_a_title_are_no_names():
+    people = people_of("조속한 장관 임명을 요구했다. 이를 주도한 위원장은 물러났다.")
+    assert people == {}
+
+
+def test_an_office_glued_to_a_place_names_its_own_body():
+    people = people_of("이수민 서울시교육감은 회견을 열었다. 한시우 서울시장도 왔다.")
+    assert people["이수민"] == (["서울시교육감"], "서울특별시교육청")
+    assert people["한시우"] == (["서울시장"], "서울특별시")
+
+
+def test_a_place_and_district_in_brackets_after_listed_names():
+    people = people_of("민주당 위성찬(제주 서귀포)·한지수(경기 부천을) 의원은 법안을 냈다.")
+    assert {name: titles for name, (titles, _) in people.items()} == {"위성찬": ["의원"], "한지수": ["의원"]}
+
+
+def test_a_foreign_name_whose_last_part_is_shaped_like_a_korean_name_before_a_country():
+    people = people_of("엘로디 마르샹 프랑스 외무장관과 클라우스 베버 독일 외무장관은 회담했다. 마르샹 장관은 웃었다.")
+    assert people == {"엘로디 마르샹": (["외무장관"], "프랑스 외무부"), "클라우스 베버": (["외무장관"], "독일 외무부")}
+
+
+def test_foreign_names_after_a_role_or_ending_in_a_particle_like_syllable():
+    people = people_of("브라질 출신 공격수 루카스 페헤이라가 두 골을 넣었다. "
+                       "유엔개발계획의 아미나 오콘쿠오 사무차장은 성명을 냈다.")
+    assert people["루카스 페헤이라"][0] == ["공격수"]
+    assert people["아미나 오콘쿠오"][0] == ["사무차장"]
+    assert len(people) == 2
+
+
+def test_a_foreign_name_then_its_company_then_a_title():
+    people = people_of("삼성SDI가 포드자동차와 계약을 맺었다. 서명식에는 에드워드 포드 포드 회장과 "
+                       "케빈 하트먼 포드 최고구매책임자(CPO)도 참석했다. 법률대리인 김재호 바른 대표변호사도 왔다.")
+    assert people["에드워드 포드"][0] == ["회장"]
+    assert people["케빈 하트먼"][0] == ["최고구매책임자"]
+    assert "하트먼 포드" not in people and not any(name.startswith("법률대리인") for name in people)
+
+
+def test_a_two_letter_surnames_name_before_a_particle():
+    assert people_of("선발 투수 남궁혁은 6이닝을 던졌다.") == {"남궁혁": (["투수"], None)}
+
+
+def test_a_speaker_named_only_after_a_quotation():
+    record = article('"끝까지 던질 수 있어 행복하다"(한지민) "좋다"(오른쪽) "아쉽다"(관계자)')
+    assert [(p.name, p.titles) for p in record.people] == [("한지민", [])]
+    assert record.people[0].mentions
+
+
+def test_a_foreign_name_then_a_body_the_gazetteer_does_not_know_then_a_title():
+    people = people_of("독일 측에서는 마르틴 슈뢰더 연방교육연구부 국장이 참석했다.")
+    assert people == {"마르틴 슈뢰더": (["국장"], "연방교육연구부")}

@@ -139,6 +139,18 @@ class Organisations:
         bisect.insort(self.spans, (start, end, key))
         return self.found[key]
 
+    def move(self, start: int, end: int, key: str) -> None:
+        """Make the mention at ``start:end`` one of body ``key``'s, taking it from the body it
+        was given to (dropped when that was its only mention)."""
+        for span in [s for s in self.spans if s[0] == start and s[1] == end]:
+            self.spans.remove(span)
+            previous = self.found[span[2]]
+            previous.mentions.remove([start, end])
+            if not previous.mentions:
+                del self.found[span[2]]
+        self.found[key].mentions.append([start, end])
+        bisect.insort(self.spans, (start, end, key))
+
     def spans_whole(self, start: int, end: int) -> bool:
         """Whether one body's mention runs over all of ``start:end`` (충남도, whose 도 is no particle)."""
         i = bisect.bisect_left(self.spans, (end + 1,))
@@ -177,7 +189,31 @@ def find(document: Document) -> Organisations:
     _find_prefixed(document, orgs)
     _find_by_shape(document, orgs)
     _find_universities(document, orgs)
+    _team_short_forms(document, orgs)
     return orgs
+
+
+def _team_short_forms(document: Document, orgs: Organisations) -> None:
+    """A club named in full (``LG 트윈스``, ``울산 HD``) is the body its first word names alone in
+    the same text (``LG는``, ``두산과``, ``울산 제성민 감독``), not the group or company whose
+    short form that word also is."""
+    teams: dict[str, str] = {}
+    for key, found in orgs.found.items():
+        if found.kind != "other":
+            continue
+        for name in (found.name, *found.aliases):
+            first = name.split()[0]
+            if " " in name and len(first) >= 2 and first not in lexicon.country_by_form():
+                teams.setdefault(first, key)
+    if not teams:
+        return
+    for token in document.words:
+        key = teams.get(token.stem)
+        if key is None or key not in orgs.found:
+            continue
+        other = orgs.covering(token.start, token.start + len(token.stem))
+        if other is None or other != key and orgs.found[other].kind == "company" and [token.start, token.start + len(token.stem)] in orgs.found[other].mentions:
+            orgs.move(token.start, token.start + len(token.stem), key)
 
 
 def _find_known(document: Document, orgs: Organisations) -> None:
@@ -244,9 +280,28 @@ def _particle_follows(document: Document, end: int) -> bool:
 
 
 def _title_glued(surface: str, rest: str) -> bool:
-    """``우주항공청장``, ``과학기술정책실장``, ``방통위원장``: a title written onto the body's name."""
+    """``우주항공청장``, ``과학기술정책실장``, ``방통위원장``: a title written onto the body's name;
+    not one whose office is a body of its own (서울시교육감: 서울시교육청, not 서울시)."""
     rest = lexicon.strip_particle(rest)[0]
+    if rest in lexicon.titles() and any(lookup(surface + g.ending) for g in glued_bodies().get(rest, ())):
+        return False
     return any(candidate in lexicon.titles() for candidate in (rest, surface[-1] + rest))
+
+
+class GluedBody(NamedTuple):
+    """What a title written onto a body's name says: ``경남지사``, ``정보통신정책실장``."""
+
+    ending: str
+    kind: str
+    unit: bool
+
+
+@cache
+def glued_bodies() -> dict[str, tuple[GluedBody, ...]]:
+    bodies: dict[str, tuple[GluedBody, ...]] = {}
+    for row in table("title_bodies.tsv"):
+        bodies[row["title"]] = bodies.get(row["title"], ()) + (GluedBody(row["body_ending"], row["kind"], row["unit"] == "yes"),)
+    return bodies
 
 
 class _Shape(NamedTuple):
@@ -357,6 +412,13 @@ def _bare_first(document: Document, i: int, first: int, parent: str | None) -> i
     return None
 
 
+def body_shaped(word: str) -> bool:
+    """Whether a word ends like a body's name and is longer than the ending (연방교육연구부)."""
+    ending = _ending(word) or next((e for e in _MINISTRY_ENDINGS if word.endswith(e)), None)
+    ending = ending[0] if isinstance(ending, tuple) else ending
+    return ending is not None and len(word) > len(ending) + 1
+
+
 def _ending(core: str) -> tuple[str, _Shape] | None:
     endings, longest = _shape_index()
     suffix = lexicon.longest_suffix(core, endings, longest, keep=0)
@@ -414,10 +476,14 @@ def _parent(document: Document, first: int, orgs: Organisations) -> str | None:
     previous = document.words[first - 1]
     if document.words[first].start - previous.end != 1 or previous.particle or previous.text != previous.stem:
         return None
+    # 전국교직원노동조합(전교조) 서울지부: a Korean short form in brackets names the parent (a
+    # Latin one, KFA, is how the text spells the body out, not how it names its parts)
+    full, _, short = previous.text.rstrip(")").partition("(")
+    short = short if lexicon.HANGUL_WORD.fullmatch(short) else ""
     covered = orgs.covering(previous.start, previous.end)
-    if covered is None or orgs.found[covered].kind == "local" or [previous.start, previous.end] not in orgs.found[covered].mentions:
+    if covered is None or orgs.found[covered].kind == "local" or [previous.start, previous.start + len(full)] not in orgs.found[covered].mentions:
         return None
-    return previous.text
+    return short or full
 
 
 def _find_prefixed(document: Document, orgs: Organisations) -> None:
@@ -459,11 +525,18 @@ def _find_universities(document: Document, orgs: Organisations) -> None:
     mentions follow."""
     words_ = document.words
     named: dict[str, str] = {}
+    schools = {words_[i].stem for i in range(len(words_)) if _school(document, i)}
     for i, token in enumerate(words_):
         stem = token.stem
+        following = words_[i + 1] if i + 1 < len(words_) else None
+        if stem in schools:  # every mention, before the one that showed it a school too
+            if not orgs.covering(token.start, token.start + len(stem)):
+                named.setdefault(stem, _merge_key(orgs, stem))
+                orgs.add(named[stem], token.start, token.start + len(stem), lambda n=stem: Found(n, "other", None, []))
+            continue
         if stem[-1] != "대" or len(stem) < 3 or not lexicon.HANGUL_WORD.fullmatch(stem):
             continue
-        if stem not in named and not _university(document, token, words_[i + 1] if i + 1 < len(words_) else None):
+        if stem not in named and not _university(document, token, following):
             continue
         if orgs.covering(token.start, token.start + len(stem)) or _key(stem) in _not_organisations():
             continue
@@ -484,6 +557,28 @@ def _university(document: Document, token: lexicon.Token, following: lexicon.Tok
     if following is None or token.particle or following.start - token.end != 1:
         return False
     return following.stem.endswith(_university_context()) or following.text.endswith(_university_context())  # 학과 is no 학 + 과
+
+
+_SCHOOL_LENGTHS = (3, 5)  # 덕수고, 광주제일고: a high school's short name
+
+
+def _school(document: Document, i: int) -> bool:
+    """``경북고 포수``, ``덕수고 하경민 감독``: a noun and 고 before a school's people
+    (data/school_context.txt) or a name and a title; not a verb form (말하고) nor one dictionary
+    word (최고, 광고)."""
+    words_ = document.words
+    token = words_[i]
+    if (token.stem[-1] != "고" or not _SCHOOL_LENGTHS[0] <= len(token.stem) <= _SCHOOL_LENGTHS[1] or token.particle
+            or i + 1 == len(words_) or words_[i + 1].start - token.end != 1 or not lexicon.HANGUL_WORD.fullmatch(token.stem)):
+        return False
+    following = words_[i + 1]
+    named_person = (lexicon.is_korean_name(following.text) and i + 2 < len(words_)
+                    and lexicon.split_title(words_[i + 2].stem) is not None)
+    if following.stem not in words("school_context.txt") and not named_person:
+        return False
+    morphemes = document.morphemes_between(token.start, token.start + len(token.stem) - 1)
+    return bool(morphemes) and all(m.tag.startswith(("NNG", "NNP")) for m in morphemes) and \
+        morphemes[-1].end == token.start + len(token.stem) - 1
 
 
 @cache
@@ -542,6 +637,7 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
     the whole name of a bare ending (``오바마 재단``)."""
     words_ = document.words
     first = i
+    titled = i + 1 < len(words_) and lexicon.split_title(words_[i + 1].stem) is not None
     while first > 0 and i - first < 5:
         previous = words_[first - 1]
         if words_[first].start - previous.end != 1 or not _MODIFIER.fullmatch(_LEADING_MARKS.sub("", previous.text)):
@@ -559,6 +655,8 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
         if _person(morphemes, previous):
             first -= bare and first == i
             break
+        if first == i and titled and lexicon.is_korean_name(previous.text):
+            break  # 권도윤 한빛도시공사 사장: a name the analyzer does not know, then the body
         if proper_only and not (_names_something(morphemes) or previous.text in lexicon.country_by_form()):
             break
         first -= 1

@@ -11,10 +11,9 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from typing import NamedTuple
+from functools import lru_cache
 
-from ..datafiles import table, word_set
+from ..datafiles import word_set
 from ..datafiles import words as words_of
 from ..record import Person
 from . import lexicon, morphology, organisations
@@ -43,6 +42,7 @@ _LONG_PROPER_NOUN = 4
 # A word ending in one of these and an ending (ETM) is a verb form (딸인, 주도한); one ending in
 # a noun suffix (XSN) is a derived noun (학부생), unless shaped like a Korean name (박서율)
 _VERB_STEM_TAGS = frozenset(("XSV", "XSA", "VCP"))
+_ADNOMINAL_ENDINGS = frozenset("한인된할될던는")  # 조속한, 정점인: common verb forms, rare names' ends
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
@@ -82,6 +82,7 @@ def find(document: Document, captions: list[Document], orgs: Organisations,
          caption_orgs: list[Organisations]) -> People:
     people = People()
     _scan(document, orgs, people, in_text=True)
+    _quoted_speakers(document.text, people)
     _add_repeated_mentions(document.text, people)
     for caption, found_orgs in zip(captions, caption_orgs, strict=True):
         _scan(caption, found_orgs, people, in_text=False)
@@ -125,7 +126,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
                 break
             name_end -= 1
         sentence_start = max([s for s in sentence_starts if s <= words[max(name_end, 0)].start], default=0)
-        if name_end < 0 or words[name_end].particle and words[name_end].particle != "의" and not between:
+        if name_end < 0 or words[name_end].particle not in ("", "의") and not between and not _province(view, name_end):
             _title_then_name(view, j, orgs, published, people, in_text, sentence_start)
             continue
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
@@ -133,13 +134,17 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         if (not short_form and not view.korean_name(words[name_end]) and not view.proper_noun(words[name_end])
                 and _title_then_name(view, j, orgs, published, people, in_text, sentence_start)):
             continue
-        found = _name_before(view, name_end, orgs, bool(between), split[1], bool(short_form))
+        found = _name_before(view, name_end, orgs, bool(between), split[1], bool(short_form), j - name_end <= 2)
         if found is None and short_form:
             found = (short_form, [])
         if found is None:
             _title_then_name(view, j, orgs, published, people, in_text, sentence_start)
             continue
         name_words, unknown_body = found
+        if in_text and unknown_body and _province(view, name_end):  # 한빛도: a province the gazetteer does not know
+            province = unknown_body[-1]
+            orgs.add(province.text, province.start, province.end,
+                     lambda n=province.text: organisations.Found(n, "local", "KR", []))
         joint_titles = _joint_titles(words, j, text)
         organisation = (_organisation_of(between, word, split, orgs, published, in_text)
                         or _joint_organisation(joint_titles, published)
@@ -188,9 +193,18 @@ def _dictionary_compound(word: str) -> bool:
     return len(parsed) == 1 and parsed[0].feature.type == "Compound"
 
 
+@lru_cache(maxsize=4096)
+def _one_dictionary_word(word: str) -> bool:
+    """Whether the analyzer reads the word alone as one dictionary word (오른쪽, 관계자)."""
+    parsed = morphology.tagger().parse(word)
+    return len(parsed) == 1 and parsed[0].feature.pos in _DICTIONARY_WORD_TAGS
+
+
 def _name_text(word: lexicon.Token) -> str:
     """The name in a word: the whole word when it is a Korean name (김영은, whose last syllable
     is also a particle), else the word without its particle (김정관은)."""
+    if word.particle and len(word.text) == 4 and lexicon.is_korean_name(word.stem):
+        return word.stem  # 남궁혁은: a two-letter surname's name and a particle, not a longer name
     return word.text if not word.particle or lexicon.is_korean_name(word.text) else word.stem
 
 
@@ -198,6 +212,13 @@ def _is_aside(inner: str) -> bool:
     """An age or a place in a photo (35, 63·사법연수원 16기, 왼쪽); after a name, a short aside
     is one too (서초갑), but not the spelled-out name of a body (전대협(전국대학생대표자협의회))."""
     return inner[0].isdigit() or any(w in inner for w in word_set("aside_words.txt"))
+
+
+def _constituency(inner: str) -> bool:
+    """A short aside after a name (서초갑, 35), or a place then its district (제주 서귀포,
+    경기 부천을): a constituency or home town in a list of names."""
+    parts = inner.split()
+    return len(inner) <= _SHORT_ASIDE or len(parts) == 2 and parts[0] in lexicon.places() and len(parts[1]) <= _SHORT_ASIDE
 
 
 class _View:
@@ -214,7 +235,7 @@ class _View:
             inner = aside.group(1).split()
             if len(inner) >= 2 and lexicon.split_title(inner[0]) == ("", inner[0]):
                 marks[aside.start()] = marks[aside.end() - 1] = " "
-            elif _is_aside(aside.group(1)) or self._after_name(text, aside.start()) and len(aside.group(1)) <= _SHORT_ASIDE:
+            elif _is_aside(aside.group(1)) or self._after_name(text, aside.start()) and _constituency(aside.group(1)):
                 marks[aside.start(): aside.end()] = " " * (aside.end() - aside.start())
         self.marks = "".join(marks)
         view = _LIST_MARK.sub(" ", self.marks)
@@ -271,6 +292,34 @@ class _View:
             return len(word.stem) >= _LONG_PROPER_NOUN
         return any(m.tag in _BODY_TAGS or m.semantic == "지명" for m in morphemes)
 
+    def name_shaped(self, word: lexicon.Token) -> bool:
+        """A surname and one or two syllables that the analyzer reads as no single dictionary
+        word, no verb form (조속한; the analyzer reads 헌 of 봉재헌 as one too) and no prefixed root (최연소): trusted as a name right before a title, or before
+        one word of a body and a title, where the analyzer splits names it does not know
+        (권도 + 윤, 류 + 하 + 진)."""
+        name = _name_text(word)
+        if not lexicon.is_korean_name(name) or _dictionary_compound(name):
+            return False
+        if name[-1] in _ADNOMINAL_ENDINGS and not self.no_verb_or_place(word):
+            return False
+        morphemes = self.document.morphemes_between(word.start, word.start + len(name))
+        whole = len(morphemes) == 1 and morphemes[0].end - morphemes[0].start == len(name)
+        return bool(morphemes) and not (whole and morphemes[0].tag in _DICTIONARY_WORD_TAGS) and morphemes[0].tag != "XPN"
+
+    def person_word(self, word: lexicon.Token, whole: bool = False) -> bool:
+        """A word the analyzer reads as one person's name: its stem, or (``whole``) all its
+        letters, when what reads as a particle is the name's end (아미나)."""
+        end = word.end if whole else word.start + len(word.stem)
+        morphemes = self.document.morphemes_between(word.start, end)
+        return (len(morphemes) == 1 and morphemes[0].semantic == "인명"
+                and morphemes[0].start == word.start and morphemes[0].end == end)
+
+    def foreign_given_name(self, word: lexicon.Token) -> bool:
+        """A person's name that no Korean name is shaped like (엘로디, 다니엘; not 샘): the first
+        part of a foreign name."""
+        return (not word.particle and len(word.stem) >= 2 and self.person_word(word)
+                and not lexicon.is_korean_name(word.stem))
+
     def known_korean_name(self, word: lexicon.Token) -> bool:
         """A Korean name the analyzer's dictionary knows as one (도널드 is shaped like one too),
         of two syllables too (김태)."""
@@ -289,13 +338,25 @@ def _is_org_word(word: lexicon.Token, orgs: Organisations) -> bool:
 
 
 def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
-                 title: str, short_form: bool) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+                 title: str, short_form: bool, near: bool) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
     """The name ending at word ``k``, and the words of a body the gazetteer does not know
     written between it and the title (임종룡 우리금융 회장); ``short_form``: that word is a
-    short form of someone named before (배 for 배경훈), which a lone surname then is."""
+    short form of someone named before (배 for 배경훈), which a lone surname then is;
+    ``near``: at most one word stands between it and the title."""
     words = view.words
     word = words[k]
-    if view.korean_name(word):
+    if k > 1 and (word.stem == words[k - 1].text or _short_body_name(word, orgs) or organisations.body_shaped(word.text)):
+        foreign = _foreign_name(view, k - 1, orgs, True, shaped_last=True)  # 케빈 하트먼 포드 이사, 마르틴 슈뢰더 연방교육연구부 국장
+        first, last = (foreign[0][0], foreign[0][-1]) if foreign else (None, None)
+        if (foreign and len(foreign[0]) >= 2 and view.person_word(first)
+                and (view.foreign_given_name(first) or view.person_word(last) and not view.korean_name(last))):
+            return foreign[0], [word]
+    if (k > 0 and view.foreign_given_name(words[k - 1]) and view.person_word(word)
+            and not view.joined(words[k - 1].end, word.start)):
+        foreign = _foreign_name(view, k, orgs, True, shaped_last=True)  # 엘로디 마르샹: 마르샹 is shaped like a Korean name too
+        if foreign:
+            return foreign
+    if (view.korean_name(word) or near and view.name_shaped(word)) and not _province(view, k):
         return [word], []
     written = _korean_name_and_body(view, k)
     if written:
@@ -304,6 +365,11 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k, orgs, org_between) if not short_form else None
         return foreign or ([word], [])  # 젠슨 황 엔비디아 CEO, 엔비디아의 젠슨 황 CEO; else a short form: 배 장관
     return _foreign_name(view, k, orgs, org_between, title)
+
+
+def _short_body_name(word: lexicon.Token, orgs: Organisations) -> bool:
+    """Whether a word is a body the text names, or the first part of one (포드 of 포드자동차)."""
+    return len(word.stem) >= 2 and any(form.startswith(word.stem) for f in orgs.found.values() for form in (f.name, *f.aliases))
 
 
 def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
@@ -316,12 +382,15 @@ def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], lis
         word = words[i]
         if body and view.joined(word.end, body[0].start):
             return None
-        if body and view.known_korean_name(word) and not word.particle:
+        if body and not word.particle and (view.known_korean_name(word) or len(body) == 1 and view.name_shaped(word)):
             return [word], body
         if word.text in lexicon.title_modifiers() and body:
             i -= 1
             continue
-        if (word.particle or not view.body_like(word) or word.text in lexicon.function_words()
+        province = i == k and _province(view, i)
+        if province:
+            word = word._replace(stem=word.text, particle="")
+        if (word.particle or not (province or view.body_like(word)) or word.text in lexicon.function_words()
                 or word.text in lexicon.not_names()):
             return None
         body.insert(0, word)
@@ -329,12 +398,19 @@ def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], lis
     return None
 
 
-def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool,
-                  title: str = "") -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+def _province(view: _View, k: int) -> bool:
+    """Whether word ``k``, before a title, is a province whose 도 reads as a particle: a name
+    stands before it (반예린 한빛도 보건국장)."""
+    return k > 0 and view.words[k].particle == "도" and not view.words[k - 1].particle and view.name_shaped(view.words[k - 1])
+
+
+def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, title: str = "",
+                  shaped_last: bool = False) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
     """A foreign name in Hangul ending at word ``k``: two plain words (마이클 크라치오스, 더 프엉),
     three with a joining word or an initial between (압둘라 빈 자이드, 조지 W. 부시); it must be
     two words, or stand next to a body or before a head-of-state title. A Korean name among
-    the words is the name, and the words after it a body (양경수 민주노총 위원장)."""
+    the words is the name, and the words after it a body (양경수 민주노총 위원장).
+    ``shaped_last``: the last word may be shaped like a Korean name (엘로디 마르샹)."""
     words = view.words
     parts: list[lexicon.Token] = []
     i = k
@@ -346,10 +422,11 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool,
                 and len(parts) <= 2 and all(view.body_like(part) for part in parts)):
             return [candidate], parts  # 임종룡 우리금융 회장
         if not initial and (not _FOREIGN_PART.fullmatch(text) or text in lexicon.not_names()
-                            or text in lexicon.function_words() or candidate.particle
+                            or text in lexicon.function_words()
+                            or candidate.particle and not (parts and view.person_word(candidate, whole=True))
                             or _VERB_ENDING.search(text) or not view.no_verb_or_place(candidate)
                             or _is_org_word(candidate, orgs) or lexicon.split_title(text)
-                            or (not parts and lexicon.is_korean_name(text))
+                            or (not parts and not shaped_last and lexicon.is_korean_name(text))
                             or text in lexicon.places()):
             break
         if parts and view.document.text[candidate.end: parts[0].start] not in (" ", ". "):
@@ -463,29 +540,32 @@ def _known(people: People, name: str, parts: int, position: int) -> Found | None
     return max(matches, key=lambda p: p.first) if matches else None
 
 
-class _GluedBody(NamedTuple):
-    """What a title written onto a body's name says: ``경남지사``, ``정보통신정책실장``."""
-
-    ending: str
-    kind: str
-    unit: bool
-
-
-@cache
-def _glued_bodies() -> dict[str, tuple[_GluedBody, ...]]:
-    bodies: dict[str, tuple[_GluedBody, ...]] = {}
-    for row in table("title_bodies.tsv"):
-        bodies[row["title"]] = bodies.get(row["title"], ()) + (_GluedBody(row["body_ending"], row["kind"], row["unit"] == "yes"),)
-    return bodies
-
-
 def _organisation_of(between, word: lexicon.Token, split: tuple[str, str], orgs: Organisations, published,
                      in_text: bool) -> str | None:
     """The body written with the person: between name and title, else glued to the title."""
     keys = (orgs.covering(other.start, other.end) for other in reversed(between))
     named = next((orgs.found[key].name for key in keys if key), None)
-    glued = _glued_organisation(word, split, orgs, published, in_text)
+    country = next((lexicon.country_by_form()[w.stem] for w in between if w.stem in lexicon.country_by_form()), None)
+    if country and country.code != "KR":
+        glued = _foreign_glued_organisation(word, split, country, orgs, in_text)
+    else:
+        glued = _glued_organisation(word, split, orgs, published, in_text)
     return named or glued
+
+
+def _foreign_glued_organisation(word: lexicon.Token, split: tuple[str, str], country: lexicon.Country,
+                                orgs: Organisations, in_text: bool) -> str | None:
+    """``프랑스 외무장관`` -> 프랑스 외무부: a foreign country's body, never the Korean one the
+    gazetteer knows by the same name."""
+    prefix, title = split
+    shape = next(iter(organisations.glued_bodies().get(title, ())), None)
+    if len(prefix) < 2 or shape is None or shape.unit:
+        return None
+    name = f"{country.name} {prefix}{shape.ending}"
+    if in_text:
+        orgs.add(name, word.start, word.start + len(prefix),
+                 lambda: organisations.Found(name, shape.kind, country.code, []))
+    return name
 
 
 def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organisations, published,
@@ -499,15 +579,18 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
     covered = orgs.covering(word.start, word.start + len(prefix))
     if covered:
         return orgs.found[covered].name
-    glued = _glued_bodies().get(title, ())
-    for form in (prefix, prefix + title[0], *(prefix + g.ending for g in glued)):
+    glued = organisations.glued_bodies().get(title, ())
+    # the office's own body first: 서울시교육감 -> 서울특별시교육청, not 서울특별시
+    for form in (*(prefix + g.ending for g in glued), prefix, prefix + title[0]):
         body = lookup(form)
         if body:
             if in_text:
                 orgs.add(body.id, word.start, word.start + len(prefix),
                          lambda b=body: organisations.Found(b.name_on(published), b.kind, b.country, b.all_names()))
             return body.name_on(published)
-    abbreviated = _abbreviated_in_text(prefix + title[0], orgs)
+    # 한빛시장 names 한빛시 (the body its shape gives), not 한빛도시공사, whose letters it also has
+    spelled_out = any(g.ending == title[0] for g in glued)
+    abbreviated = None if spelled_out else _abbreviated_in_text(prefix + title[0], orgs)
     if abbreviated:
         if in_text:
             orgs.add(abbreviated.key, word.start, word.start + len(prefix) + 1, lambda f=abbreviated: f)
@@ -590,11 +673,12 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, published, people
         names[0] = names[0]._replace(text=names[0].stem[:-1], stem=names[0].stem[:-1], particle="")
     # the analyzer reads a name it does not know as parts (편재윤: 편 + 재윤, 채도윤: 채 + 도윤);
     # the name's shape and no dictionary word as a whole (korean_name) make it one
-    if not view.korean_name(names[0]):
+    foreign = None if view.korean_name(names[0]) else _foreign_after(view, j, orgs)
+    if not view.korean_name(names[0]) and foreign is None:
         return False
-    if not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem):
+    if foreign is None and not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem):
         return False  # 장관 김철수 차관: the name belongs to the title after it
-    while not names[-1].particle and j + 1 + len(names) < len(words):
+    while foreign is None and not names[-1].particle and j + 1 + len(names) < len(words):
         following = words[j + 1 + len(names)]
         if not view.joined(names[-1].end, following.start) or not view.korean_name(following):
             break
@@ -606,10 +690,41 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, published, people
         k -= 1
     organisation = (_organisation_of(between[:1], words[j], split, orgs, published, in_text)
                     or _nearest(orgs, words[j].start, sentence_start, people))
+    if foreign:
+        if " ".join(w.stem for w in foreign) not in people.found:
+            _add(people, view.document.text, foreign, title_word, [], organisation, in_text, foreign[-1].end)
+        return True
     for name in names:
         if _name_text(name) not in people.found:
             _add(people, view.document.text, [name], title_word, [], organisation, in_text, name.end)
     return True
+
+
+def _foreign_after(view: _View, j: int, orgs: Organisations) -> list[lexicon.Token] | None:
+    """A two-word foreign name after the title at word ``j`` (공격수 루카스 페헤이라가): the last
+    word one the analyzer reads as a person's name, the first a plain foreign word."""
+    words = view.words
+    if j + 2 >= len(words):
+        return None
+    first, last = words[j + 1], words[j + 2]
+    if (first.particle or view.joined(first.end, last.start) or not _FOREIGN_PART.fullmatch(first.text)
+            or len(first.text) < 2 or lexicon.is_korean_name(first.text) or lexicon.split_title(first.text)
+            or first.text in lexicon.function_words() or first.text in lexicon.not_names()
+            or _is_org_word(first, orgs) or not view.person_word(last) or lexicon.is_korean_name(last.stem)):
+        return None
+    return [first, last]
+
+
+# A quotation closed, then its speaker's name in brackets: "…"(한지민)
+_SPEAKER_AFTER_QUOTE = re.compile(r"[\"”’']\(([가-힣]{2,4})\)")
+
+
+def _quoted_speakers(text: str, people: People) -> None:
+    """The speaker named only after a quotation, when the name is shaped like a Korean one."""
+    for match in _SPEAKER_AFTER_QUOTE.finditer(text):
+        name = match.group(1)
+        if name not in people.found and lexicon.is_korean_name(name) and not _is_aside(name) and not _one_dictionary_word(name):
+            people.found[name] = Found(name, first=match.start(1))
 
 
 def _add_repeated_mentions(text: str, people: People) -> None:
