@@ -34,7 +34,7 @@ class Document:
             return [], []
         if i not in self._by_sentence:
             start, end = spans[i]
-            found = [m._replace(start=m.start + start, end=m.end + start) for m in morphology.analyse(self.text[start:end])]
+            found = morphology.analyse(self.text[start:end], start)
             self._by_sentence[i] = (found, [m.start for m in found])
         return self._by_sentence[i]
 

@@ -12,7 +12,7 @@ between calls.
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 _PIECE = 2000  # characters a call, at most (about a long paragraph)
@@ -38,21 +38,28 @@ def tagger():
     return MeCab()
 
 
-def analyse(text: str) -> list[Morpheme]:
-    """The morphemes of ``text``, in order, with offsets into ``text``."""
+def analyse(text: str, offset: int = 0) -> list[Morpheme]:
+    """The morphemes of ``text``, in order, with offsets into ``text`` plus ``offset`` (where
+    ``text`` stands in a longer one)."""
     found: list[Morpheme] = []
     for start, end in _pieces(text):
-        found.extend(_analyse_piece(text[start:end], start))
+        found.extend(_analyse_piece(text[start:end], offset + start))
     return found
 
 
-def _analyse_piece(piece: str, offset: int) -> list[Morpheme]:
-    # The lattice read directly: the wrapper's parse() builds three Python objects a morpheme
-    # (a third of a document's analysis time). python-mecab-ko is pinned below 2 for this.
-    from mecab.utils import create_lattice
+@lru_cache(maxsize=4096)
+def read_alone(word: str) -> tuple[str, str] | None:
+    """(tag, dictionary type) when the analyzer reads ``word`` alone as one dictionary entry
+    (type ``Compound`` for a listed compound noun such as 고려대, ``*`` for none); None when it
+    reads several morphemes."""
+    lattice = _lattice(word)
+    entries = [node.feature.split(",") for _, node in lattice] if lattice is not None else []
+    return (entries[0][0], entries[0][4]) if len(entries) == 1 and len(entries[0]) > 4 else None
 
-    lattice = create_lattice(piece)
-    if not tagger()._tagger.parse(lattice):
+
+def _analyse_piece(piece: str, offset: int) -> list[Morpheme]:
+    lattice = _lattice(piece)
+    if lattice is None:
         return []
     morphemes = []
     for (start, end), node in lattice:
@@ -60,6 +67,16 @@ def _analyse_piece(piece: str, offset: int) -> list[Morpheme]:
         tag, semantic, _ = node.feature.split(",", 2)
         morphemes.append(Morpheme(offset + start, offset + end, node.surface, tag, None if semantic == "*" else semantic))
     return morphemes
+
+
+def _lattice(text: str):
+    """The analysed lattice of ``text``, or None when the analyzer refuses it. Read directly:
+    the wrapper's parse() builds three Python objects a morpheme (a third of a document's
+    analysis time); python-mecab-ko is pinned below 2 for this."""
+    from mecab.utils import create_lattice
+
+    lattice = create_lattice(text)
+    return lattice if tagger()._tagger.parse(lattice) else None
 
 
 def _pieces(text: str):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..datafiles import word_set
 from ..datafiles import words as words_of
@@ -185,19 +184,17 @@ def _add(people: People, text: str, name_words: list[lexicon.Token], title: str,
     return end
 
 
-@lru_cache(maxsize=4096)
 def _dictionary_compound(word: str) -> bool:
     """Whether the analyzer's dictionary lists the word, read alone, as a compound noun (고려대,
     자동차업계): a name is never one."""
-    parsed = morphology.tagger().parse(word)
-    return len(parsed) == 1 and parsed[0].feature.type == "Compound"
+    entry = morphology.read_alone(word)
+    return entry is not None and entry[1] == "Compound"
 
 
-@lru_cache(maxsize=4096)
 def _one_dictionary_word(word: str) -> bool:
     """Whether the analyzer reads the word alone as one dictionary word (오른쪽, 관계자)."""
-    parsed = morphology.tagger().parse(word)
-    return len(parsed) == 1 and parsed[0].feature.pos in _DICTIONARY_WORD_TAGS
+    entry = morphology.read_alone(word)
+    return entry is not None and entry[0] in _DICTIONARY_WORD_TAGS
 
 
 def _name_text(word: lexicon.Token) -> str:
