@@ -19,6 +19,7 @@ def analyse(record: Record, reference_date: dt.date | None) -> None:
     orgs = organisations.find(document)
     caption_orgs = [organisations.find(caption) for caption in captions]
     found_people = people.find(document, captions, orgs, caption_orgs)
-    record.organisations = orgs.records()
+    bodies = found_people.organisations  # with the bodies only a title names (경남지사)
+    record.organisations = bodies.records()
     record.people = found_people.records()
-    record.commitments = commitments.find(document, found_people, orgs)
+    record.commitments = commitments.find(document, found_people, bodies)

@@ -297,15 +297,15 @@ def _old_plan(document: Document, sentence: str, offset: int) -> bool:
     """``지난 2023년 … 높이겠다는 계획을 내놨다``, ``2019년 … 약속한 바 있다``: a plan made in an
     earlier year and told in the past tense is background: always when the plan was announced
     (계획을 발표했다, 공약했다), else when no time in the sentence is still ahead."""
-    published = document.reference_date
-    if not published or not any(m["y"] is None or int(m["y"]) < published.year for m in _PAST_YEAR.finditer(sentence)):
+    reference_date = document.reference_date
+    if not reference_date or not any(m["y"] is None or int(m["y"]) < reference_date.year for m in _PAST_YEAR.finditer(sentence)):
         return False
     verb = sentence.rstrip(" .”\"'’")
     past = verb.endswith("다") and len(verb) > 1 and lexicon.final_consonant(verb[-2]) == lexicon.FINAL_SSANGSIOT
     if not (past or _BACKGROUND.search(verb)):
         return False
     return bool(_ANNOUNCED.search(verb)) or not any(
-        t.end and t.end >= published for t in timex.find(sentence, offset, published, document))
+        t.end and t.end >= reference_date for t in timex.find(sentence, offset, reference_date, document))
 
 
 _BACKGROUND = re.compile(r"바\s*있다$")  # 발표한 바 있다: told as a fact of the past
@@ -315,15 +315,15 @@ _ANNOUNCED = re.compile(r"(?:계획|목표|방침|구상|전략)(?:을|를)\s*\S
 def _told_in_the_present(document: Document, sentence: str, offset: int) -> bool:
     """``박하늘 시장이 12일 열린 회견에서 발언한다``: a present tense with only times already
     past is a past act told in the present (a caption's), not a scheduled one."""
-    published = document.reference_date
-    return bool(published) and timex.names_only_the_past(sentence, offset, published, document)
+    reference_date = document.reference_date
+    return bool(reference_date) and timex.names_only_the_past(sentence, offset, reference_date, document)
 
 
 def _ahead(document: Document, sentence: str, offset: int) -> bool:
     """Whether the sentence says a time that starts after the published date."""
-    published = document.reference_date
-    return bool(published) and any(t.start and t.start > published and not _dates_the_report(sentence, t, offset)
-                                   for t in timex.find(sentence, offset, published, document))
+    reference_date = document.reference_date
+    return bool(reference_date) and any(t.start and t.start > reference_date and not _dates_the_report(sentence, t, offset)
+                                   for t in timex.find(sentence, offset, reference_date, document))
 
 
 # ---------------------------------------------------------------- actors
@@ -780,10 +780,10 @@ def _without_connective(stem: str) -> str:
 
 
 def _when(document: Document, sentence: str, offset: int) -> When | None:
-    published = document.reference_date
-    times = [t for t in timex.find(sentence, offset, published, document) if not _dates_the_report(sentence, t, offset)]
-    if len(times) > 1 and published:  # "18일 … 다음 달부터": the day of the report is not the plan's time
-        times = [t for t in times if t.start != published or t.end != published] or times
+    reference_date = document.reference_date
+    times = [t for t in timex.find(sentence, offset, reference_date, document) if not _dates_the_report(sentence, t, offset)]
+    if len(times) > 1 and reference_date:  # "18일 … 다음 달부터": the day of the report is not the plan's time
+        times = [t for t in times if t.start != reference_date or t.end != reference_date] or times
     if not times:
         return None
     first = times[0]

@@ -218,7 +218,7 @@ def _team_short_forms(document: Document, orgs: Organisations) -> None:
 
 def _find_known(document: Document, orgs: Organisations) -> None:
     bodies, by_key, pattern = gazetteer()
-    text, published = document.text, document.reference_date
+    text, reference_date = document.text, document.reference_date
     for match in pattern.finditer(text):
         start, end = match.span()
         surface = match.group(0)
@@ -227,7 +227,7 @@ def _find_known(document: Document, orgs: Organisations) -> None:
         body = bodies[by_key[_key(surface)]]
         if body.kind == "local" and not _local_body_acts(text, end):
             continue
-        found = orgs.add(body.id, start, end, lambda b=body: Found(b.name_on(published), b.kind, b.country, b.all_names()))
+        found = orgs.add(body.id, start, end, lambda b=body: Found(b.name_on(reference_date), b.kind, b.country, b.all_names()))
         if surface not in found.aliases and " " not in surface:
             found.aliases.append(surface)
 

@@ -8,6 +8,7 @@ are further mentions of someone introduced before, never new people.
 """
 from __future__ import annotations
 
+import copy
 import os
 import re
 from dataclasses import dataclass, field
@@ -66,6 +67,8 @@ class Found:
 class People:
     found: dict[str, Found] = field(default_factory=dict)
     spans: list[tuple[int, int, str]] = field(default_factory=list)
+    # the organisations handed in, with the bodies only a title names (경남지사 -> 경상남도)
+    organisations: Organisations = field(default_factory=Organisations)
 
     def at(self, start: int, end: int) -> str | None:
         for s, e, name in self.spans:
@@ -79,12 +82,12 @@ class People:
 
 def find(document: Document, captions: list[Document], orgs: Organisations,
          caption_orgs: list[Organisations]) -> People:
-    people = People()
-    _scan(document, orgs, people, in_text=True)
+    people = People(organisations=copy.deepcopy(orgs))  # the organisations' own result stays as it was
+    _scan(document, people.organisations, people, in_text=True)
     _quoted_speakers(document.text, people)
     _add_repeated_mentions(document.text, people)
     for caption, found_orgs in zip(captions, caption_orgs, strict=True):
-        _scan(caption, found_orgs, people, in_text=False)
+        _scan(caption, copy.deepcopy(found_orgs), people, in_text=False)
     people.spans.sort()
     return people
 
@@ -93,7 +96,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
     """Find people by their titles: each title word looks back over bodies to a name, or, when
     none stands there, on to a name after it (감독 한도윤). ``in_text`` is False for captions:
     their people are kept, but not their positions."""
-    text, published = document.text, document.reference_date
+    text, reference_date = document.text, document.reference_date
     view = _View(document)
     words = view.words
     sentence_starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
@@ -126,18 +129,18 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             name_end -= 1
         sentence_start = max([s for s in sentence_starts if s <= words[max(name_end, 0)].start], default=0)
         if name_end < 0 or words[name_end].particle not in ("", "의") and not between and not _province(view, name_end):
-            _title_then_name(view, j, orgs, published, people, in_text, sentence_start)
+            _title_then_name(view, j, orgs, reference_date, people, in_text, sentence_start)
             continue
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
         # a Korean name after the title wins over a word before it that is none (프로야구 LG 주장 박해민은)
         if (not short_form and not view.korean_name(words[name_end]) and not view.proper_noun(words[name_end])
-                and _title_then_name(view, j, orgs, published, people, in_text, sentence_start)):
+                and _title_then_name(view, j, orgs, reference_date, people, in_text, sentence_start)):
             continue
         found = _name_before(view, name_end, orgs, bool(between), split[1], bool(short_form), j - name_end <= 2)
         if found is None and short_form:
             found = (short_form, [])
         if found is None:
-            _title_then_name(view, j, orgs, published, people, in_text, sentence_start)
+            _title_then_name(view, j, orgs, reference_date, people, in_text, sentence_start)
             continue
         name_words, unknown_body = found
         if in_text and unknown_body and _province(view, name_end):  # 한빛도: a province the gazetteer does not know
@@ -145,8 +148,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             orgs.add(province.text, province.start, province.end,
                      lambda n=province.text: organisations.Found(n, "local", "KR", []))
         joint_titles = _joint_titles(words, j, text)
-        organisation = (_organisation_of(between, word, split, orgs, published, in_text)
-                        or _joint_organisation(joint_titles, published)
+        organisation = (_organisation_of(between, word, split, orgs, reference_date, in_text)
+                        or _joint_organisation(joint_titles, reference_date)
                         or (" ".join(w.stem for w in unknown_body) if unknown_body else None))
         first = words.index(name_words[0])
         if organisation is None and not between:  # "국민의힘 박수민 의원": the body written before the name
@@ -537,7 +540,7 @@ def _known(people: People, name: str, parts: int, position: int) -> Found | None
     return max(matches, key=lambda p: p.first) if matches else None
 
 
-def _organisation_of(between, word: lexicon.Token, split: tuple[str, str], orgs: Organisations, published,
+def _organisation_of(between, word: lexicon.Token, split: tuple[str, str], orgs: Organisations, reference_date,
                      in_text: bool) -> str | None:
     """The body written with the person: between name and title, else glued to the title."""
     keys = (orgs.covering(other.start, other.end) for other in reversed(between))
@@ -546,7 +549,7 @@ def _organisation_of(between, word: lexicon.Token, split: tuple[str, str], orgs:
     if country and country.code != "KR":
         glued = _foreign_glued_organisation(word, split, country, orgs, in_text)
     else:
-        glued = _glued_organisation(word, split, orgs, published, in_text)
+        glued = _glued_organisation(word, split, orgs, reference_date, in_text)
     return named or glued
 
 
@@ -565,7 +568,7 @@ def _foreign_glued_organisation(word: lexicon.Token, split: tuple[str, str], cou
     return name
 
 
-def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organisations, published,
+def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organisations, reference_date,
                         in_text: bool) -> str | None:
     """``경남지사`` -> 경상남도, ``정보통신정책실장`` -> 정보통신정책실 (a unit: its head's organisation
     stays the ministry named nearby, so None here). A body the text names only this way is
@@ -583,8 +586,8 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
         if body:
             if in_text:
                 orgs.add(body.id, word.start, word.start + len(prefix),
-                         lambda b=body: organisations.Found(b.name_on(published), b.kind, b.country, b.all_names()))
-            return body.name_on(published)
+                         lambda b=body: organisations.Found(b.name_on(reference_date), b.kind, b.country, b.all_names()))
+            return body.name_on(reference_date)
     # 한빛시장 names 한빛시 (the body its shape gives), not 한빛도시공사, whose letters it also has
     spelled_out = any(g.ending == title[0] for g in glued)
     abbreviated = None if spelled_out else _abbreviated_in_text(prefix + title[0], orgs)
@@ -618,13 +621,13 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in remaining for letter in letters)
 
 
-def _joint_organisation(joint_titles: list[str], published) -> str | None:
+def _joint_organisation(joint_titles: list[str], reference_date) -> str | None:
     """``과기정통부 장관`` of ``부총리 겸 과기정통부 장관``."""
     for title in joint_titles:
         for word in title.split()[:-1]:
             body = lookup(word)
             if body:
-                return body.name_on(published)
+                return body.name_on(reference_date)
     return None
 
 
@@ -656,7 +659,7 @@ def _joint_titles(words: list[lexicon.Token], j: int, text: str) -> list[str]:
     return titles
 
 
-def _title_then_name(view: _View, j: int, orgs: Organisations, published, people: People, in_text: bool,
+def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, people: People, in_text: bool,
                      sentence_start: int) -> bool:
     """A title, then a Korean name: ``산업부 장관 김정관은``, ``감독 한도윤은``,
     ``금융조사1부(부장 김수홍)``, ``(대표변호사 박재필·이동훈)``. Whether a name was there."""
@@ -685,7 +688,7 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, published, people
     while k >= 0 and j - k <= _MAX_ORG_WORDS and _is_org_word(words[k], orgs) and not words[k].particle:
         between.append(words[k])
         k -= 1
-    organisation = (_organisation_of(between[:1], words[j], split, orgs, published, in_text)
+    organisation = (_organisation_of(between[:1], words[j], split, orgs, reference_date, in_text)
                     or _nearest(orgs, words[j].start, sentence_start, people))
     if foreign:
         if " ".join(w.stem for w in foreign) not in people.found:

@@ -66,20 +66,20 @@ def _vague() -> re.Pattern:
     return re.compile("|".join(r"\s*".join(map(re.escape, f.split())) for f in forms))
 
 
-def find(sentence: str, offset: int, published: dt.date | None, document: Document | None = None) -> list[TimeExpression]:
+def find(sentence: str, offset: int, reference_date: dt.date | None, document: Document | None = None) -> list[TimeExpression]:
     """Future or undated time expressions in a sentence, in order, none overlapping; with the
     sentence's ``document`` (``offset`` into its text), none inside a longer noun."""
-    return [time for time, gone in _expressions(sentence, offset, published, document) if not gone]
+    return [time for time, gone in _expressions(sentence, offset, reference_date, document) if not gone]
 
 
-def names_only_the_past(sentence: str, offset: int, published: dt.date, document: Document | None = None) -> bool:
-    """Whether the sentence names times and every one is already over on ``published``
+def names_only_the_past(sentence: str, offset: int, reference_date: dt.date, document: Document | None = None) -> bool:
+    """Whether the sentence names times and every one is already over on ``reference_date``
     (``지난 10일``, ``12일`` said on the 14th, ``2023년``)."""
-    times = [(time, gone) for time, gone in _expressions(sentence, offset, published, document) if gone or time.end]
-    return bool(times) and all(gone or time.end < published for time, gone in times)
+    times = [(time, gone) for time, gone in _expressions(sentence, offset, reference_date, document) if gone or time.end]
+    return bool(times) and all(gone or time.end < reference_date for time, gone in times)
 
 
-def _expressions(sentence: str, offset: int, published: dt.date | None,
+def _expressions(sentence: str, offset: int, reference_date: dt.date | None,
                  document: Document | None) -> list[tuple[TimeExpression, bool]]:
     """Every time expression, and whether it is gone: said of the past (지난 10일, 지난해, a
     day just before the report) or of no date at all."""
@@ -98,10 +98,10 @@ def _expressions(sentence: str, offset: int, published: dt.date | None,
                 found.append((time, True))
                 continue
             try:
-                start, end = _resolve(kind, match, published) if published else (None, None)
+                start, end = _resolve(kind, match, reference_date) if reference_date else (None, None)
             except (ValueError, OverflowError):  # "0000년까지", or a reference date at the calendar's ends
                 start, end = None, None
-            found.append((time._replace(start=start, end=end), bool(published) and start is None and end is None))
+            found.append((time._replace(start=start, end=end), bool(reference_date) and start is None and end is None))
     for match in _vague().finditer(sentence):
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append((TimeExpression(match.group(0), None, None, offset + match.start()), False))
