@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from run import KCOOP, build_corpus, compile_bytecode
+from run import KCOOP, build_corpus, compile_bytecode, sources
 
 
 def timed(command: list[str]) -> float:
@@ -53,7 +53,7 @@ def main() -> None:
     compile_bytecode()
     scratch = Path(tempfile.mkdtemp(prefix="kcoop-bench-store-"))
     try:
-        build_corpus(scratch / "corpus", args.size)
+        build_corpus(scratch / "corpus", args.size, sources())
         print(f"{args.size:,} files, medians of {args.runs} rounds\n")
         print("| jobs | -o records.jsonl | --db corpus.db | --db / jsonl | second --db run | database size |")
         print("| ---: | ---: | ---: | ---: | ---: | ---: |")
