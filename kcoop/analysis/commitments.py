@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -91,6 +92,14 @@ class _Context:
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.mentions]
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def before(self, position: int) -> Iterator[_Mention]:
+        """The mentions that start before ``position``, nearest first, at most
+        ``_LOOK_BACK_MENTIONS`` (what a pronoun or a stand-in refers to is named recently; an
+        unbounded look-back made a long text of them quadratic)."""
+        last = bisect.bisect_left(self.starts, position)
+        for i in range(last - 1, max(last - 1 - _LOOK_BACK_MENTIONS, -1), -1):
+            yield self.mentions[i]
 
     def overlapping(self, start: int, end: int) -> list[_Mention]:
         """The mentions over any of ``start:end``, in order."""
@@ -204,6 +213,8 @@ def _coordinated(document: Document, words: list[lexicon.Token], start: int, end
 
 
 _LOOK_BACK = 8  # clauses a commitment without a subject looks back for one
+_LOOK_BACK_MENTIONS = 200  # mentions a pronoun or a stand-in noun looks back over
+_LOOK_BACK_WORDS = 400  # words a stand-in noun looks back over for a body written with its ending
 
 
 def _quotations(sentence: str, offset: int) -> list[tuple[int, int]]:
@@ -442,7 +453,7 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
         return ()
     if nouns[-1].tag == "NP":  # 그는, 이들은: the person named last, or the last party
         if nouns[-1].form in _PERSONAL_PRONOUNS:
-            person = next((m for m in reversed(context.overlapping(0, start)) if m.is_person), None)
+            person = next((m for m in context.before(start) if m.is_person), None)
             return person.names if person else context.previous
         return context.previous if nouns[-1].form in _PLURAL_PRONOUNS else ()
     phrase = [_BRACKETED.sub("", w.text if w is not head else document.text[w.start:end]) for w in words[first:i + 1]]
@@ -495,14 +506,16 @@ def _stand_ins() -> dict[str, _StandIn]:
 def _stand_in(document: Document, noun: str, position: int, context: _Context) -> tuple[str, ...]:
     """The body a bare ``회사는``, ``도는``, ``노조는`` stands for (``data/stand_in_bodies.tsv``)."""
     rule = _stand_ins()[noun]
-    body = next((m for m in reversed(context.overlapping(0, position))
+    body = next((m for m in context.before(position)
                  if m.kind == "org" and rule.fits(m.names[0], context.body_kinds.get(m.names[0], ""))), None)
     if body:
         return body.names
     # a body the organisations found did not take, written before with the noun as its
     # ending: 한빛도는 … 도는, 누리노조는 … 노조는 (a short word is a common noun: 제도, 당시)
     endings = rule.endings or (noun,)
-    written = next((w.stem for w in reversed(document.words[:bisect.bisect_left([w.start for w in document.words], position)])
+    words = document.words
+    last = bisect.bisect_left(document.word_starts, position)
+    written = next((w.stem for w in reversed(words[max(0, last - _LOOK_BACK_WORDS):last])
                     if w.particle and w.stem.endswith(endings) and len(w.stem) >= max(3, len(noun) + 1)
                     and _HANGUL_WORD.fullmatch(w.stem)), None)
     if written:

@@ -22,6 +22,10 @@ class Document:
         return lexicon.tokens(self.text)
 
     @cached_property
+    def word_starts(self) -> list[int]:
+        return [word.start for word in self.words]
+
+    @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:
         return sentences.split(self.text)
 
