@@ -160,29 +160,91 @@ def _repair_mojibake(text: str) -> tuple[str, str] | None:
     noise = len(_LATIN_NOISE.findall(text[:20000]))
     if noise < 4:
         return None
-    raw = _as_single_bytes(text)
-    if raw is None:
+    single = _as_single_bytes(text)
+    if single is None:
         return None
+    raw, lost = single
     for encoding in ("utf-8", "cp949"):
+        guessed = 0
+        data = raw
+        if lost and encoding == "utf-8":
+            data, guessed = _fill_lost_bytes(raw, lost)
         try:
-            fixed = raw.decode(encoding)
+            fixed = data.decode(encoding)
         except UnicodeDecodeError:
-            continue
+            if encoding != "utf-8":
+                continue
+            # Bytes the CP1252 decoder could not read (dropped, or not guessed): the
+            # characters they were part of are lost, the rest of the text is readable.
+            fixed = data.decode(encoding, errors="replace")
+            if fixed.count("\ufffd") * 2 > len(_HANGUL.findall(fixed)):  # about one syllable in seven holds such a byte
+                continue
         if len(_HANGUL.findall(fixed)) * 2 >= noise * 0.5:
+            unreadable = fixed.count("\ufffd")
+            if lost or unreadable:
+                return fixed, (f"{encoding} (repaired from cp1252 mojibake; "
+                               f"{guessed} lost bytes guessed, {unreadable} characters unreadable)")
             return fixed, f"{encoding} (repaired from latin-1 mojibake)"
     return None
 
 
-def _as_single_bytes(text: str) -> bytes | None:
-    """The bytes a Latin-1/CP1252 decoder would have read this text from."""
+# The five bytes CP1252 leaves undefined; a decoder turns them into U+FFFD (or drops them).
+_CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+# Common Hangul syllables whose UTF-8 holds one of those bytes, most frequent first (counted
+# in Korean news text): which of the five a lost byte was is read off this list.
+_COMMON_SYLLABLES = (
+    "이을에의은자원도일인라동교상적영말획총감포생밝석속데두된직크더독음록각식됐되판및혁망홍"
+    "증희점평응혐던북념될클쟁또돼끝캐쳐택폭덕득익널손큰폐흥퍼폼냐락탁느돌써농궁큼객풍텐탐랐"
+    "뿐닝덧폰돕텍덜델끼흔즐"
+)
+
+
+def _fill_lost_bytes(raw: bytes, lost: list[int]) -> tuple[bytes, int]:
+    """``raw`` with each lost byte (a U+FFFD of the mojibake, at the offsets ``lost``)
+    replaced by the undefined CP1252 byte that makes the most common Hangul syllable;
+    a byte no syllable explains is left as it is (the decode then marks it U+FFFD)."""
+    out = bytearray(raw)
+    guessed = 0
+    for at in lost:
+        start = at - 1  # the lead byte of the character the lost (continuation) byte was in
+        while start >= 0 and at - start < 3 and 0x80 <= out[start] < 0xC0:
+            start -= 1
+        if start < 0 or not 0xE0 <= out[start] < 0xF0 or start + 3 <= at:
+            continue  # Hangul syllables are three bytes long
+        best = None
+        for byte in _CP1252_UNDEFINED:
+            out[at] = byte
+            try:
+                char = bytes(out[start:start + 3]).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            rank = _COMMON_SYLLABLES.find(char)
+            if rank >= 0 and (best is None or rank < best[0]):
+                best = (rank, byte)
+        if best is None:
+            out[at] = 0xFF  # invalid: the decode marks the character lost (U+FFFD)
+        else:
+            out[at] = best[1]
+            guessed += 1
+    return bytes(out), guessed
+
+
+def _as_single_bytes(text: str) -> tuple[bytes, list[int]] | None:
+    """The bytes a Latin-1/CP1252 decoder would have read this text from, and the offsets
+    of the bytes it could not read (U+FFFD: one of the five CP1252 leaves undefined)."""
     out = bytearray()
+    lost: list[int] = []
     for char in text:
         code = ord(char)
         if code < 256:
             out.append(code)
             continue
+        if char == "\ufffd":
+            lost.append(len(out))
+            out.append(0x9D)  # a placeholder, chosen later
+            continue
         try:
             out += char.encode("cp1252")
         except UnicodeEncodeError:
             return None
-    return bytes(out)
+    return bytes(out), lost

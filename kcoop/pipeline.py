@@ -49,7 +49,9 @@ def extract(
         warnings.append(f"text was mojibake; repaired as {decoded.encoding}")
     if decoded.replaced:
         warnings.append(f"{decoded.replaced:,} bytes were not valid {decoded.encoding}; replaced with U+FFFD")
-    if not text:
+    if chosen == layouts.FALLBACK and confidence < 0.5 and not layouts.looks_like_article(decoded.text):
+        warnings.append("no article found: no Korean text and no paragraphs")
+    elif not text:
         warnings.append("no article body found")
     record = Record(
         source=Source(path, hashlib.sha256(raw).hexdigest(), len(raw), decoded.encoding, chosen, confidence,

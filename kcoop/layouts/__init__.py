@@ -90,7 +90,19 @@ def detect(text: str) -> Detection:
     best = max(scores, key=scores.get)
     if scores[best] >= _THRESHOLD:
         return Detection(best, round(scores[best], 2))
+    if not scores[best] and not looks_like_article(body):
+        return Detection(FALLBACK, 0.1)  # nothing says article: not a confident generic read
     return Detection(FALLBACK, round(1 - scores[best], 2) if scores[best] else 0.9)
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_PARAGRAPH = re.compile(r"^[^\n]{40,}$", re.M)
+
+
+def looks_like_article(text: str) -> bool:
+    """Korean text, or at least two paragraph-long lines: what a news dump has and a
+    stray file (``hello world``) does not."""
+    return bool(_HANGUL.search(text)) or len(_PARAGRAPH.findall(text, 0, 200_000)) >= 2
 
 
 def parse(text: str, layout: str) -> Article:

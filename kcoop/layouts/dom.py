@@ -2,7 +2,12 @@
 need it, and its import is about a fifth of the instructions of a one-file run."""
 from __future__ import annotations
 
+import re
 from functools import cache
+
+# Block containers a page may nest without end; dropped when the page nests deeper than
+# even ``huge_tree`` lets libxml2 read (2048), which would lose everything below that depth.
+_CONTAINER = re.compile(r"</?(?:div|section|article|span|font|center|table|tbody|tr|td|ul|ol|li|blockquote)\b[^>]*>", re.I)
 
 
 def document(markup: str):
@@ -10,8 +15,13 @@ def document(markup: str):
     import lxml.etree
     import lxml.html
 
+    # ``huge_tree``: without it libxml2 stops at depth 255 and drops the rest of the page.
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        return lxml.html.document_fromstring(markup)
+        doc = lxml.html.document_fromstring(markup, parser=parser)
+        if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+            doc = lxml.html.document_fromstring(_CONTAINER.sub("\n", markup), parser=parser)
+        return doc
     except lxml.etree.ParserError as exc:  # "Document is empty"
         raise ValueError(str(exc)) from exc
 
