@@ -10,8 +10,10 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from functools import cache
 from typing import NamedTuple
 
+from .datafiles import words
 from .errors import InputError
 
 _BOMS = (
@@ -190,13 +192,11 @@ def _repair_mojibake(text: str) -> tuple[str, str] | None:
 
 # The five bytes CP1252 leaves undefined; a decoder turns them into U+FFFD (or drops them).
 _CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-# Common Hangul syllables whose UTF-8 holds one of those bytes, most frequent first (counted
-# in Korean news text): which of the five a lost byte was is read off this list.
-_COMMON_SYLLABLES = (
-    "이을에의은자원도일인라동교상적영말획총감포생밝석속데두된직크더독음록각식됐되판및혁망홍"
-    "증희점평응혐던북념될클쟁또돼끝캐쳐택폭덕득익널손큰폐흥퍼폼냐락탁느돌써농궁큼객풍텐탐랐"
-    "뿐닝덧폰돕텍덜델끼흔즐"
-)
+
+
+@cache
+def _common_syllables() -> str:
+    return "".join(words("common_syllables.txt"))
 
 
 def _fill_lost_bytes(raw: bytes, lost: list[int]) -> tuple[bytes, int]:
@@ -218,7 +218,7 @@ def _fill_lost_bytes(raw: bytes, lost: list[int]) -> tuple[bytes, int]:
                 char = bytes(out[start:start + 3]).decode("utf-8")
             except UnicodeDecodeError:
                 continue
-            rank = _COMMON_SYLLABLES.find(char)
+            rank = _common_syllables().find(char)
             if rank >= 0 and (best is None or rank < best[0]):
                 best = (rank, byte)
         if best is None:
