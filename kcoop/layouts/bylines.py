@@ -19,6 +19,8 @@ _SPACED_NAMES = r"[가-힣]{2,4}(?:\s*[·,/ㆍ]\s*[가-힣]{2,4}|\s+[가-힣]{2,
 REPORTER_TITLES = ("기자", "특파원")
 _REPORTER_WORD = rf"(?:선임|수석|객원|인턴|전문)?\s*(?:{'|'.join(REPORTER_TITLES)})(?![가-힣])"
 REPORTER = re.compile(rf"(?P<names>{_NAMES})\s*{_REPORTER_WORD}")
+# One author as metadata declares one (front matter, meta tags): a name, its title optional
+AUTHOR_NAME = re.compile(rf"(?P<name>[가-힣]{{2,4}})(?:\s*{_REPORTER_WORD})?")
 _DATELINE = re.compile(
     r"^\s*[\[(【]\s*(?P<place>[^=\])】\[(]{1,15}?)\s*=\s*(?P<outlet>[^\])】\[(]{1,20}?)\s*[\])】]\s*"
     rf"(?:(?P<names>{_SPACED_NAMES})\s*{_REPORTER_WORD}\s*(?:\(?\s*(?P<email>{_EMAIL})\s*\)?)?\s*)?(?:[=＝]\s*)?"

@@ -15,7 +15,7 @@ import textwrap
 from typing import Any, NamedTuple
 
 from ..article import Article, DateClue, Reporter
-from . import dateclues
+from . import bylines, dateclues
 
 _YAML = re.compile(r"\A\ufeff?[ \t]*---[ \t]*\n(?P<block>.*?)\n[ \t]*(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _TOML = re.compile(r"\A\ufeff?[ \t]*\+\+\+[ \t]*\n(?P<block>.*?)\n[ \t]*\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -38,7 +38,6 @@ _KEYS = {
 }
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_AUTHOR = re.compile(r"(?P<name>[가-힣]{2,4})(?:\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원))?")
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./년]\s*(?P<m>\d{1,2})\s*[-./월]\s*(?P<d>\d{1,2})"
                    r"(?:[^\d]{1,4}(?P<H>\d{1,2}):(?P<M>\d{2}))?")
 
@@ -158,7 +157,7 @@ def _authors(value: Any) -> list[Reporter]:
         found = _EMAIL.search(text)
         email = email or (found.group(0) if found else None)
         for part in re.split(r"\s*[,·ㆍ/;]\s*|\s+(?=[가-힣]{2,4}\s*기자)", _EMAIL.sub(" ", text)):
-            match = _AUTHOR.fullmatch(part.strip().strip("()<>[] "))
+            match = bylines.AUTHOR_NAME.fullmatch(part.strip().strip("()<>[] "))
             if match:
                 reporters.append(Reporter(match["name"], None))
     if email and len(reporters) == 1:

@@ -103,7 +103,7 @@ def _declared_authors(doc, text: str) -> list[str]:
         values += _JSON_LD_NAME.findall(block)
     names: list[str] = []
     for value in values:
-        name = _AUTHOR_NAME.fullmatch(clean(value))
+        name = bylines.AUTHOR_NAME.fullmatch(clean(value))
         person = name and name["name"]
         if (person and person not in names and person not in words("not_names.txt")
                 and not _NOT_A_PERSON.search(person) and not outlets.by_name(person)):
@@ -114,7 +114,6 @@ def _declared_authors(doc, text: str) -> list[str]:
 _JSON_LD_AUTHOR = re.compile(r'"author"\s*:\s*(\{[^{}]*\}|\[[^\[\]]*\])')
 _JSON_LD_NAME = re.compile(r'"name"\s*:\s*"([^"]+)"')
 _NOT_A_PERSON = re.compile(r"(?:국|부|팀|실|뉴스|신문|일보)$")  # a desk or an outlet: 편집국, 디지털뉴스
-_AUTHOR_NAME = re.compile(r"(?P<name>[가-힣]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?")
 
 
 def _main_block(doc):
