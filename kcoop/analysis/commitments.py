@@ -452,10 +452,11 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
     if not nouns:
         return ()
     if nouns[-1].tag == "NP":  # 그는, 이들은: the person named last, or the last party
-        if nouns[-1].form in _PERSONAL_PRONOUNS:
+        refers_to = _pronouns().get(nouns[-1].form)
+        if refers_to == "person":
             person = next((m for m in context.before(start) if m.is_person), None)
             return person.names if person else context.previous
-        return context.previous if nouns[-1].form in _PLURAL_PRONOUNS else ()
+        return context.previous if refers_to == "parties" else ()
     phrase = [_BRACKETED.sub("", w.text if w is not head else document.text[w.start:end]) for w in words[first:i + 1]]
     last_word = i
     while last_word > first and phrase[-1] in word_set("stand_in_nouns.txt"):  # 서울대 관계자, 노조 측: the body before
@@ -582,11 +583,19 @@ def _written_items(document: Document, words: list[lexicon.Token], end: int) -> 
             items.append([])
     return [(_BRACKETS.sub("", " ".join(text for text, _, _ in item[-3:])), item[-min(3, len(item))][1], item[-1][2])
             for item in items if item]
+
+
 _HANGUL_WORD = re.compile(r"[가-힣]+")  # not 밝혔다.시는: two sentences glued
 _BRACKETED = re.compile(r"\([^)]*\)")  # 노동조합총연맹(누리노총), 박하늘(54): an aside
 _PHRASE_WORDS = 12  # how far back a noun phrase reaches, in words
-_PERSONAL_PRONOUNS = frozenset({"그", "그녀"})
-_PLURAL_PRONOUNS = frozenset({"이", "그", "이들", "그들"})  # 이들, 그들 (들 is apart)
+
+
+@cache
+def _pronouns() -> dict[str, str]:
+    """What each pronoun refers to (``data/pronouns.tsv``): the person named last, or parties."""
+    return {row["pronoun"]: row["refers_to"] for row in table("pronouns.tsv")}
+
+
 # Morpheme tags no word of a noun phrase has: verbs and adjectives, their endings, adverbs,
 # particles (but 와/과, which join nouns). Names the analyzer mistags (하 수석: 하/IC) pass.
 _NOT_NOMINAL = ("V", "E", "XSV", "XSA", "MA", "J")
