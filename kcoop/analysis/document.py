@@ -58,8 +58,3 @@ class Document:
         if i >= 0 and morphemes[i].end > position:
             return morphemes[i]
         return None
-
-    def sentence_of(self, position: int) -> tuple[int, int] | None:
-        spans = self.sentences
-        i = bisect.bisect_right([s for s, _ in spans], position) - 1
-        return spans[i] if i >= 0 and spans[i][1] >= position else None

@@ -95,7 +95,3 @@ def _pieces(text: str):
         if end > start:
             yield start, end
         start = end + 1
-
-
-def is_proper_noun(tag: str) -> bool:
-    return tag.startswith("NNP")
