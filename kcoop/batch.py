@@ -283,10 +283,12 @@ def process_with_alarm(item: Input, options: Options) -> Outcome:
 # ---------------------------------------------------------------- many documents
 
 def run(items: Iterable[Input], options: Options, jobs: int, recycle_after: int = 1000,
-        skip: Callable[[Input], bool] | None = None) -> Iterator[Outcome]:
-    """Outcomes in input order; with ``jobs`` > 1 (or a stdin-free batch) in worker processes.
+        skip: Callable[[Input], bool] | None = None, parent_busy: bool = False) -> Iterator[Outcome]:
+    """Outcomes in input order: in this process with one job, else in ``jobs`` worker processes;
+    one worker process too when the caller keeps this process busy with work of its own
+    (``parent_busy``: the --db writer), so that the two run side by side.
     Inputs for which ``skip`` (asked in this process, before extraction) is true come out skipped."""
-    if jobs <= 1:
+    if jobs <= 1 and not parent_busy:
         for item in items:
             yield Outcome(item.path, skipped=True) if skip and skip(item) else process_with_alarm(item, options)
         return
@@ -351,10 +353,16 @@ class _Pool:
 
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        if "fork" in methods:
+
+    def _start(self) -> None:
+        """The workers, started when the first document needs one: a batch whose inputs are all
+        skipped (a second --db run) or known bad starts none."""
+        if self.context.get_start_method() == "fork":
             from .pipeline import warm_up
 
             warm_up()  # forked workers (and their replacements) inherit the built caches
+        for _ in range(self.jobs):  # one by one: each new worker sees the pipes of those before it
+            self.workers.append(self._spawn())
 
     def _spawn(self) -> _Worker:
         parent, child = self.context.Pipe()
@@ -402,11 +410,14 @@ class _Pool:
         finished: dict[int, Outcome] = {}
         self.taken = next_out = 0
         self.workers = []
-        for _ in range(self.jobs):  # one by one: each new worker sees the pipes of those before it
-            self.workers.append(self._spawn())
         completed = False
         try:
             while True:
+                if not self.workers and not self.taken_all:
+                    first = self._take(source, finished, window - (self.taken - next_out))
+                    if first:
+                        self._start()
+                        self._send(self.workers[0], first)
                 for worker in self.workers:
                     self._feed(worker, source, finished, window - (self.taken - next_out))
                 while next_out in finished:
@@ -434,11 +445,14 @@ class _Pool:
             chunk = self._take(source, finished, room)
             if not chunk:
                 return
-            if not worker.chunks:
-                worker.started = time.monotonic()
-            worker.chunks.append(chunk)
-            worker.connection.send(chunk)
+            self._send(worker, chunk)
             room -= len(chunk)
+
+    def _send(self, worker: _Worker, chunk: list[tuple[int, Input]]) -> None:
+        if not worker.chunks:
+            worker.started = time.monotonic()
+        worker.chunks.append(chunk)
+        worker.connection.send(chunk)
 
     def _take(self, source, finished: dict[int, Outcome], room: int) -> list[tuple[int, Input]]:
         """The next chunk for a worker; inputs already known bad (or stdin) are done here."""

@@ -198,8 +198,7 @@ def _corpus(env: Env, db: str | None, options, refresh: bool, quiet: bool):
     if db is None:
         yield None
         return
-    from .store import Store, StoreError
-
+    Store, StoreError = _store_classes()
     try:
         with Store(db, options, refresh) as store:
             yield store
@@ -209,6 +208,21 @@ def _corpus(env: Env, db: str | None, options, refresh: bool, quiet: bool):
     except StoreError as exc:
         env.stderr.write(f"kcoop: {db}: {exc}\n")
         raise typer.Exit(int(ExitStatus.INPUT_FAILED)) from None
+
+
+def _store_classes():
+    """kcoop.store's Store and StoreError, importing sqlite-utils without pandas and numpy:
+    it imports them when installed (0.4 s of a run, as long as 40 articles take) only to
+    convert their values in inserts, and kcoop writes none. This process never needs them
+    in sqlite-utils; a later import of pandas itself is unaffected."""
+    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
+    sys.modules.update(dict.fromkeys(hidden))  # None in sys.modules: that import fails at once
+    try:
+        from .store import Store, StoreError
+    finally:
+        for name in hidden:
+            del sys.modules[name]
+    return Store, StoreError
 
 
 def _count_inputs(paths, globs) -> str:
@@ -256,7 +270,7 @@ def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format
             flushed_at = time.monotonic()
 
     try:
-        for outcome in _outcomes(env, dask, jobs, batch.walk(paths, globs), options, skip=store.known if store else None):
+        for outcome in _outcomes(env, dask, jobs, batch.walk(paths, globs), options, store):
             if store is not None:
                 store.add(outcome)
             if outcome.skipped:
@@ -283,10 +297,12 @@ def _run_extract(env: Env, paths, globs, options, *, jobs, single, output_format
     return ExitStatus.INPUT_FAILED if counts["failed"] else ExitStatus.OK
 
 
-def _outcomes(env: Env, dask: str | None, jobs: int, items, options, skip):
-    """batch.run with --jobs worker processes, or kcoop.distributed.run on the cluster of --dask."""
+def _outcomes(env: Env, dask: str | None, jobs: int, items, options, store):
+    """batch.run with --jobs worker processes, or kcoop.distributed.run on the cluster of --dask;
+    inputs the corpus database holds already are skipped."""
+    skip = store.known if store else None
     if dask is None:
-        yield from batch.run(items, options, jobs, skip=skip)
+        yield from batch.run(items, options, jobs, skip=skip, parent_busy=store is not None)
         return
     from . import distributed
 

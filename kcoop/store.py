@@ -11,7 +11,10 @@ Incremental by content: an input whose sha256 is stored, extracted by the same k
 with the same record-changing options, is not extracted again (``--refresh`` does).
 
 The parent process is the only writer, one transaction per chunk of records, so a run killed
-at any moment leaves the database as it was after its last whole chunk.
+at any moment leaves the database as it was after its last whole chunk. It writes in a thread
+of its own: SQLite works without Python's lock, so the parent goes on feeding the workers while
+a chunk is written (written in line, a commit left them idle), and nothing of the extraction
+waits for the database.
 """
 from __future__ import annotations
 
@@ -19,8 +22,10 @@ import datetime as dt
 import hashlib
 import json
 import os
+import queue
 import re
 import sqlite3
+import threading
 import time
 from itertools import count
 from operator import itemgetter
@@ -34,10 +39,10 @@ from .batch import STDIN, Input, Options, Outcome
 # shape is refused rather than half-filled.
 STORE_VERSION = 1
 # Records per transaction, and at least one commit this often so that a killed run loses little.
-# Large chunks: each commit writes the full-text index's new terms as a segment, and trigrams
-# of Korean text are many distinct terms; 64-record chunks cost twice the time of 1,000.
+# Large chunks: each commit writes the full-text index's new terms as a segment, and merging
+# segments costs; the index of 3,000 articles took 1.31 s in 100-record commits, 0.95 s in 1,000.
 CHUNK_RECORDS = 1000
-CHUNK_SECONDS = 2.0
+CHUNK_SECONDS = 5.0
 
 # One story, many copies: the same outlet, the same published date, the same headline (the
 # titles agree, or title and subtitle read together agree: a flattened page runs them into one
@@ -156,7 +161,8 @@ def extraction_key(options: Options) -> str:
 
 class Store:
     """The writer of one run. ``known`` answers the batch runner before an input is sent to a
-    worker; ``add`` takes every outcome in input order; ``commit`` writes the chunk held."""
+    worker; ``add`` takes every outcome in input order and hands each full chunk to the writer
+    thread; ``commit`` hands over the chunk held and waits until all is written."""
 
     def __init__(self, path: str, options: Options, refresh: bool = False) -> None:
         self.path = path
@@ -169,8 +175,10 @@ class Store:
         self._written: set[str] = set()  # sha256 stored by this run (a second path is only a source)
         self._words: dict[int, set[str]] = {}
         self._committed_at = time.monotonic()
+        self._failure: BaseException | None = None  # what stopped the writer thread
         try:
-            self.db = sqlite_utils.Database(path, execute_plugins=False)
+            # made here, used by the writer thread: never by both at once
+            self.db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False), execute_plugins=False)
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             if self.db.table_names() and version != STORE_VERSION:
                 raise StoreError(f"not a kcoop corpus database of version {STORE_VERSION} (use another file)")
@@ -179,16 +187,26 @@ class Store:
             with self.db.atomic():
                 _create_schema(self.db)
                 self.db.execute(f"PRAGMA user_version={STORE_VERSION}")
+            # nothing of this version and these options stored: no input can be known, and
+            # hashing each file before extraction (a quarter of the writer's time) is saved
+            self._any_stored = bool(self.db.execute(
+                "SELECT EXISTS (SELECT 1 FROM articles WHERE kcoop_version = ? AND options = ?)",
+                [__version__, self.key]).fetchone()[0])
             self._ids = {name: count(self.db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {name}").fetchone()[0])
                          for name in ("articles", "stories", "people", "organisations", "commitments")}
+            self._reader = sqlite3.connect(path)  # for known(): what the writer has committed
         except sqlite3.Error as exc:
             raise StoreError(str(exc).lower()) from None
+        self._pending: queue.Queue = queue.Queue(maxsize=1)  # chunks handed over, not yet taken
+        # started with the first chunk, after the batch runner has forked its workers: a thread
+        # running when a process forks may hold a lock that the child then never sees released
+        self._writer: threading.Thread | None = None
 
     # ------------------------------------------------------------ before extraction
 
     def known(self, item: Input) -> bool:
         """Whether the input's content is stored with the same kcoop version and options."""
-        if self.refresh or item.problem or item.path == STDIN:
+        if self.refresh or not self._any_stored or item.problem or item.path == STDIN:
             return False
         try:
             if os.path.getsize(item.path) > self.options.max_bytes:
@@ -197,8 +215,8 @@ class Store:
                 digest = hashlib.file_digest(handle, "sha256").hexdigest()
         except OSError:
             return False
-        row = self.db.execute("SELECT id FROM articles WHERE sha256 = ? AND kcoop_version = ? AND options = ?",
-                              [digest, __version__, self.key]).fetchone()
+        row = self._reader.execute("SELECT id FROM articles WHERE sha256 = ? AND kcoop_version = ? AND options = ?",
+                                   [digest, __version__, self.key]).fetchone()
         if row is None:
             return False
         self._sources.append((item.path, row[0]))
@@ -212,40 +230,74 @@ class Store:
             return
         self._chunk.append(outcome)
         if len(self._chunk) >= CHUNK_RECORDS or time.monotonic() - self._committed_at > CHUNK_SECONDS:
-            self.commit()
+            self._hand_over()
 
     def commit(self) -> None:
-        """Write the chunk held in one transaction: a kill leaves it all there or none of it."""
-        if not (self._chunk or self._sources):
-            return
+        """Write everything added so far, and raise what stopped the writer if anything did."""
+        self._hand_over()
+        self._pending.join()
+        self._raise_failure()
+
+    def _hand_over(self) -> None:
+        self._raise_failure()
+        if self._chunk or self._sources:
+            if self._writer is None:
+                self._writer = threading.Thread(target=self._write_chunks, name="kcoop-store-writer", daemon=True)
+                self._writer.start()
+            self._pending.put((self._chunk, self._sources))  # waits while the writer is a chunk behind
+            self._chunk, self._sources = [], []
+        self._committed_at = time.monotonic()
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            raise self._failure
+
+    def _write_chunks(self) -> None:
+        """The writer thread: each chunk handed over, until None. After a failure it takes the
+        rest without writing them (so that no one waits for it) and the main thread raises it."""
+        while True:
+            job = self._pending.get()
+            try:
+                if job is None:
+                    return
+                if self._failure is None:
+                    self._write_chunk(*job)
+            except BaseException as exc:  # raised again in the main thread, bugs included
+                self._failure = exc
+            finally:
+                self._pending.task_done()
+
+    def _write_chunk(self, chunk: list[Outcome], sources: list[tuple[str, int]]) -> None:
+        """One chunk in one transaction: a kill leaves it all there or none of it."""
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         rows: dict[str, list] = {name: [] for name in ("articles_fts", *_ITEM_TABLES, "errors")}
         replaced = self.counts["replaced"]
         try:
             with self.db.atomic():
-                for outcome in self._chunk:
+                for outcome in chunk:
                     if outcome.error is not None:
                         rows["errors"].append({"path": outcome.path, "reason": outcome.error, "failed_at": now})
                         self.counts["failed"] += 1
                     else:
-                        self._sources.append((outcome.path, self._write(json.loads(outcome.output), now, rows)))
-                rows["sources"] = [{"path": path, "article_id": article, "read_at": now} for path, article in self._sources]
+                        sources.append((outcome.path, self._write(json.loads(outcome.output), now, rows)))
+                rows["sources"] = [{"path": path, "article_id": article, "read_at": now} for path, article in sources]
                 for name, table_rows in rows.items():
                     getter, sql = _INSERT[name]
                     self.db.conn.executemany(sql, map(getter, table_rows))
-                self.db.conn.executemany("DELETE FROM errors WHERE path = ?", [(path,) for path, _ in self._sources])
+                self.db.conn.executemany("DELETE FROM errors WHERE path = ?", [(path,) for path, _ in sources])
                 if self.counts["replaced"] > replaced:  # a copy re-extracted may have left its story
                     self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM articles)")
         except sqlite3.Error as exc:
             raise StoreError(str(exc).lower()) from None
-        self._chunk.clear()
-        self._sources.clear()
-        self._committed_at = time.monotonic()
 
     def close(self) -> None:
         try:
             self.commit()
         finally:
+            if self._writer is not None:
+                self._pending.put(None)
+                self._writer.join()
+            self._reader.close()
             self.db.close()
 
     def __enter__(self) -> Store:

@@ -113,6 +113,25 @@ def test_workers_are_recycled_without_losing_or_repeating_records(tmp_path):
     assert [json.loads(o.output)["source"]["path"] for o in outcomes] == [item.path for item in items]
 
 
+def test_a_batch_with_every_input_skipped_starts_no_worker(monkeypatch):
+    started = []
+    monkeypatch.setattr(batch._Pool, "_spawn", lambda self: started.append(self) or pytest.fail("a worker started"))
+    items = [batch.Input(f"{i:02d}") for i in range(40)]
+    outcomes = list(batch.run(items, batch.Options(), jobs=2, skip=lambda item: True))
+    assert [o.path for o in outcomes] == [item.path for item in items]
+    assert all(o.skipped for o in outcomes) and not started
+
+
+def test_a_busy_parent_gets_its_one_job_done_in_a_worker_process(monkeypatch):
+    monkeypatch.setattr(batch, "process", lambda item, options: batch.Outcome(item.path, output=str(os.getpid())))
+    items = [batch.Input(f"{i:02d}") for i in range(5)]
+    in_parent = list(batch.run(items, batch.Options(), jobs=1))
+    beside = list(batch.run(items, batch.Options(), jobs=1, parent_busy=True))
+    assert {o.output for o in in_parent} == {str(os.getpid())}
+    assert len({o.output for o in beside}) == 1 and beside[0].output != str(os.getpid())
+    assert [o.path for o in beside] == [item.path for item in items]
+
+
 def test_recycling_with_chunks_queued_keeps_order_and_leaves_no_process_behind(monkeypatch):
     monkeypatch.setattr(batch, "process", lambda item, options: batch.Outcome(item.path, output=f"{item.path}:{os.getpid()}"))
     items = [batch.Input(f"{i:02d}") for i in range(40)]

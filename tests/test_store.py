@@ -147,6 +147,38 @@ def test_a_run_killed_mid_way_leaves_a_sound_database_that_the_next_run_complete
     assert counts(whole)["sources"] == 48
 
 
+def test_a_failure_of_the_writer_thread_reaches_the_caller_and_nothing_waits_for_it(tmp_path, monkeypatch):
+    from kcoop import store as store_module
+    from kcoop.batch import Options, Outcome
+
+    def full_disk(self, record, now, rows):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store_module.Store, "_write", full_disk)
+    monkeypatch.setattr(store_module, "CHUNK_RECORDS", 1)
+    output = json.dumps(RECORDS[0], ensure_ascii=False)
+    store = store_module.Store(str(tmp_path / "corpus.db"), Options())
+    with pytest.raises(store_module.StoreError, match="disk is full"):
+        for _ in range(5):  # chunks handed over after the failure must not block
+            store.add(Outcome("a.txt", output))
+        store.commit()
+    with pytest.raises(store_module.StoreError):
+        store.close()
+    assert not store._writer.is_alive()
+
+
+def test_a_full_disk_during_a_run_is_one_line_and_exit_status_1(tmp_path, monkeypatch):
+    from kcoop import store as store_module
+
+    def full_disk(self, record, now, rows):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store_module.Store, "_write", full_disk)
+    done = kcoop("extract", str(FIXTURES / "000_eef1bbc44fbea8fa.txt"), "--db", str(tmp_path / "c.db"), "-q", "-j", "1")
+    assert done.exit_code == 1
+    assert "database or disk is full" in done.stderr and "Traceback" not in done.stderr
+
+
 def test_csv_has_one_row_per_article_and_a_byte_order_mark():
     done = kcoop("extract", str(FIXTURES), "--format", "csv", "-q", "-j", "1")
     assert done.exit_code == 0
