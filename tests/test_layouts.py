@@ -47,6 +47,12 @@ CASES = {
                                       "음성으로 듣기"]),
     "049_naver_in_template.html": ("naver", ["해양수산부는 연안 여객선을", "사업 설명회를 열 계획이다."],
                                    ["시운전 모습", "dyhan@yna.co.kr", "스크랩", "한도윤 기자"]),
+    "060_generic_agency_page_copy.txt": ("generic", ["산업통상부는 18일 정부세종청사에서", "남미 현지 사무소를 열 예정이다."],
+                                         ["바로가기", "정치 북한 경제", "기자 페이지", "(세종=연합뉴스)", "tae5@", "okjebo",
+                                          "저작권자", "많이 본 뉴스", "송고"]),
+    "061_generic_portal_mobile_copy.txt": ("generic", ["과학기술정보통신부는 5일 핀란드", "협력을 강화하겠다\"고 말했다."],
+                                           ["본문 요약봇", "텍스트 음성", "글자 크기", "SNS 보내기", "이정민 기자", "Copyright",
+                                            "섹션으로 분류", "헤드라인"]),
     "051_newsis_in_template.html": ("newsis", ["과학기술정보통신부는 내년부터 양자 분야", "선정 기준을 공고할 예정이다."],
                                     ["[서울=뉴시스]", "장비를 점검하고", "공감언론", "많이 본 뉴스", "한빛포털"]),
     "016_nuriilbo_other_section.txt": ("nuriilbo", ["원자력안전위원회는 3일 제220회", "작업을 진행할 계획이다."],
@@ -461,3 +467,15 @@ def test_an_outlet_named_with_a_space_on_the_header_line_is_the_outlet():
     record = kcoop.extract("반도체 수출 석 달째 증가\n입력 2025-03-04 09:10  SBS Biz  홍길동 기자\n반도체 수출이 늘었다.\n")
     assert record.outlet == "SBS Biz"
     assert [r.name for r in record.reporters] == ["홍길동"]
+
+
+@pytest.mark.parametrize("line", ["본문 바로가기", "연합뉴스 바로가기", "정치 북한 경제 마켓+ 산업 사회 전국 세계 문화 건강 연예 스포츠",
+                                  "정치 경제 사회 문화", "본문 요약봇", "SNS 보내기"])
+def test_skip_links_section_bars_and_portal_labels_are_chrome(line):
+    assert furniture.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["여야 오늘 본회의 열어 예산안 처리", "경제 사회 분야 협력 강화", "정치권, 경제 살리기 법안 처리 합의",
+                                  "시민이 직접 찾아가는 바로가기 서비스 도입한다"])
+def test_headlines_with_section_words_or_a_skip_word_are_not_chrome(line):
+    assert not furniture.is_chrome(line)

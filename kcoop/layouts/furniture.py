@@ -29,8 +29,20 @@ def _word_set(name: str) -> frozenset[str]:
 
 
 def is_chrome(line: str) -> bool:
-    """Site furniture: font-size buttons, share menus and the like."""
-    return clean(line) in _word_set("chrome_lines.txt")
+    """Site furniture: font-size buttons, share menus, skip links (``본문 바로가기``), a bar
+    of section names (``정치 경제 사회 …``) and the like."""
+    line = clean(line)
+    return (line in _word_set("chrome_lines.txt") or _is_skip_link(line) or _is_section_bar(line))
+
+
+def _is_skip_link(line: str) -> bool:
+    return len(line) <= 20 and line.endswith(tuple(words("chrome_line_endings.txt")))
+
+
+def _is_section_bar(line: str) -> bool:
+    """Four or more words, most of them section names: a menu (a headline names few sections)."""
+    names = line.split()
+    return len(names) >= 4 and sum(name in _word_set("sections.txt") for name in names) >= 0.6 * len(names)
 
 
 def is_menu_item(line: str) -> bool:
