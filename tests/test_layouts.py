@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import FIXTURES, extract_fixture
 
+import kcoop
 from kcoop.layouts import furniture, photos
 
 # fixture: (layout, must be in text, must not be in text)
@@ -53,6 +54,8 @@ CASES = {
     "061_generic_portal_mobile_copy.txt": ("generic", ["과학기술정보통신부는 5일 핀란드", "협력을 강화하겠다\"고 말했다."],
                                            ["본문 요약봇", "텍스트 음성", "글자 크기", "SNS 보내기", "이정민 기자", "Copyright",
                                             "섹션으로 분류", "헤드라인"]),
+    "062_frontmatter_web_clipper.md": ("generic", ["원자력안전위원회가 소형모듈원자로(SMR)", "사전 설명회를 연다."],
+                                       ["![", "(사진=원자력안전위원회)", "clippings", "sky@", "저작권자", "정하늘 기자"]),
     "051_newsis_in_template.html": ("newsis", ["과학기술정보통신부는 내년부터 양자 분야", "선정 기준을 공고할 예정이다."],
                                     ["[서울=뉴시스]", "장비를 점검하고", "공감언론", "많이 본 뉴스", "한빛포털"]),
     "016_nuriilbo_other_section.txt": ("nuriilbo", ["원자력안전위원회는 3일 제220회", "작업을 진행할 계획이다."],
@@ -479,3 +482,11 @@ def test_skip_links_section_bars_and_portal_labels_are_chrome(line):
                                   "시민이 직접 찾아가는 바로가기 서비스 도입한다"])
 def test_headlines_with_section_words_or_a_skip_word_are_not_chrome(line):
     assert not furniture.is_chrome(line)
+
+
+def test_an_image_without_alt_text_is_no_caption_and_no_failure():
+    record = kcoop.extract("원안위, 심사 지침 연내 마련\n\n![](https://example.com/a.jpg)\n\n"
+                           "원자력안전위원회가 소형모듈원자로 심사 지침을 연내 마련한다.\n\n"
+                           "![원안위 전경](https://example.com/b.jpg)\n", path="clip.md")
+    assert record.captions == ["원안위 전경"]
+    assert record.text == "원자력안전위원회가 소형모듈원자로 심사 지침을 연내 마련한다."

@@ -167,9 +167,10 @@ def _parse_text(text: str) -> Article:
     lines = (line for line in linerepair.clean_lines(text) if line and not furniture.is_chrome(line))
     for line, labelled in dateclues.with_date_labels(lines):
         caption = photos.markdown_caption(line)
-        if caption is not None:
-            article.captions.append(caption)
-            article.dates.extend(dateclues.photo_dates(caption))
+        if caption is not None:  # an image line; ![](url) has no caption
+            if caption:
+                article.captions.append(caption)
+                article.dates.extend(dateclues.photo_dates(caption))
             continue
         if article.captions and photos.repeats_caption(line, article.captions[-1]):
             continue
