@@ -6,7 +6,7 @@ import pytest
 from conftest import FIXTURES, extract_fixture
 
 import kcoop
-from kcoop.layouts import furniture, photos
+from kcoop.layouts import furniture, linerepair, photos
 
 # fixture: (layout, must be in text, must not be in text)
 CASES = {
@@ -56,6 +56,8 @@ CASES = {
                                             "섹션으로 분류", "헤드라인"]),
     "062_frontmatter_web_clipper.md": ("generic", ["원자력안전위원회가 소형모듈원자로(SMR)", "사전 설명회를 연다."],
                                        ["![", "(사진=원자력안전위원회)", "clippings", "sky@", "저작권자", "정하늘 기자"]),
+    "063_generic_markdown_links.md": ("generic", ["산업통상부는 2일 반도체특별법 시행령", "시행령은 2027년 1월 시행된다."],
+                                      ["](", "<!--", "ad slot", "|---", "- 산업", "> ", "mjkim@", "입력 2026", "ⓒ"]),
     "051_newsis_in_template.html": ("newsis", ["과학기술정보통신부는 내년부터 양자 분야", "선정 기준을 공고할 예정이다."],
                                     ["[서울=뉴시스]", "장비를 점검하고", "공감언론", "많이 본 뉴스", "한빛포털"]),
     "016_nuriilbo_other_section.txt": ("nuriilbo", ["원자력안전위원회는 3일 제220회", "작업을 진행할 계획이다."],
@@ -490,3 +492,18 @@ def test_an_image_without_alt_text_is_no_caption_and_no_failure():
                            "![원안위 전경](https://example.com/b.jpg)\n", path="clip.md")
     assert record.captions == ["원안위 전경"]
     assert record.text == "원자력안전위원회가 소형모듈원자로 심사 지침을 연내 마련한다."
+
+
+@pytest.mark.parametrize(("line", "plain"), [
+    ("산업통상부는 [반도체특별법](https://example.com/tag/1) 시행령을", "산업통상부는 반도체특별법 시행령을"),
+    ('[링크](https://example.com "제목") 뒤', "링크 뒤"),
+    ("[김민재 기자](mailto:mjkim@example.com)", "김민재 기자 mjkim@example.com"),
+    ("- 다음 달 공청회를 연다.", "다음 달 공청회를 연다."),
+    ("> > 인용한 말", "인용한 말"),
+    ("|---|:---:|", ""),
+    ("| 대상 | 연구개발 인력 |", " 대상 | 연구개발 인력 "),
+    ("![사진 설명](https://example.com/a.jpg)", "![사진 설명](https://example.com/a.jpg)"),  # images are read later
+    ("2-3명이 참석했다. 3 - 1로 이겼다", "2-3명이 참석했다. 3 - 1로 이겼다"),
+])
+def test_markdown_of_a_saved_page_reads_as_plain_text(line, plain):
+    assert linerepair.plain_markdown(line) == plain

@@ -50,6 +50,27 @@ def _sentence_pieces(text: str) -> list[str]:
     return pieces
 
 
+# What a page saved as markdown keeps of its markup: a link reads as its text (a mailto
+# link's address beside it, for the byline), list bullets, quote marks, table rules and
+# HTML comments go. Images stay whole: their captions are read later.
+_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{0,300})\]\((?:mailto:([^)\s]+)|[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+_LINE_MARK = re.compile(r"^\s*(?:(?:>\s?)+|[-*+]\s+)")
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def plain_markdown(line: str) -> str:
+    """``- [반도체특별법](https://…) 시행령`` -> ``반도체특별법 시행령``; a table's rule -> ``""``."""
+    if _TABLE_RULE.match(line):
+        return ""
+    if "](" in line:
+        line = _LINK.sub(lambda m: f"{m[1]} {m[2]}" if m[2] else m[1], line)
+    line = _LINE_MARK.sub("", line)
+    if line.startswith("|") and line.rstrip().endswith("|"):  # a table's row: its cells
+        line = line.strip().strip("|")
+    return line
+
+
 _FLATTENED_LINE = 300  # characters, on one of at most three lines: a page, not a paragraph
 
 
@@ -64,13 +85,15 @@ def clean_lines(text: str, flattened: bool | None = None) -> list[str]:
     lines) is first broken into lines again."""
     if "&" in text:
         text = html.unescape(text)
+    if "<!--" in text:
+        text = _HTML_COMMENT.sub("", text)
     lines = text.split("\n")
     if flattened is None:
         flattened = is_flattened(lines)
     if flattened:
         lines = [piece for line in lines for piece in unflatten(line)] or [""]
         lines[0] = _without_leading_chrome(lines[0])
-    return [clean(line) for line in lines]
+    return [clean(plain_markdown(line)) for line in lines]
 
 
 def _without_leading_chrome(line: str) -> str:
