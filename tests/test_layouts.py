@@ -58,6 +58,8 @@ CASES = {
                                        ["![", "(사진=원자력안전위원회)", "clippings", "sky@", "저작권자", "정하늘 기자"]),
     "063_generic_markdown_links.md": ("generic", ["산업통상부는 2일 반도체특별법 시행령", "시행령은 2027년 1월 시행된다."],
                                       ["](", "<!--", "ad slot", "|---", "- 산업", "> ", "mjkim@", "입력 2026", "ⓒ"]),
+    "064_generic_daum_mobile_copy.txt": ("generic", ["서울중앙지법 형사합의21부(재판장 오세정)는", "항소 여부를 결정할 방침이다."],
+                                         ["타임톡", "요약보기", "번역 설정", "글씨크기", "류지민 기자", "Copyright", "이동합니다"]),
     "051_newsis_in_template.html": ("newsis", ["과학기술정보통신부는 내년부터 양자 분야", "선정 기준을 공고할 예정이다."],
                                     ["[서울=뉴시스]", "장비를 점검하고", "공감언론", "많이 본 뉴스", "한빛포털"]),
     "016_nuriilbo_other_section.txt": ("nuriilbo", ["원자력안전위원회는 3일 제220회", "작업을 진행할 계획이다."],
@@ -475,7 +477,8 @@ def test_an_outlet_named_with_a_space_on_the_header_line_is_the_outlet():
 
 
 @pytest.mark.parametrize("line", ["본문 바로가기", "연합뉴스 바로가기", "정치 북한 경제 마켓+ 산업 사회 전국 세계 문화 건강 연예 스포츠",
-                                  "정치 경제 사회 문화", "본문 요약봇", "SNS 보내기"])
+                                  "정치 경제 사회 문화", "본문 요약봇", "SNS 보내기",
+                                  "타임톡 24", "댓글 1,203"])
 def test_skip_links_section_bars_and_portal_labels_are_chrome(line):
     assert furniture.is_chrome(line)
 

@@ -32,7 +32,11 @@ def is_chrome(line: str) -> bool:
     """Site furniture: font-size buttons, share menus, skip links (``본문 바로가기``), a bar
     of section names (``정치 경제 사회 …``) and the like."""
     line = clean(line)
-    return (line in _word_set("chrome_lines.txt") or _is_skip_link(line) or _is_section_bar(line))
+    chrome = _word_set("chrome_lines.txt")
+    return (line in chrome or _COUNTED.sub("", line) in chrome or _is_skip_link(line) or _is_section_bar(line))
+
+
+_COUNTED = re.compile(r"\s*\d[\d,]*$")  # a button with its count: 댓글 24, 좋아요 1,203
 
 
 def _is_skip_link(line: str) -> bool:
