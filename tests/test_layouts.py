@@ -60,6 +60,8 @@ CASES = {
                                       ["](", "<!--", "ad slot", "|---", "- 산업", "> ", "mjkim@", "입력 2026", "ⓒ"]),
     "064_generic_daum_mobile_copy.txt": ("generic", ["서울중앙지법 형사합의21부(재판장 오세정)는", "항소 여부를 결정할 방침이다."],
                                          ["타임톡", "요약보기", "번역 설정", "글씨크기", "류지민 기자", "Copyright", "이동합니다"]),
+    "065_generic_json_ld_body.html": ("generic", ["해양수산부는 9일 연안 여객선", "교체를 앞당기겠다\"고 말했다."],
+                                      ["로딩 중", "Copyright", "정치", "articleBody", "장보람"]),
     "051_newsis_in_template.html": ("newsis", ["과학기술정보통신부는 내년부터 양자 분야", "선정 기준을 공고할 예정이다."],
                                     ["[서울=뉴시스]", "장비를 점검하고", "공감언론", "많이 본 뉴스", "한빛포털"]),
     "016_nuriilbo_other_section.txt": ("nuriilbo", ["원자력안전위원회는 3일 제220회", "작업을 진행할 계획이다."],
@@ -510,3 +512,12 @@ def test_an_image_without_alt_text_is_no_caption_and_no_failure():
 ])
 def test_markdown_of_a_saved_page_reads_as_plain_text(line, plain):
     assert linerepair.plain_markdown(line) == plain
+
+
+def test_a_page_that_draws_its_text_keeps_the_text_it_declares_and_not_a_shorter_one():
+    page = ('<html><head><script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", '
+            '"articleBody": "<p>첫 문단입니다. 시는 내년에 공원을 짓는다.</p><p>둘째 문단입니다.</p>"}]}</script>'
+            '<script type="application/ld+json">{broken</script></head><body><div id="app"><p>{}</p></div></body></html>')
+    assert kcoop.extract(page).text == "첫 문단입니다. 시는 내년에 공원을 짓는다.\n\n둘째 문단입니다."
+    drawn = page.replace("<p>{}</p>", "<p>{}</p>".format("화면에 그려진 본문이 더 길고 자세하다. " * 5))
+    assert kcoop.extract(drawn).text.startswith("화면에 그려진 본문이")

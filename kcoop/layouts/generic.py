@@ -51,6 +51,7 @@ def _parse_html(text: str) -> Article:
     article = Article()
     doc = dom.document(text)
     page.read_meta(doc, text, article)
+    declared_body = page.json_ld_body(doc)  # before the scripts go
     for element in list(doc.iter(*_NOISE_TAGS)):
         element.drop_tree()
     for element in doc.xpath("//*[@class or @id]"):
@@ -92,6 +93,8 @@ def _parse_html(text: str) -> Article:
             printed = [c for c in dateclues.labelled_dates(labelled) if not meta_dates or c.date in meta_dates]
             article.dates.extend(printed)
     article.paragraphs = furniture.until_body_end(raw, article)
+    if sum(map(len, declared_body)) > 2 * sum(map(len, article.paragraphs)):  # the page's text is not drawn
+        article.paragraphs = furniture.until_body_end(declared_body, article)
     article.declared_authors = [Reporter(name, None) for name in _declared_authors(doc, text)]
     return article
 

@@ -3,10 +3,11 @@ tags, JSON-LD) and the template's header (the heading before the body, a byline,
 line), read where the body's own layout lacks them, whichever site's template it is."""
 from __future__ import annotations
 
+import json
 import re
 
 from ..article import Article, DateClue
-from . import bylines, dateclues, dom
+from . import bylines, dateclues, dom, linerepair
 from .text import clean
 
 _DATE_META = ("article:published_time", "og:regDate", "datePublished", "pubdate", "publish-date", "date")
@@ -52,6 +53,38 @@ def read_meta(doc, text: str, article: Article) -> None:
         if clue:
             article.dates.append(clue)
             break
+
+
+def json_ld_body(doc) -> list[str]:
+    """The lines of the ``articleBody`` a page declares in JSON-LD (pages that draw the text
+    with a script hold it only there once saved without running it); [] when none."""
+    for script in doc.xpath("//script[@type='application/ld+json']"):
+        try:
+            declared = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in _json_objects(declared):
+            body = item.get("articleBody")
+            if isinstance(body, str) and body.strip():
+                if "<" in body:  # some sites declare the body's markup
+                    body = _MARKUP.sub("", _LINE_MARKUP.sub("\n", body))
+                return [line for line in linerepair.clean_lines(body) if line]
+    return []
+
+
+_LINE_MARKUP = re.compile(r"<br\s*/?>|</p\s*>", re.IGNORECASE)
+_MARKUP = re.compile(r"<[^<>]{0,500}>")
+
+
+def _json_objects(value):
+    """Every object in a JSON value (JSON-LD nests articles in lists and ``@graph``)."""
+    if isinstance(value, dict):
+        yield value
+        value = list(value.values())
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict | list):
+                yield from _json_objects(item)
 
 
 def _iso_clue(value: str) -> DateClue | None:
