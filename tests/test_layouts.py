@@ -6,7 +6,8 @@ import pytest
 from conftest import FIXTURES, extract_fixture
 
 import kcoop
-from kcoop.layouts import furniture, linerepair, photos
+from kcoop.article import Article
+from kcoop.layouts import dateclues, furniture, linerepair, photos, transcripts
 
 # fixture: (layout, must be in text, must not be in text)
 CASES = {
@@ -62,6 +63,9 @@ CASES = {
                                          ["타임톡", "요약보기", "번역 설정", "글씨크기", "류지민 기자", "Copyright", "이동합니다"]),
     "065_generic_json_ld_body.html": ("generic", ["해양수산부는 9일 연안 여객선", "교체를 앞당기겠다\"고 말했다."],
                                       ["로딩 중", "Copyright", "정치", "articleBody", "장보람"]),
+    "066_generic_broadcast_transcript.txt": ("generic", ["기상청이 인공지능 기반 태풍 예보 모델을", "정미란 / 기상청 예보국장",
+                                                         "정확도를 크게 높이겠습니다."],
+                                             ["[앵커]", "[기자]", "[인터뷰]", "YTN 윤서하입니다", "제보", "저작권자", "오후 7:05"]),
     "051_newsis_in_template.html": ("newsis", ["과학기술정보통신부는 내년부터 양자 분야", "선정 기준을 공고할 예정이다."],
                                     ["[서울=뉴시스]", "장비를 점검하고", "공감언론", "많이 본 뉴스", "한빛포털"]),
     "016_nuriilbo_other_section.txt": ("nuriilbo", ["원자력안전위원회는 3일 제220회", "작업을 진행할 계획이다."],
@@ -521,3 +525,25 @@ def test_a_page_that_draws_its_text_keeps_the_text_it_declares_and_not_a_shorter
     assert kcoop.extract(page).text == "첫 문단입니다. 시는 내년에 공원을 짓는다.\n\n둘째 문단입니다."
     drawn = page.replace("<p>{}</p>", "<p>{}</p>".format("화면에 그려진 본문이 더 길고 자세하다. " * 5))
     assert kcoop.extract(drawn).text.startswith("화면에 그려진 본문이")
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("[앵커]", ""), ("◀ 리포트 ▶", ""), ("<앵커 멘트>", ""), ("[인터뷰 : 정미란 / 기상청 예보국장]", "정미란 / 기상청 예보국장"),
+    ("[단독] 기상청, 태풍 예보 모델 도입", None), ("[사진]", None), ("[기상청 제공]", None),
+])
+def test_the_cues_of_a_broadcast_transcript(line, speaker):
+    assert transcripts.cue(line) == speaker
+
+
+def test_a_sign_off_names_the_reporter_and_the_outlet_and_other_lines_do_not():
+    article = Article()
+    assert transcripts.take_sign_off("KBS 뉴스 윤서하입니다.", article)
+    assert [r.name for r in article.reporters] == ["윤서하"] and article.outlet_clues == ["KBS"]
+    assert not transcripts.take_sign_off("이것이 우리의 목표입니다.", Article())
+    assert not transcripts.take_sign_off("정부 방침입니다.", Article())
+
+
+def test_a_date_alone_on_a_line_with_its_time_dates_the_article_and_without_a_time_does_not():
+    assert [(c.date.isoformat(), c.time) for c in dateclues.bare_dates("2026.08.30. 오후 7:05")] == [("2026-08-30", "19:05")]
+    assert dateclues.bare_dates("2026.08.30.") == []
+    assert dateclues.bare_dates("2026.08.30. 오후 7:05 기준 강수량") == []

@@ -58,6 +58,14 @@ def labelled_dates(text: str) -> list[DateClue]:
     return clues
 
 
+def bare_dates(line: str) -> list[DateClue]:
+    """A line that is nothing but a date and a time (``2026.08.30. 오후 7:05``), as a
+    broadcaster's page prints the article's date, without a label."""
+    match = PRINTED_DATE.fullmatch(line.strip())
+    parsed = printed_date(match) if match and match["H"] is not None else None
+    return [DateClue("printed", parsed[0], parsed[1])] if parsed else []
+
+
 def photo_dates(caption: str) -> list[DateClue]:
     """Photo captions end with the day the photo was taken: ``2025.07.21.``."""
     clues = []

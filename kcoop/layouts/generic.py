@@ -17,6 +17,7 @@ from . import (
     linerepair,
     page,
     photos,
+    transcripts,
 )
 from .text import clean
 
@@ -168,7 +169,18 @@ def _parse_text(text: str) -> Article:
     head: list[str] = []
     body: list[str] = []
     lines = (line for line in linerepair.clean_lines(text) if line and not furniture.is_chrome(line))
+    transcript = False  # a broadcast transcript's cue seen: its labels of who speaks are text
     for line, labelled in dateclues.with_date_labels(lines):
+        if (speaker := transcripts.cue(line)) is not None:
+            transcript = True
+            if speaker and body:  # [인터뷰 : 정미란 / 기상청 예보국장]
+                body.append(speaker)
+            continue
+        if body and transcript and transcripts.is_speaker_label(line):
+            body.append(line)
+            continue
+        if body and transcripts.take_sign_off(line, article):
+            continue
         caption = photos.markdown_caption(line)
         if caption is not None:  # an image line; ![](url) has no caption
             if caption:

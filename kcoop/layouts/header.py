@@ -7,7 +7,7 @@ import re
 from .. import outlets
 from ..article import Article
 from .bylines import EMAIL, REPORTER, REPORTER_TITLES, byline_reporters
-from .dateclues import DATE_LABELS, PRINTED_DATE, labelled_dates
+from .dateclues import DATE_LABELS, PRINTED_DATE, bare_dates, labelled_dates
 from .furniture import is_menu_item
 from .text import SENTENCE_END, clean
 
@@ -20,7 +20,7 @@ def take_meta_line(line: str, article: Article) -> bool:
     홍길동 기자``): its facts go to the article and the line is consumed."""
     if len(line) > 80:
         return False
-    dates = labelled_dates(line)
+    dates = labelled_dates(line) or bare_dates(line)
     rest = _META_NOISE.sub(" ", PRINTED_DATE.sub(" ", line)) if dates else line
     reporters = byline_reporters(rest) if any(title in rest for title in REPORTER_TITLES) else None
     if (dates and not clean(rest)) or reporters is not None:
