@@ -420,18 +420,19 @@ SOURCES = typer.Argument(..., metavar="SOURCE...", show_default=False,
 AS_OF = typer.Option(None, "--as-of", metavar="YYYY-MM-DD", help="The date statuses are computed at (default: today).")
 
 
-def _timeline_of(sources: list[str], as_of: str | None, jobs: int) -> dict:
-    from .timeline import SourceError, build, read_sources
+def _timeline_of(sources: list[str], as_of: str | None, jobs: int) -> tuple[dict, ExitStatus]:
+    """The timeline of what could be read (a line on standard error for each source that
+    could not), and the exit status that says whether everything was."""
+    from .timeline import build, read_sources
 
     try:
         as_of = dt.date.fromisoformat(as_of).isoformat() if as_of else dt.date.today().isoformat()
     except ValueError:
         raise typer.BadParameter(f"{as_of!r} is not a date like 2026-04-15", param_hint="--as-of") from None
-    try:
-        return build(read_sources(sources, min(jobs, _usable_cores())), as_of)
-    except SourceError as exc:
-        sys.stderr.write(f"kcoop: {exc}\n")
-        raise typer.Exit(int(ExitStatus.INPUT_FAILED)) from None
+    records, failures = read_sources(sources, min(jobs, _usable_cores()))
+    for failure in failures:
+        sys.stderr.write(f"kcoop: {failure}\n")
+    return build(records, as_of), ExitStatus.INPUT_FAILED if failures else ExitStatus.OK
 
 
 @app.command()
@@ -445,12 +446,13 @@ def timeline(
     from .timeline import render
 
     _check_choice(output_format, ("text", "json"), "--format")
-    found = _timeline_of(sources, as_of, jobs)
+    found, status = _timeline_of(sources, as_of, jobs)
     env = Env.from_system()
     if output_format == "json":
         env.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
     else:
         render(found, env.stdout, terminal=env.stdout_isatty)
+    raise typer.Exit(int(status))
 
 
 @app.command()
@@ -463,12 +465,13 @@ def report(
     """Write the timeline as one standalone HTML file (charts, filters, search; no network)."""
     from .report import write_report
 
-    found = _timeline_of(sources, as_of, jobs)
+    found, status = _timeline_of(sources, as_of, jobs)
     try:
         write_report(found, output)
     except OSError as exc:
         Env.from_system().fail(output, batch.os_reason(exc))
         raise typer.Exit(int(ExitStatus.CANNOT_GO_ON)) from None
+    raise typer.Exit(int(status))
 
 
 @app.command()

@@ -412,26 +412,32 @@ class SourceError(Exception):
     """A SOURCE that cannot be read."""
 
 
-def read_sources(paths: list[str], jobs: int = 1) -> list[dict]:
-    """Records from corpus databases, JSON Lines or JSON files, and dumps (extracted here)."""
+def read_sources(paths: list[str], jobs: int = 1) -> tuple[list[dict], list[str]]:
+    """Records from corpus databases, JSON Lines or JSON files, and dumps (extracted here);
+    and what could not be read, a line each (``path: reason``): the rest is read all the same."""
     from . import batch
 
     records: list[dict] = []
+    failures: list[str] = []
     dumps: list[str] = []
     for path in paths:
-        if _is_sqlite(path):
-            records.extend(_records_of_database(path))
-        elif path.endswith((".jsonl", ".json")) and Path(path).is_file():
-            records.extend(_records_of_json(path))
-        else:
-            dumps.append(path)
+        try:
+            if _is_sqlite(path):
+                records.extend(_records_of_database(path))
+            elif path.endswith((".jsonl", ".json")) and Path(path).is_file():
+                records.extend(_records_of_json(path, failures))
+            else:
+                dumps.append(path)
+        except SourceError as exc:
+            failures.append(str(exc))
     if dumps:
         items = list(batch.walk(dumps))
         for outcome in batch.run(items, batch.Options(), jobs):
             if outcome.error is not None:
-                raise SourceError(f"{outcome.path}: {outcome.error}")
-            records.append(json.loads(outcome.output))
-    return records
+                failures.append(f"{outcome.path}: {outcome.error}")
+            else:
+                records.append(json.loads(outcome.output))
+    return records, failures
 
 
 def _is_sqlite(path: str) -> bool:
@@ -442,15 +448,35 @@ def _is_sqlite(path: str) -> bool:
         return False
 
 
-def _records_of_json(path: str) -> list[dict]:
+def _records_of_json(path: str, failures: list[str]) -> list[dict]:
+    """The records of a JSON file, or of a JSON Lines file line by line (a bad line is a
+    failure of its own; the next lines are read)."""
     try:
         text = Path(path).read_text(encoding="utf-8")
-        if path.endswith(".jsonl"):
-            return [json.loads(line) for line in text.splitlines() if line.strip()]
-        data = json.loads(text)
+        if not path.endswith(".jsonl"):
+            data = json.loads(text)
+            return [item for item in (data if isinstance(data, list) else [data]) if _is_record(item, path, failures)]
     except (OSError, ValueError) as exc:
         raise SourceError(f"{path}: {exc}") from None
-    return data if isinstance(data, list) else [data]
+    records = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                failures.append(f"{path}:{number}: {exc}")
+                continue
+            if _is_record(record, f"{path}:{number}", failures):
+                records.append(record)
+    return records
+
+
+def _is_record(value, where: str, failures: list[str]) -> bool:
+    """A kcoop record (an error line of ``--errors-json`` or another JSON value is not one)."""
+    if isinstance(value, dict) and isinstance(value.get("commitments"), list) and "text" in value:
+        return True
+    failures.append(f"{where}: not a kcoop record" + (f" ({value['error']})" if isinstance(value, dict) and "error" in value else ""))
+    return False
 
 
 def _records_of_database(path: str) -> list[dict]:

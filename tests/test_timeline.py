@@ -101,3 +101,20 @@ def test_a_source_that_is_not_records_fails_cleanly(tmp_path):
     result = run_kcoop("timeline", str(bad))
     assert result.returncode == 1 and b"bad.jsonl" in result.stderr
     assert run_kcoop("timeline", str(CORPUS), "--as-of", "someday").returncode == 2
+
+
+def test_a_bad_source_is_reported_and_the_rest_make_the_timeline(tmp_path, found):
+    records = run_kcoop("extract", str(CORPUS), "-q").stdout.decode("utf-8").splitlines()
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join([records[0], "{not json", '{"path": "x.txt", "error": "empty file"}', *records[1:]]) + "\n",
+                     encoding="utf-8")
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    result = run_kcoop("timeline", str(mixed), str(folder), str(tmp_path / "missing.db.json"), "--format", "json",
+                       "--as-of", EXPECTED["as_of"])
+    assert result.returncode == 1
+    errors = result.stderr.decode("utf-8")
+    assert "mixed.jsonl:2:" in errors and "mixed.jsonl:3: not a kcoop record (empty file)" in errors
+    assert "empty.txt: empty file" in errors and "missing.db.json" in errors
+    assert _links(json.loads(result.stdout)) == _links(found)  # every good record read
