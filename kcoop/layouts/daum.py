@@ -38,6 +38,12 @@ CUES = (
     ("daumcdn.net/news", 0.1),
     ("작성일", 0.1),
     ("og:regDate", 0.05),
+    # the article page's text copied from a browser: the labels of Daum's buttons and notes
+    ("해당 언론사로 이동합니다", 0.3),
+    ("타임톡", 0.2),
+    ("번역 설정", 0.2),
+    ("다음뉴스", 0.2),
+    ("요약보기", 0.1),
 )
 HOSTS = ("v.daum.net", "news.daum.net")  # the article's address (front matter, canonical link) picks this layout
 

@@ -31,6 +31,11 @@ CUES = (
     ('id="articleTitle"', 0.3),
     ("n.news.naver.com", 0.2),
     ("news.naver.com", 0.1),
+    # the article page's text copied from a browser: the labels of Naver's buttons and notes
+    ("본문 요약봇", 0.3),
+    ("텍스트 음성 변환 서비스", 0.3),
+    ("기사 섹션 분류 안내", 0.3),
+    ("섹션으로 분류했습니다", 0.3),
 )
 HOSTS = ("news.naver.com",)
 
