@@ -53,7 +53,9 @@ def _sentence_pieces(text: str) -> list[str]:
 # What a page saved as markdown keeps of its markup: a link reads as its text (a mailto
 # link's address beside it, for the byline), list bullets, quote marks, table rules and
 # HTML comments go. Images stay whole: their captions are read later.
-_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{0,300})\]\((?:mailto:([^)\s]+)|[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+# Each part is bounded and stops at a bracket: a line of "[a](" repeated is linear, not quadratic.
+_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{0,300})\]\((?:mailto:([^()\[\]\s]{1,300})|[^()\[\]\s]{0,2000})"
+                   r"(?:\s+\"[^\"\n]{0,300}\")?\)")
 _LINE_MARK = re.compile(r"^\s*(?:(?:>\s?)+|[-*+]\s+)")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
