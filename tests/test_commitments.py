@@ -393,11 +393,26 @@ def test_pronouns_and_titled_names_are_the_person_or_parties_named(body, actors)
     "한빛증권 연구원은 누리전자가 내년 새 공장을 지을 것으로 내다봤다.",
     "누리시는 내년 예산이 줄어들 것으로 예상했다.",
     "누리경제연구소는 내년 성장률이 2%에 그칠 것이라고 밝혔다.",  # a thing's future, said
+    '한빛증권 연구원은 "반도체 공급 부족이 내년까지 이어질 것"이라고 내다봤다.',  # quoted, still a forecast
+    # a standing activity told in the present tense, no time ahead
+    "누리시는 교통약자를 위한 저상버스 120대를 운영한다.",
+    "누리제약은 임상과 생산을 맡는다.",
+    "누리구는 평소 홀몸 어르신에게 안부 전화를 한다.",
     "개정안은 사업주가 안전 교육을 실시하도록 규정한다.",
     "법은 지방자치단체가 매년 계획을 세우도록 하고 있다.",
 ])
 def test_decoys_of_every_topic_are_not_commitments(sentence):
     assert article(sentence).commitments == []
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("누리시는 오는 21일부터 도서관 12곳을 야간 쉼터로 운영한다.", "2025-08-21"),  # a standing verb, a time ahead
+    ("한빛화학은 새만금에 양극재 공장을 짓는다.", None),  # a one-off act: a plan with no time said
+])
+def test_a_present_tense_act_of_a_party_is_a_plan(sentence, when):
+    commitment = only(article(sentence))
+    assert commitment.kind == "plan"
+    assert (commitment.when.start if commitment.when else None) == when
 
 
 @pytest.mark.parametrize(("body", "kind"), [

@@ -160,8 +160,11 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         if marker is None and _present_tense_plan(words):
             actors, _ = explicit(k)
             # 분관은 2028년 문을 연다: with no party named, a time still ahead makes it a plan,
-            # held by the body it takes place at (심문은 26일 서울남부지법에서 열린다)
-            if (actors or _ahead(document, sentence, start)) and not _told_in_the_present(document, sentence, start):
+            # held by the body it takes place at (심문은 26일 서울남부지법에서 열린다); with none,
+            # a party's standing activity is not one (시는 저상버스 120대를 운영한다)
+            ahead = _ahead(document, sentence, start)
+            if ((ahead or actors and not _standing(document, words))
+                    and not _told_in_the_present(document, sentence, start)):
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
                 scheduled = next((m.names for m in context.overlapping(start, end)
@@ -299,6 +302,24 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     if verb.endswith("는다"):
         return True
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
+
+
+@cache
+def _standing_words() -> dict[str, str]:
+    return {row["word"]: row["role"] for row in table("standing_words.tsv")}
+
+
+def _standing(document: Document, words: list[lexicon.Token]) -> bool:
+    """Whether a present-tense sentence tells a standing activity (``data/standing_words.tsv``):
+    its predicate's stem is a verb of continuing, or a word says the act recurs."""
+    _, index = _predicate(words)
+    standing = _standing_words()
+    predicate = document.morphemes_between(words[index].start, words[index].end)
+    stem = next((m.form for m in predicate if m.tag.startswith(("NNG", "VV"))), None)
+    if standing.get(stem) == "verb":
+        return True
+    return any(standing.get(m.form) == "habitual" and m.tag in ("MAG", "NNG")
+               for m in document.morphemes_between(words[0].start, words[-1].end))
 
 
 _PAST_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4})년|지난해|작년")
