@@ -297,6 +297,24 @@ def test_two_plans_joined_by_go_each_with_a_time_are_two_commitments():
     assert [c.actors for c in record.commitments] == [["누리시"], ["누리시"]]
 
 
+@pytest.mark.parametrize(("body", "parts"), [
+    # a deadline still running is the first part's own time
+    ("누리시는 올해 안에 교통카드 시스템을 바꾸고, 내년 1월 주민센터에서 전용 카드를 나눠줄 예정이다.",
+     [("누리시는 올해 안에 교통카드 시스템을 바꾸고", "2025-08-14"), ("내년 1월 주민센터에서 전용 카드를 나눠줄 예정이다.", "2026-01-01")]),
+    # the second part's time need not open it
+    ("누리전자는 내년 생산능력을 두 배로 늘리고, 새 제품 양산을 내년 2분기에 시작하겠다고 밝혔다.",
+     [("누리전자는 내년 생산능력을 두 배로 늘리고", "2026-01-01"), ("새 제품 양산을 내년 2분기에 시작하겠다고 밝혔다.", "2026-04-01")]),
+    # a half said without its year is in the year said before it
+    ("두 부처는 내년 상반기 중 사업자 선정을 마치고, 하반기 착공에 들어간다는 목표다.",
+     [("두 부처는 내년 상반기 중 사업자 선정을 마치고", "2026-01-01"), ("하반기 착공에 들어간다는 목표다.", "2026-07-01")]),
+    # the day of the report is no part's own time: one plan
+    ("한빛시는 2027년까지 수소버스 200대를 도입하고 충전소 8곳을 새로 짓는다고 14일 밝혔다.",
+     [("한빛시는 2027년까지 수소버스 200대를 도입하고 충전소 8곳을 새로 짓는다고 14일 밝혔다.", "2025-08-14")]),
+])
+def test_plans_joined_by_go_with_their_own_times_are_two(body, parts):
+    assert [(c.text, c.when.start) for c in article(body).commitments] == parts
+
+
 def test_an_old_agreement_with_a_time_still_ahead_is_a_commitment():
     [commitment] = article("두 도시는 지난해 회의에서 내년 교류 행사를 열기로 합의했다.").commitments
     assert commitment.when.start == "2026-01-01"

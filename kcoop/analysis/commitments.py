@@ -188,7 +188,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             part = text[part_start:part_end]
             found.append(Commitment(
                 text=part, span=[part_start, part_end], actors=list(actors), action=_action(words, verb_at),
-                kind=kind, marker=marker_text, when=_when(document, part, part_start),
+                kind=kind, marker=marker_text, when=_when(document, sentence, start, part_start, part_end),
             ))
     return found
 
@@ -197,8 +197,15 @@ def _coordinated(document: Document, words: list[lexicon.Token], start: int, end
                  marker_at: int) -> list[tuple[int, int, int]]:
     """``서울시는 7월 계약을 체결하고 내년 2월 공사에 들어갈 예정이다``: two plans joined by -고,
     each with its own time, are two commitments of one marker: (start, end, where its verb
-    ends) of each. ``2027년 착공해 2029년 준공할 계획`` (-아/-어) is one plan in steps."""
+    ends) of each. ``2027년 착공해 2029년 준공할 계획`` (-아/-어) is one plan in steps.
+    A part's own time is one still running after the report (올해 안에, 내년 2분기에), not
+    the day of the report (18일 … 구성하고, … 짓는다고 7일 밝혔다)."""
     text = document.text
+
+    def own_times(part_start: int, part_end: int) -> list[timex.TimeExpression]:
+        return [t for t in timex.find(text[part_start:part_end], part_start, document.reference_date, document)
+                if t.end and t.end > document.reference_date]
+
     for i, word in enumerate(words[:-1]):
         if word.start >= marker_at:
             break
@@ -206,11 +213,7 @@ def _coordinated(document: Document, words: list[lexicon.Token], start: int, end
         if not (last and last.form == "고" and last.tag == "EC" and last.end == word.end):
             continue
         after = words[i + 1]
-        later = timex.find(text[after.start:end], after.start, document.reference_date, document)
-        # the first plan's own time is ahead: not the day of the report (18일 … 구성하고)
-        earlier = [t for t in timex.find(text[start:word.end], start, document.reference_date, document)
-                   if t.start and t.start > document.reference_date]
-        if later and later[0].position < after.end and earlier:
+        if own_times(after.start, marker_at) and own_times(start, word.end):
             return [(start, word.end, word.end), (after.start, end, marker_at)]
     return [(start, end, marker_at)]
 
@@ -822,9 +825,12 @@ def _without_connective(stem: str) -> str:
     return stem
 
 
-def _when(document: Document, sentence: str, offset: int) -> When | None:
+def _when(document: Document, sentence: str, offset: int, part_start: int, part_end: int) -> When | None:
+    """The time of the part ``part_start:part_end`` of a sentence, read in the whole sentence
+    (``내년 상반기 … 마치고, 하반기 착공``: the second part's 하반기 is next year's)."""
     reference_date = document.reference_date
-    times = [t for t in timex.find(sentence, offset, reference_date, document) if not _dates_the_report(sentence, t, offset)]
+    times = [t for t in timex.find(sentence, offset, reference_date, document)
+             if part_start <= t.position < part_end and not _dates_the_report(sentence, t, offset)]
     if len(times) > 1 and reference_date:  # "18일 … 다음 달부터": the day of the report is not the plan's time
         times = [t for t in times if t.start != reference_date or t.end != reference_date] or times
     if not times:
