@@ -395,6 +395,20 @@ def test_pronouns_and_titled_names_are_the_person_or_parties_named(body, actors)
     assert only(article(body)).actors == actors
 
 
+@pytest.mark.parametrize(("body", "actors"), [
+    # unnamed officers speak for the bodies before their title
+    ("새별당과 푸른당 원내대표는 26일 반도체특별법을 다음 달 9일 처리하기로 합의했다.", ["새별당", "푸른당"]),
+    # 양당: the two parties named together before, not the party of the clause before
+    ("더불어민주당과 국민의힘은 회동했다. 김하늘 의원이 제안을 받아들이면서 양당은 28일 여론조사를 하기로 했다.",
+     ["더불어민주당", "국민의힘"]),
+    # a unit of a body (보건소) is a party, not a topic that stands for the sides named before
+    ("서울 마포구는 쉼터를 늘렸다. 한국전력공사도 협약을 맺었다. 마포구 보건소는 이달 말까지 감시 체계를 24시간 가동하기로 했다.",
+     ["마포구 보건소"]),
+])
+def test_bodies_behind_a_title_a_group_word_or_a_unit(body, actors):
+    assert only(article(body)).actors == actors
+
+
 @pytest.mark.parametrize("sentence", [
     # a past act told in the present tense (a caption's), an obligation, a possibility
     "지난 10일 누리시 박람회에서 박하늘 누리시장이 전시물을 살펴본다.",

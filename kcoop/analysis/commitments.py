@@ -510,7 +510,9 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
         return _listed(document, words[first:last_word + 1], end, names, context)
     plural = phrase[-1] != last  # 후보들은: unnamed people of one kind, a party as written
     if titled and not plural and not (len(phrase) >= 2 and (phrase[-2] in lexicon.surnames() or phrase[-2] in lexicon.title_modifiers())):
-        return ()  # 위원장은: someone not named
+        # 누리당과 한빛당 원내대표는: unnamed officers speak for the bodies before their title
+        bodies = () if last_word == first else _as_written(document, words[first:last_word], words[last_word - 1].end)
+        return bodies if bodies and all(_party_noun(body.split()[-1]) for body in bodies) else ()  # 위원장은: someone not named
     return _as_written(document, words[first:last_word + 1], end)  # 누리 특검, 김 원장: named as written
 
 
