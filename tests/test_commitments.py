@@ -463,3 +463,15 @@ def test_two_companies_are_the_two_named_together_before(body, kind):
 ])
 def test_a_reported_plan_with_an_inner_subject_is_still_a_plan(sentence):
     assert only(article(sentence)).kind == "plan"
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("누리시는 2027년에 새 공원을 개장하는 게 목표다.", "공원 개장"),  # -하는 게 목표다
+    ("각국 관계자들은 다음 달 현황과 대책 등을 소개할 예정이다.", "대책 소개"),  # not 등 소개
+    ("산업부는 전력 공급 대책을 다음 달까지 내놓을 예정이다.", "대책 내놓다"),  # 내놓을: a verb, not an object
+    ("누리부는 한빛국에 연구 시설을 2027년까지 구축하자고 제안했다.", "시설 구축"),  # a proposal's -하자고
+    ('시민단체는 "의회는 조례를 즉시 개정하라"고 했다.', "조례 개정"),  # a call's -하라
+    ('박하늘 씨는 "모든 일을 용서하려 한다"고 말했다.', "일 용서"),  # -하려 한다
+])
+def test_the_action_is_the_verb_phrase_of_the_commitment(sentence, action):
+    assert only(article(sentence)).action == action

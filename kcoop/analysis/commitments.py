@@ -31,9 +31,9 @@ from .people import People
 _REPORTED = re.compile(r"(?:라고|이라고|고|며|면서|라며|이라며)$")
 _ADNOMINAL = re.compile(r"(?:도록|있는|하는|할|한|된|인|던|될|되는)$")
 # Words after the verb that only carry tense or the marker: 나갈, 계획이다, 것을 …
-_AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|가길|가기를|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데)")
-_VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|하게|했|되|될|된|시켜|시킬|키로)")
-_VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
+_AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|가길|가기를|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데|게$)")
+_VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|하게|하는|하자|하라|하려|했|되|될|된|시켜|시킬|키로)")
+_VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|길|고자|도록|면서|고|며)$")
 _SAYING_JOINED = re.compile(r"(?<=[했혔렸였])(?:는데|으나|지만|고|으며)$")  # 보도했는데, 전했으나: a clause cut
 _BRACKETS = re.compile(r"[()‘’“”\"']")
 _LETTER = re.compile(r"[가-힣A-Za-z]")
@@ -187,7 +187,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         for part_start, part_end, verb_at in _coordinated(document, words, start, end, start + marker_at):
             part = text[part_start:part_end]
             found.append(Commitment(
-                text=part, span=[part_start, part_end], actors=list(actors), action=_action(words, verb_at),
+                text=part, span=[part_start, part_end], actors=list(actors), action=_action(document, words, verb_at),
                 kind=kind, marker=marker_text, when=_when(document, sentence, start, part_start, part_end),
             ))
     return found
@@ -743,7 +743,7 @@ def _partners(document: Document, words: list[lexicon.Token], marker_at: int, co
 
 # ---------------------------------------------------------------- what and when
 
-def _action(words: list[lexicon.Token], marker_at: int) -> str:
+def _action(document: Document, words: list[lexicon.Token], marker_at: int) -> str:
     """A short predicate phrase: the object and the verbal noun before the marker."""
     # The verb the marker is written onto (추진하기로, 요청할 계획) is the action; a marker that
     # is itself a verb of saying (약속했다, 희망한다) takes the action before it.
@@ -756,8 +756,8 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
     verb_word = before[verb_index].text
     match = _VERBAL_NOUN.match(verb_word)
     object_noun = _BRACKETS.sub("", before[verb_index].stem)
-    if not match and before[verb_index].particle in ("을", "를") and len(object_noun) >= 2:
-        # 협력 확대를 제안했다: what is proposed is the object (맡을 예정이다 is a verb: one syllable)
+    if not match and _object(document, before[verb_index]):
+        # 협력 확대를 제안했다: what is proposed is the object (맡을, 내놓을 예정이다: a verb's ending)
         modifier = before[verb_index - 1] if verb_index > 0 else None
         plain = modifier and not modifier.particle and lexicon.HANGUL.search(modifier.text)
         return f"{modifier.text} {object_noun}" if plain else object_noun
@@ -765,8 +765,17 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
     for j in range(verb_index - 1, max(verb_index - 4, -1), -1):
         stem, particle = before[j].stem, before[j].particle
         if particle in ("을", "를"):
+            if stem in ("등", "및") and j > 0:  # 현황과 대책 등을 소개한다: the noun listed last
+                stem = lexicon.strip_particle(before[j - 1].text)[0]
             return f"{_BRACKETS.sub('', stem)} {verb}"
     return verb
+
+
+def _object(document: Document, word: lexicon.Token) -> bool:
+    """Whether a word ends in the object particle 을/를 as the analyzer reads it (not the
+    adnominal ending of 내놓을, 맡을)."""
+    last = document.morpheme_at(word.end - 1)
+    return word.particle in ("을", "를") and last is not None and last.tag == "JKO"
 
 
 def _dates_the_report(sentence: str, time: timex.TimeExpression, offset: int) -> bool:
