@@ -475,3 +475,10 @@ def test_a_reported_plan_with_an_inner_subject_is_still_a_plan(sentence):
 ])
 def test_the_action_is_the_verb_phrase_of_the_commitment(sentence, action):
     assert only(article(sentence)).action == action
+
+
+def test_an_undated_future_makes_a_present_tense_act_a_plan():
+    record = article("누리부는 카메라 보안 대책을 내놨다. 앞으로 제품을 설계할 때 보안 기능을 넣도록 의무화한다.")
+    assert only(record).kind == "plan"
+    # 향후 30년간: a span said of a fact, not the time of an act
+    assert article("누리국이 잠수함 도입에 쓰는 비용은 향후 30년간 60조원으로 늘어난다.").commitments == []

@@ -355,10 +355,19 @@ def _told_in_the_present(document: Document, sentence: str, offset: int) -> bool
 
 
 def _ahead(document: Document, sentence: str, offset: int) -> bool:
-    """Whether the sentence says a time that starts after the published date."""
+    """Whether the sentence says a time that starts after the published date, or an undated
+    future (앞으로, 조만간: ``data/vague_times.txt``; not 향후 5년간, a span said of a fact)."""
     reference_date = document.reference_date
-    return bool(reference_date) and any(t.start and t.start > reference_date and not _dates_the_report(sentence, t, offset)
-                                   for t in timex.find(sentence, offset, reference_date, document))
+
+    def undated_future(t: timex.TimeExpression) -> bool:
+        return t.start is None and t.end is None and not _SPAN_FOLLOWS.match(sentence, t.position - offset + len(t.text))
+
+    return bool(reference_date) and any(
+        (undated_future(t) or t.start and t.start > reference_date) and not _dates_the_report(sentence, t, offset)
+        for t in timex.find(sentence, offset, reference_date, document))
+
+
+_SPAN_FOLLOWS = re.compile(r"\s*\d")  # 향후 30년간, 향후 5년 이내
 
 
 # ---------------------------------------------------------------- actors
