@@ -297,6 +297,24 @@ def test_two_plans_joined_by_go_each_with_a_time_are_two_commitments():
     assert [c.actors for c in record.commitments] == [["누리시"], ["누리시"]]
 
 
+@pytest.mark.parametrize(("body", "parts"), [
+    # a deadline still running is the first part's own time
+    ("누리시는 올해 안에 교통카드 시스템을 바꾸고, 내년 1월 주민센터에서 전용 카드를 나눠줄 예정이다.",
+     [("누리시는 올해 안에 교통카드 시스템을 바꾸고", "2025-08-14"), ("내년 1월 주민센터에서 전용 카드를 나눠줄 예정이다.", "2026-01-01")]),
+    # the second part's time need not open it
+    ("누리전자는 내년 생산능력을 두 배로 늘리고, 새 제품 양산을 내년 2분기에 시작하겠다고 밝혔다.",
+     [("누리전자는 내년 생산능력을 두 배로 늘리고", "2026-01-01"), ("새 제품 양산을 내년 2분기에 시작하겠다고 밝혔다.", "2026-04-01")]),
+    # a half said without its year is in the year said before it
+    ("두 부처는 내년 상반기 중 사업자 선정을 마치고, 하반기 착공에 들어간다는 목표다.",
+     [("두 부처는 내년 상반기 중 사업자 선정을 마치고", "2026-01-01"), ("하반기 착공에 들어간다는 목표다.", "2026-07-01")]),
+    # the day of the report is no part's own time: one plan
+    ("한빛시는 2027년까지 수소버스 200대를 도입하고 충전소 8곳을 새로 짓는다고 14일 밝혔다.",
+     [("한빛시는 2027년까지 수소버스 200대를 도입하고 충전소 8곳을 새로 짓는다고 14일 밝혔다.", "2025-08-14")]),
+])
+def test_plans_joined_by_go_with_their_own_times_are_two(body, parts):
+    assert [(c.text, c.when.start) for c in article(body).commitments] == parts
+
+
 def test_an_old_agreement_with_a_time_still_ahead_is_a_commitment():
     [commitment] = article("두 도시는 지난해 회의에서 내년 교류 행사를 열기로 합의했다.").commitments
     assert commitment.when.start == "2026-01-01"
@@ -377,6 +395,20 @@ def test_pronouns_and_titled_names_are_the_person_or_parties_named(body, actors)
     assert only(article(body)).actors == actors
 
 
+@pytest.mark.parametrize(("body", "actors"), [
+    # unnamed officers speak for the bodies before their title
+    ("새별당과 푸른당 원내대표는 26일 반도체특별법을 다음 달 9일 처리하기로 합의했다.", ["새별당", "푸른당"]),
+    # 양당: the two parties named together before, not the party of the clause before
+    ("더불어민주당과 국민의힘은 회동했다. 김하늘 의원이 제안을 받아들이면서 양당은 28일 여론조사를 하기로 했다.",
+     ["더불어민주당", "국민의힘"]),
+    # a unit of a body (보건소) is a party, not a topic that stands for the sides named before
+    ("서울 마포구는 쉼터를 늘렸다. 한국전력공사도 협약을 맺었다. 마포구 보건소는 이달 말까지 감시 체계를 24시간 가동하기로 했다.",
+     ["마포구 보건소"]),
+])
+def test_bodies_behind_a_title_a_group_word_or_a_unit(body, actors):
+    assert only(article(body)).actors == actors
+
+
 @pytest.mark.parametrize("sentence", [
     # a past act told in the present tense (a caption's), an obligation, a possibility
     "지난 10일 누리시 박람회에서 박하늘 누리시장이 전시물을 살펴본다.",
@@ -393,11 +425,26 @@ def test_pronouns_and_titled_names_are_the_person_or_parties_named(body, actors)
     "한빛증권 연구원은 누리전자가 내년 새 공장을 지을 것으로 내다봤다.",
     "누리시는 내년 예산이 줄어들 것으로 예상했다.",
     "누리경제연구소는 내년 성장률이 2%에 그칠 것이라고 밝혔다.",  # a thing's future, said
+    '한빛증권 연구원은 "반도체 공급 부족이 내년까지 이어질 것"이라고 내다봤다.',  # quoted, still a forecast
+    # a standing activity told in the present tense, no time ahead
+    "누리시는 교통약자를 위한 저상버스 120대를 운영한다.",
+    "누리제약은 임상과 생산을 맡는다.",
+    "누리구는 평소 홀몸 어르신에게 안부 전화를 한다.",
     "개정안은 사업주가 안전 교육을 실시하도록 규정한다.",
     "법은 지방자치단체가 매년 계획을 세우도록 하고 있다.",
 ])
 def test_decoys_of_every_topic_are_not_commitments(sentence):
     assert article(sentence).commitments == []
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("누리시는 오는 21일부터 도서관 12곳을 야간 쉼터로 운영한다.", "2025-08-21"),  # a standing verb, a time ahead
+    ("한빛화학은 새만금에 양극재 공장을 짓는다.", None),  # a one-off act: a plan with no time said
+])
+def test_a_present_tense_act_of_a_party_is_a_plan(sentence, when):
+    commitment = only(article(sentence))
+    assert commitment.kind == "plan"
+    assert (commitment.when.start if commitment.when else None) == when
 
 
 @pytest.mark.parametrize(("body", "kind"), [
@@ -416,3 +463,22 @@ def test_two_companies_are_the_two_named_together_before(body, kind):
 ])
 def test_a_reported_plan_with_an_inner_subject_is_still_a_plan(sentence):
     assert only(article(sentence)).kind == "plan"
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("누리시는 2027년에 새 공원을 개장하는 게 목표다.", "공원 개장"),  # -하는 게 목표다
+    ("각국 관계자들은 다음 달 현황과 대책 등을 소개할 예정이다.", "대책 소개"),  # not 등 소개
+    ("산업부는 전력 공급 대책을 다음 달까지 내놓을 예정이다.", "대책 내놓다"),  # 내놓을: a verb, not an object
+    ("누리부는 한빛국에 연구 시설을 2027년까지 구축하자고 제안했다.", "시설 구축"),  # a proposal's -하자고
+    ('시민단체는 "의회는 조례를 즉시 개정하라"고 했다.', "조례 개정"),  # a call's -하라
+    ('박하늘 씨는 "모든 일을 용서하려 한다"고 말했다.', "일 용서"),  # -하려 한다
+])
+def test_the_action_is_the_verb_phrase_of_the_commitment(sentence, action):
+    assert only(article(sentence)).action == action
+
+
+def test_an_undated_future_makes_a_present_tense_act_a_plan():
+    record = article("누리부는 카메라 보안 대책을 내놨다. 앞으로 제품을 설계할 때 보안 기능을 넣도록 의무화한다.")
+    assert only(record).kind == "plan"
+    # 향후 30년간: a span said of a fact, not the time of an act
+    assert article("누리국이 잠수함 도입에 쓰는 비용은 향후 30년간 60조원으로 늘어난다.").commitments == []

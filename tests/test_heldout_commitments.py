@@ -14,7 +14,8 @@ import kcoop
 
 HELD_OUT = Path(__file__).parent / "heldout_commitments"
 # Reached when the set was written plus the fixes since; a change that loses ground fails.
-MINIMUM = {"f1": 0.99, "kind": 0.98, "actor": 0.94, "when": 0.99}
+# Articles 16-27 were added later, before any fix for them: the floors fell to what they measured.
+MINIMUM = {"f1": 0.99, "kind": 0.98, "actor": 0.95, "when": 0.99}
 
 
 def _squash(value) -> str:

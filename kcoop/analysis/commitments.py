@@ -31,9 +31,9 @@ from .people import People
 _REPORTED = re.compile(r"(?:라고|이라고|고|며|면서|라며|이라며)$")
 _ADNOMINAL = re.compile(r"(?:도록|있는|하는|할|한|된|인|던|될|되는)$")
 # Words after the verb that only carry tense or the marker: 나갈, 계획이다, 것을 …
-_AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|가길|가기를|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데)")
-_VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|하게|했|되|될|된|시켜|시킬|키로)")
-_VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|고자|도록|면서|고|며)$")
+_AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|가길|가기를|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데|게$)")
+_VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|하게|하는|하자|하라|하려|했|되|될|된|시켜|시킬|키로)")
+_VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|길|고자|도록|면서|고|며)$")
 _SAYING_JOINED = re.compile(r"(?<=[했혔렸였])(?:는데|으나|지만|고|으며)$")  # 보도했는데, 전했으나: a clause cut
 _BRACKETS = re.compile(r"[()‘’“”\"']")
 _LETTER = re.compile(r"[가-힣A-Za-z]")
@@ -160,8 +160,11 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         if marker is None and _present_tense_plan(words):
             actors, _ = explicit(k)
             # 분관은 2028년 문을 연다: with no party named, a time still ahead makes it a plan,
-            # held by the body it takes place at (심문은 26일 서울남부지법에서 열린다)
-            if (actors or _ahead(document, sentence, start)) and not _told_in_the_present(document, sentence, start):
+            # held by the body it takes place at (심문은 26일 서울남부지법에서 열린다); with none,
+            # a party's standing activity is not one (시는 저상버스 120대를 운영한다)
+            ahead = _ahead(document, sentence, start)
+            if ((ahead or actors and not _standing(document, words))
+                    and not _told_in_the_present(document, sentence, start)):
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
                 scheduled = next((m.names for m in context.overlapping(start, end)
@@ -184,8 +187,8 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         for part_start, part_end, verb_at in _coordinated(document, words, start, end, start + marker_at):
             part = text[part_start:part_end]
             found.append(Commitment(
-                text=part, span=[part_start, part_end], actors=list(actors), action=_action(words, verb_at),
-                kind=kind, marker=marker_text, when=_when(document, part, part_start),
+                text=part, span=[part_start, part_end], actors=list(actors), action=_action(document, words, verb_at),
+                kind=kind, marker=marker_text, when=_when(document, sentence, start, part_start, part_end),
             ))
     return found
 
@@ -194,8 +197,15 @@ def _coordinated(document: Document, words: list[lexicon.Token], start: int, end
                  marker_at: int) -> list[tuple[int, int, int]]:
     """``서울시는 7월 계약을 체결하고 내년 2월 공사에 들어갈 예정이다``: two plans joined by -고,
     each with its own time, are two commitments of one marker: (start, end, where its verb
-    ends) of each. ``2027년 착공해 2029년 준공할 계획`` (-아/-어) is one plan in steps."""
+    ends) of each. ``2027년 착공해 2029년 준공할 계획`` (-아/-어) is one plan in steps.
+    A part's own time is one still running after the report (올해 안에, 내년 2분기에), not
+    the day of the report (18일 … 구성하고, … 짓는다고 7일 밝혔다)."""
     text = document.text
+
+    def own_times(part_start: int, part_end: int) -> list[timex.TimeExpression]:
+        return [t for t in timex.find(text[part_start:part_end], part_start, document.reference_date, document)
+                if t.end and t.end > document.reference_date]
+
     for i, word in enumerate(words[:-1]):
         if word.start >= marker_at:
             break
@@ -203,11 +213,7 @@ def _coordinated(document: Document, words: list[lexicon.Token], start: int, end
         if not (last and last.form == "고" and last.tag == "EC" and last.end == word.end):
             continue
         after = words[i + 1]
-        later = timex.find(text[after.start:end], after.start, document.reference_date, document)
-        # the first plan's own time is ahead: not the day of the report (18일 … 구성하고)
-        earlier = [t for t in timex.find(text[start:word.end], start, document.reference_date, document)
-                   if t.start and t.start > document.reference_date]
-        if later and later[0].position < after.end and earlier:
+        if own_times(after.start, marker_at) and own_times(start, word.end):
             return [(start, word.end, word.end), (after.start, end, marker_at)]
     return [(start, end, marker_at)]
 
@@ -301,6 +307,24 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
 
 
+@cache
+def _standing_words() -> dict[str, str]:
+    return {row["word"]: row["role"] for row in table("standing_words.tsv")}
+
+
+def _standing(document: Document, words: list[lexicon.Token]) -> bool:
+    """Whether a present-tense sentence tells a standing activity (``data/standing_words.tsv``):
+    its predicate's stem is a verb of continuing, or a word says the act recurs."""
+    _, index = _predicate(words)
+    standing = _standing_words()
+    predicate = document.morphemes_between(words[index].start, words[index].end)
+    stem = next((m.form for m in predicate if m.tag.startswith(("NNG", "VV"))), None)
+    if standing.get(stem) == "verb":
+        return True
+    return any(standing.get(m.form) == "habitual" and m.tag in ("MAG", "NNG")
+               for m in document.morphemes_between(words[0].start, words[-1].end))
+
+
 _PAST_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4})년|지난해|작년")
 
 
@@ -331,10 +355,19 @@ def _told_in_the_present(document: Document, sentence: str, offset: int) -> bool
 
 
 def _ahead(document: Document, sentence: str, offset: int) -> bool:
-    """Whether the sentence says a time that starts after the published date."""
+    """Whether the sentence says a time that starts after the published date, or an undated
+    future (앞으로, 조만간: ``data/vague_times.txt``; not 향후 5년간, a span said of a fact)."""
     reference_date = document.reference_date
-    return bool(reference_date) and any(t.start and t.start > reference_date and not _dates_the_report(sentence, t, offset)
-                                   for t in timex.find(sentence, offset, reference_date, document))
+
+    def undated_future(t: timex.TimeExpression) -> bool:
+        return t.start is None and t.end is None and not _SPAN_FOLLOWS.match(sentence, t.position - offset + len(t.text))
+
+    return bool(reference_date) and any(
+        (undated_future(t) or t.start and t.start > reference_date) and not _dates_the_report(sentence, t, offset)
+        for t in timex.find(sentence, offset, reference_date, document))
+
+
+_SPAN_FOLLOWS = re.compile(r"\s*\d")  # 향후 30년간, 향후 5년 이내
 
 
 # ---------------------------------------------------------------- actors
@@ -486,7 +519,9 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
         return _listed(document, words[first:last_word + 1], end, names, context)
     plural = phrase[-1] != last  # 후보들은: unnamed people of one kind, a party as written
     if titled and not plural and not (len(phrase) >= 2 and (phrase[-2] in lexicon.surnames() or phrase[-2] in lexicon.title_modifiers())):
-        return ()  # 위원장은: someone not named
+        # 누리당과 한빛당 원내대표는: unnamed officers speak for the bodies before their title
+        bodies = () if last_word == first else _as_written(document, words[first:last_word], words[last_word - 1].end)
+        return bodies if bodies and all(_party_noun(body.split()[-1]) for body in bodies) else ()  # 위원장은: someone not named
     return _as_written(document, words[first:last_word + 1], end)  # 누리 특검, 김 원장: named as written
 
 
@@ -717,7 +752,7 @@ def _partners(document: Document, words: list[lexicon.Token], marker_at: int, co
 
 # ---------------------------------------------------------------- what and when
 
-def _action(words: list[lexicon.Token], marker_at: int) -> str:
+def _action(document: Document, words: list[lexicon.Token], marker_at: int) -> str:
     """A short predicate phrase: the object and the verbal noun before the marker."""
     # The verb the marker is written onto (추진하기로, 요청할 계획) is the action; a marker that
     # is itself a verb of saying (약속했다, 희망한다) takes the action before it.
@@ -730,8 +765,8 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
     verb_word = before[verb_index].text
     match = _VERBAL_NOUN.match(verb_word)
     object_noun = _BRACKETS.sub("", before[verb_index].stem)
-    if not match and before[verb_index].particle in ("을", "를") and len(object_noun) >= 2:
-        # 협력 확대를 제안했다: what is proposed is the object (맡을 예정이다 is a verb: one syllable)
+    if not match and _object(document, before[verb_index]):
+        # 협력 확대를 제안했다: what is proposed is the object (맡을, 내놓을 예정이다: a verb's ending)
         modifier = before[verb_index - 1] if verb_index > 0 else None
         plain = modifier and not modifier.particle and lexicon.HANGUL.search(modifier.text)
         return f"{modifier.text} {object_noun}" if plain else object_noun
@@ -739,8 +774,17 @@ def _action(words: list[lexicon.Token], marker_at: int) -> str:
     for j in range(verb_index - 1, max(verb_index - 4, -1), -1):
         stem, particle = before[j].stem, before[j].particle
         if particle in ("을", "를"):
+            if stem in ("등", "및") and j > 0:  # 현황과 대책 등을 소개한다: the noun listed last
+                stem = lexicon.strip_particle(before[j - 1].text)[0]
             return f"{_BRACKETS.sub('', stem)} {verb}"
     return verb
+
+
+def _object(document: Document, word: lexicon.Token) -> bool:
+    """Whether a word ends in the object particle 을/를 as the analyzer reads it (not the
+    adnominal ending of 내놓을, 맡을)."""
+    last = document.morpheme_at(word.end - 1)
+    return word.particle in ("을", "를") and last is not None and last.tag == "JKO"
 
 
 def _dates_the_report(sentence: str, time: timex.TimeExpression, offset: int) -> bool:
@@ -801,9 +845,12 @@ def _without_connective(stem: str) -> str:
     return stem
 
 
-def _when(document: Document, sentence: str, offset: int) -> When | None:
+def _when(document: Document, sentence: str, offset: int, part_start: int, part_end: int) -> When | None:
+    """The time of the part ``part_start:part_end`` of a sentence, read in the whole sentence
+    (``내년 상반기 … 마치고, 하반기 착공``: the second part's 하반기 is next year's)."""
     reference_date = document.reference_date
-    times = [t for t in timex.find(sentence, offset, reference_date, document) if not _dates_the_report(sentence, t, offset)]
+    times = [t for t in timex.find(sentence, offset, reference_date, document)
+             if part_start <= t.position < part_end and not _dates_the_report(sentence, t, offset)]
     if len(times) > 1 and reference_date:  # "18일 … 다음 달부터": the day of the report is not the plan's time
         times = [t for t in times if t.start != reference_date or t.end != reference_date] or times
     if not times:

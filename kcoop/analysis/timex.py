@@ -85,6 +85,7 @@ def _expressions(sentence: str, offset: int, reference_date: dt.date | None,
     day just before the report) or of no date at all."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[TimeExpression, bool]] = []
+    yearless: dict[int, re.Match] = {}  # a half or quarter said without its year, by position
     for index in _GATE.rules(sentence):
         kind, _, pattern = _PATTERNS[index]
         for match in pattern.finditer(sentence):
@@ -102,10 +103,32 @@ def _expressions(sentence: str, offset: int, reference_date: dt.date | None,
             except (ValueError, OverflowError):  # "0000년까지", or a reference date at the calendar's ends
                 start, end = None, None
             found.append((time._replace(start=start, end=end), bool(reference_date) and start is None and end is None))
+            if kind == "half" or kind == "quarter" and not (match["y"] or match["rel"]):
+                yearless[time.position] = match
     for match in _vague().finditer(sentence):
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append((TimeExpression(match.group(0), None, None, offset + match.start()), False))
-    return sorted(found, key=lambda found_time: found_time[0].position)
+    return _in_the_year_said(sorted(found, key=lambda found_time: found_time[0].position), yearless)
+
+
+def _in_the_year_said(found: list[tuple[TimeExpression, bool]], yearless: dict[int, re.Match]) -> list[tuple[TimeExpression, bool]]:
+    """``내년 상반기 중 … 마치고, 하반기 착공``: a half or quarter said without a year is in the
+    later year a time before it in the sentence said, not in the published year."""
+    year = None
+    carried = []
+    for time, gone in found:
+        match = yearless.get(time.position)
+        if match and year and time.start and year > time.start.year:
+            if "q" in match.groupdict():
+                quarter = int(match["q"])
+                time = time._replace(start=dt.date(year, quarter * 3 - 2, 1), end=_month_end(year, quarter * 3))
+            else:
+                start, end = _part(year, match["part"])
+                time = time._replace(start=start, end=end)
+        elif time.start and not gone:
+            year = time.start.year
+        carried.append((time, gone))
+    return carried
 
 
 def _inside_a_noun(document: Document, start: int, end: int) -> bool:
