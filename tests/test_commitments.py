@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 from helpers import article
 
+import kcoop
 from kcoop.analysis import timex
 
 
@@ -482,3 +483,13 @@ def test_an_undated_future_makes_a_present_tense_act_a_plan():
     assert only(record).kind == "plan"
     # 향후 30년간: a span said of a fact, not the time of an act
     assert article("누리국이 잠수함 도입에 쓰는 비용은 향후 30년간 60조원으로 늘어난다.").commitments == []
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("한빛공단은 다음 달 남미 현지 사무소를 열 예정이다.", "사무소 열다"),  # ㄹ of the stem 열-
+    ("시는 내년에 새 제도를 만들 계획이다.", "제도 만들다"),
+    ("시는 내년에 협약을 체결할 예정이다.", "협약 체결"),  # ㄹ of the ending: 하다
+])
+def test_an_action_whose_verb_ends_in_the_stems_own_rieul(sentence, action):
+    record = kcoop.extract("제목\n\n" + sentence + "\n", reference_date=dt.date(2026, 1, 5))
+    assert [c.action for c in record.commitments] == [action]

@@ -770,7 +770,7 @@ def _action(document: Document, words: list[lexicon.Token], marker_at: int) -> s
         modifier = before[verb_index - 1] if verb_index > 0 else None
         plain = modifier and not modifier.particle and lexicon.HANGUL.search(modifier.text)
         return f"{modifier.text} {object_noun}" if plain else object_noun
-    verb = match["noun"] if match else _dictionary_form(verb_word)
+    verb = match["noun"] if match else _dictionary_form(verb_word, _verb_lemma(document, before[verb_index]))
     for j in range(verb_index - 1, max(verb_index - 4, -1), -1):
         stem, particle = before[j].stem, before[j].particle
         if particle in ("을", "를"):
@@ -799,12 +799,22 @@ def _dates_the_report(sentence: str, time: timex.TimeExpression, offset: int) ->
             and sentence.rstrip(" .").split()[-1] in lexicon.reporting_verbs())
 
 
-def _dictionary_form(word: str) -> str:
-    """``만들겠다"고`` -> ``만들다``, ``나아갈`` -> ``나아가다``: a verb as a dictionary writes it."""
+def _verb_lemma(document: Document, word: lexicon.Token) -> str | None:
+    """The stem the analyzer gives a verb fused with its ending in ``word`` (열 of 열 예정)."""
+    return next((m.lemma for m in document.morphemes_between(word.start, word.end)
+                 if m.lemma and m.tag.startswith(("VV", "VA"))), None)
+
+
+def _dictionary_form(word: str, lemma: str | None = None) -> str:
+    """``만들겠다"고`` -> ``만들다``, ``나아갈`` -> ``나아가다``: a verb as a dictionary writes it;
+    ``lemma``, the analyzer's stem of a verb fused with -ㄹ, decides whether its ㄹ is the
+    stem's (열, 만들) or the ending's (할, 갈)."""
     bare = word.rstrip("”\"’'.,")
     stem = _VERB_ENDINGS.sub("", bare)
     adnominal = stem == bare and stem and lexicon.final_consonant(stem[-1]) == lexicon.FINAL_RIEUL
-    if adnominal and stem.endswith("을") and len(stem) > 1:  # 맡을: 으 and ㄹ are both the ending
+    if adnominal and lemma and stem.endswith(lemma):
+        stem = lemma
+    elif adnominal and stem.endswith("을") and len(stem) > 1:  # 맡을: 으 and ㄹ are both the ending
         stem = stem[:-1]
     elif adnominal:  # the final ㄹ of 할, 갈 is an ending, not the stem
         stem = stem[:-1] + lexicon.with_final(stem[-1], lexicon.NO_FINAL)

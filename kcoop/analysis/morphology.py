@@ -21,13 +21,16 @@ _PIECE = 2000  # characters a call, at most (about a long paragraph)
 class Morpheme(NamedTuple):
     """One morpheme: ``start``/``end`` index the analysed text; ``tag`` is the Sejong tag
     (NNP proper noun, NNG common noun, JKS subject particle, EF final ending …); ``semantic``
-    is the dictionary's class of a proper noun (인명 person, 지명 place …) or None."""
+    is the dictionary's class of a proper noun (인명 person, 지명 place …) or None; ``lemma``
+    the stem of a morpheme the dictionary lists fused with its ending (열 of 열, read 열+ㄹ
+    in 열 예정; 하 of 할), else None."""
 
     start: int
     end: int
     form: str
     tag: str
     semantic: str | None
+    lemma: str | None = None
 
 
 @cache
@@ -63,9 +66,12 @@ def _analyse_piece(piece: str, offset: int) -> list[Morpheme]:
         return []
     morphemes = []
     for (start, end), node in lattice:
-        # feature: tag (a compound's reads "NNG+NNG"), semantic class, … ("*" when none)
-        tag, semantic, _ = node.feature.split(",", 2)
-        morphemes.append(Morpheme(offset + start, offset + end, node.surface, tag, None if semantic == "*" else semantic))
+        # feature: tag (a compound's reads "NNG+NNG"), semantic class, …, and last the parts of
+        # an inflected entry ("열/VV/*+ᆯ/ETM/*"; "*" when none)
+        tag, semantic, rest = node.feature.split(",", 2)
+        lemma = rest.rpartition(",")[2].partition("/")[0] if "Inflect" in rest else None
+        morphemes.append(Morpheme(offset + start, offset + end, node.surface, tag, None if semantic == "*" else semantic,
+                                  lemma))
     return morphemes
 
 
