@@ -58,6 +58,21 @@ def test_each_marker_kind(sentence, kind, marker):
     assert marker in commitment.marker
 
 
+@pytest.mark.parametrize(("sentence", "kind", "marker"), [
+    ("기상청은 내년부터 새 예보 모델을 쓰기로 했습니다.", "plan", "기로 했습니다"),
+    ("두 나라는 공동연구를 확대하는 데 합의했습니다.", "agreement", "합의했습니다"),
+    ("시는 다음 달 결과를 발표할 예정입니다.", "plan", "예정입니다"),
+    ("시는 내년에 전담 조직을 신설할 계획입니다.", "plan", "계획입니다"),
+    ("구청은 주차 규제를 완화할 방침입니다.", "plan", "방침입니다"),
+    ('김 국장은 "정확도를 크게 높이겠습니다"라고 말했습니다.', "pledge", "겠습니다"),
+    ("노조는 임금 인상을 요구했습니다.", "proposal", "요구했습니다"),
+    ("시는 내년 6월부터 새 버스를 도입한다고 밝혔습니다.", "plan", "도입한다"),
+])
+def test_each_marker_in_the_polite_style_of_broadcast_news(sentence, kind, marker):
+    commitment = only(article(sentence))
+    assert commitment.kind == kind and marker in commitment.marker
+
+
 @pytest.mark.parametrize("sentence", [
     "양측은 AI 협력 방안을 논의했다.",
     "과기정통부는 14일 간담회를 개최했다.",

@@ -33,7 +33,7 @@ _ADNOMINAL = re.compile(r"(?:도록|있는|하는|할|한|된|인|던|될|되는
 # Words after the verb that only carry tense or the marker: 나갈, 계획이다, 것을 …
 _AUXILIARY = re.compile(r"^(?:나가|나갈|갈|가기로|가겠다|가길|가기를|있도록|하기로|할|한다|하겠다|것|계획|예정|방침|목표|뜻|의견|데|게$)")
 _VERBAL_NOUN = re.compile(r"^(?P<noun>[가-힣A-Za-z0-9·‧]{2,}?)(?:하기로|하고자|하겠다|하기|하고|한다|할|해|하며|하게|하는|하자|하라|하려|했|되|될|된|시켜|시킬|키로)")
-_VERB_ENDINGS = re.compile(r"(?:겠다[”\"’']?(?:고|며|면서)?|기로|기를|기길|길|고자|도록|면서|고|며)$")
+_VERB_ENDINGS = re.compile(r"(?:겠(?:다는|다|습니다)[”\"’']?(?:고|며|면서|라고)?|기로|기를|기길|길|고자|도록|면서|고|며)$")
 _SAYING_JOINED = re.compile(r"(?<=[했혔렸였])(?:는데|으나|지만|고|으며)$")  # 보도했는데, 전했으나: a clause cut
 _BRACKETS = re.compile(r"[()‘’“”\"']")
 _LETTER = re.compile(r"[가-힣A-Za-z]")
