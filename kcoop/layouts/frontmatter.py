@@ -25,16 +25,17 @@ _FOOTER_LINE = 200
 
 # The keys tools use for each fact, in order of preference (compared lower-cased, "-" as "_").
 _KEYS = {
-    "title": ("title", "headline", "name"),
-    "subtitle": ("subtitle", "sub_title", "subheadline", "deck"),
+    "title": ("title", "headline", "name", "제목"),
+    "subtitle": ("subtitle", "sub_title", "subheadline", "deck", "부제"),
     "date": ("date", "published", "published_at", "publish_date", "published_date", "pubdate", "datetime",
-             "date_published", "created", "created_at", "time", "article_date"),
+             "date_published", "created", "created_at", "time", "article_date", "입력", "작성일", "날짜", "등록일",
+             "발행일", "게재일"),
     "outlet": ("outlet", "publisher", "press", "media", "source", "site", "site_name", "newspaper", "provider",
-               "press_name", "media_name", "source_name"),
+               "press_name", "media_name", "source_name", "언론사", "매체", "출처"),
     "authors": ("authors", "author", "reporters", "reporter", "byline", "writer", "writers", "journalist",
-                "journalists", "by"),
+                "journalists", "by", "기자", "저자", "작성자"),
     "url": ("url", "source_url", "link", "canonical", "canonical_url", "original_url", "origin_url", "article_url",
-            "permalink", "href"),
+            "permalink", "href", "원문", "링크", "주소"),
 }
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -60,7 +61,36 @@ def split(text: str) -> tuple[FrontMatter | None, str]:
         data = loader(textwrap.dedent(match["block"]))  # a dump saved with its lines indented
         if isinstance(data, dict) and data:
             return _facts(data), without_footer(text[match.end():])
+    properties = _properties(text)
+    if properties:
+        data, rest = properties
+        return _facts(data), rest
     return None, text
+
+
+# A property list as note apps export a page (Notion, Bear): ``Created: October 5, 2026``,
+# ``URL: https://…`` on lines of their own under the title, a colon after a short key.
+_PROPERTY = re.compile(r"(?P<key>[A-Za-z가-힣][\w가-힣 ]{0,19}?)\s*[:：]\s*(?P<value>\S.*)")
+_TITLE_LINE = re.compile(r"#{1,2}\s+\S")
+_PROPERTY_LINES = 12  # at most
+
+
+def _properties(text: str) -> tuple[dict, str] | None:
+    """The properties written under a dump's title (and the dump without them), when at least
+    two lines of them open it and one gives the date or the address; else None."""
+    lines = text.split("\n", 40)
+    i = 0
+    while i < len(lines) - 1 and (not lines[i].strip() or (_TITLE_LINE.match(lines[i]) and i < 3)):
+        i += 1
+    first = i
+    data: dict[str, str] = {}
+    while i < len(lines) - 1 and i - first < _PROPERTY_LINES and (match := _PROPERTY.fullmatch(lines[i].strip())):
+        data.setdefault(match["key"].strip(), match["value"].strip())
+        i += 1
+    keys = {key.lower().replace("-", "_").replace(" ", "_") for key in data}
+    if len(data) < 2 or not keys & {*_KEYS["date"], *_KEYS["url"]}:
+        return None
+    return data, "\n".join(lines[:first] + lines[i:])
 
 
 def _load_yaml(block: str) -> Any:
@@ -94,7 +124,7 @@ def without_footer(text: str) -> str:
 
 
 def _value(data: dict, fact: str) -> Any:
-    flat = {str(key).lower().replace("-", "_"): value for key, value in data.items()}
+    flat = {str(key).lower().replace("-", "_").replace(" ", "_"): value for key, value in data.items()}
     for key in _KEYS[fact]:
         value = flat.get(key)
         if value not in (None, "", [], {}):
@@ -139,13 +169,36 @@ def _date(value: Any) -> DateClue | None:
         return DateClue("meta", value)
     text = _text(value)
     match = _DATE.search(text) if text else None
-    parsed = dateclues.printed_date(match) if match else None
+    parsed = dateclues.printed_date(match) if match else _english_date(text) if text else None
     return DateClue("meta", *parsed) if parsed else None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENGLISH_DATE = re.compile(r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?"
+                           r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})\s*(?P<ampm>am|pm)?)?", re.IGNORECASE)
+
+
+def _english_date(text: str) -> tuple[dt.date, str | None] | None:
+    """``October 5, 2026 11:20 AM``, as note apps in English write a date."""
+    match = _ENGLISH_DATE.search(text)
+    if not match:
+        return None
+    try:
+        date = dt.date(int(match["y"]), _MONTHS.index(match["month"].lower()) + 1, int(match["d"]))
+    except ValueError:
+        return None
+    if match["H"] is None:
+        return date, None
+    hour, minute = int(match["H"]), int(match["M"])
+    if match["ampm"]:
+        hour = hour % 12 + (12 if match["ampm"].lower() == "pm" else 0)
+    return (date, f"{hour:02d}:{minute:02d}") if hour <= 23 and minute <= 59 else (date, None)
 
 
 def _authors(value: Any) -> list[Reporter]:
     items = value if isinstance(value, list) else [value] if value is not None else []
     reporters: list[Reporter] = []
+    email = None
     for item in items:
         email = None
         if isinstance(item, dict):
