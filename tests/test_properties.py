@@ -133,6 +133,39 @@ def articles(draw) -> str:
     return f"{title}\n\n{byline}" + "\n\n".join(paragraphs) + f"\n\n{reporter} 기자 kcoop@example.com\n"
 
 
+@st.composite
+def dumps(draw) -> str:
+    """An article as the tools that save pages write it: front matter with any of its keys
+    (or none that are expected), a note app's property list, markdown with images (alt text
+    or none), links, lists and tables, a broadcast transcript's cues, a page copied as text."""
+    text = draw(articles())
+    title, _, body = text.partition("\n\n")
+    keys = draw(st.lists(st.sampled_from([
+        f"title: {title}", "date: 2026-10-05", "date: 2025-02-30", "date: October 5, 2026", "author: 김하늘 기자",
+        "author: []", "author:\n  - name: 김하늘\n    email: sky@example.com", "url: https://www.etnews.com/1",
+        "source: https://n.news.naver.com/article/030/1", "tags: [a, b]", "description: 요약",
+    ]), max_size=5, unique=True))
+    paragraphs = body.split("\n\n")
+    shape = draw(st.sampled_from(["front matter", "properties", "markdown", "transcript", "page copy"]))
+    if shape == "front matter":
+        return "---\n" + "\n".join(keys) + "\n---\n\n" + body
+    if shape == "properties":
+        return f"# {title}\n\n" + "\n".join(key.replace("\n", " ") for key in keys) + "\n\n" + body
+    if shape == "markdown":
+        marks = draw(st.lists(st.sampled_from(["![](https://x.kr/a.jpg)", "![사진 설명 (사진=시청 제공)](https://x.kr/b.jpg)",
+                                               "- ", "> ", "| 구분 | 내용 |", "|---|---|", "[링크](https://x.kr/c)", "<!-- 광고 -->"]),
+                              min_size=len(paragraphs), max_size=len(paragraphs)))
+        return f"# {title}\n\n" + "\n\n".join(mark + p if mark in ("- ", "> ") else f"{mark}\n\n{p}"
+                                                    for mark, p in zip(marks, paragraphs, strict=True))
+    if shape == "transcript":
+        cues = draw(st.lists(st.sampled_from(["[앵커]", "[기자]", "◀ 리포트 ▶", "[인터뷰 : 김하늘 / 시청 과장]", "김하늘 / 시청 과장"]),
+                             min_size=len(paragraphs), max_size=len(paragraphs)))
+        return (f"YTN\n{title}\n2026.08.30. 오후 7:05\n\n"
+                + "\n".join(f"{cue}\n{p}" for cue, p in zip(cues, paragraphs, strict=True)) + "\nYTN 김하늘입니다.\n")
+    return (f"본문 바로가기\n정치 경제 사회 문화 국제\n{title}\n입력2026.10.05. 오전 11:20\n본문 요약봇\n댓글 24\n"
+            + body + "\nCopyright ⓒ 예시일보. All rights reserved.\n")
+
+
 def _schema():
     from kcoop.record import json_schema
 
@@ -160,3 +193,13 @@ def test_article_shaped_text_reaches_the_analysis(text, reference_date):
         if item.when and item.when.start and item.when.end:
             assert item.when.start <= item.when.end, item.when
     jsonschema.validate(json.loads(record.to_json()), _schema())
+
+
+@settings(max_examples=60, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow])
+@given(dumps())
+def test_every_shape_of_saved_page_reaches_the_analysis(text):
+    record = kcoop.extract(text)
+    for item in record.commitments:
+        assert record.text[item.span[0]: item.span[1]] == item.text, item
+    assert all(record.captions) and "<!--" not in record.text and "](http" not in record.text.replace("![", "")
