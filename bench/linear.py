@@ -16,7 +16,8 @@ import time
 import kcoop
 
 # What made the earlier code quadratic: markdown images never closed (line repair), markdown
-# links never closed (a link's address read to the line's end from every bracket), one
+# links never closed (a link's address read to the line's end from every bracket), a count
+# pattern retried from every digit, HTML comments never closed, one
 # person mentioned again and again (repeated mentions), a one-letter word a line's chrome
 # test looked back over, and for good measure a sentence of a commitment repeated.
 UNITS = {
@@ -24,6 +25,8 @@ UNITS = {
     "unclosed link `[a](`": "[a](",
     "unclosed link title `[a](u \"`": '[a](u "',
     "transcript cue never closed `[앵커`": "[앵커 ",
+    "a line of digits (a button's count?)": "1",
+    "unclosed HTML comments `<!--`": "<!--",
     "a person again and again": "홍길동 장관은 ",
     "one-letter words": "가 ",
     "commitments": "시는 내년 공원을 조성할 계획이다. ",

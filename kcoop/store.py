@@ -38,7 +38,8 @@ from .batch import STDIN, Input, Options, Outcome
 # Kept in PRAGMA user_version and raised when the tables change shape: a database of another
 # shape is refused rather than half-filled.
 STORE_VERSION = 1
-# Records per transaction, and at least one commit this often so that a killed run loses little.
+# Records per transaction, and a chunk handed to the writer at least this often: a killed run
+# loses the chunk being filled and at most two handed over (one queued, one being written).
 # Large chunks: each commit writes the full-text index's new terms as a segment, and merging
 # segments costs; the index of 3,000 articles took 1.31 s in 100-record commits, 0.95 s in 1,000.
 CHUNK_RECORDS = 1000
@@ -174,7 +175,7 @@ class Store:
         self._sources: list[tuple[str, int]] = []  # (path, article id) of the chunk, unchanged inputs' too
         self._written: set[str] = set()  # sha256 stored by this run (a second path is only a source)
         self._words: dict[int, set[str]] = {}
-        self._committed_at = time.monotonic()
+        self._handed_over_at = time.monotonic()
         self._failure: BaseException | None = None  # what stopped the writer thread
         try:
             # made here, used by the writer thread: never by both at once
@@ -194,12 +195,14 @@ class Store:
                 [__version__, self.key]).fetchone()[0])
             self._ids = {name: count(self.db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {name}").fetchone()[0])
                          for name in ("articles", "stories", "people", "organisations", "commitments")}
-            self._reader = sqlite3.connect(path)  # for known(): what the writer has committed
+            self._reader = sqlite3.connect(path, check_same_thread=False)  # for known(): what the writer committed
         except sqlite3.Error as exc:
             raise StoreError(str(exc).lower()) from None
         self._pending: queue.Queue = queue.Queue(maxsize=1)  # chunks handed over, not yet taken
-        # started with the first chunk, after the batch runner has forked its workers: a thread
-        # running when a process forks may hold a lock that the child then never sees released
+        # Started with the first chunk, after the batch runner has forked its first workers. A
+        # worker forked later (a replacement) copies the process without this thread, and with
+        # any lock it held at that moment; harmless, as a worker only extracts and takes none
+        # of them (the connection's, the queue's). Python 3.12 warns of such forks in general.
         self._writer: threading.Thread | None = None
 
     # ------------------------------------------------------------ before extraction
@@ -229,7 +232,7 @@ class Store:
         if outcome.skipped:
             return
         self._chunk.append(outcome)
-        if len(self._chunk) >= CHUNK_RECORDS or time.monotonic() - self._committed_at > CHUNK_SECONDS:
+        if len(self._chunk) >= CHUNK_RECORDS or time.monotonic() - self._handed_over_at > CHUNK_SECONDS:
             self._hand_over()
 
     def commit(self) -> None:
@@ -244,9 +247,14 @@ class Store:
             if self._writer is None:
                 self._writer = threading.Thread(target=self._write_chunks, name="kcoop-store-writer", daemon=True)
                 self._writer.start()
-            self._pending.put((self._chunk, self._sources))  # waits while the writer is a chunk behind
+            job = (self._chunk, self._sources)
             self._chunk, self._sources = [], []
-        self._committed_at = time.monotonic()
+            try:
+                self._pending.put(job)  # waits while the writer is a chunk behind
+            except BaseException:  # ^C while waiting: the chunk is held again, for close()
+                self._chunk, self._sources = job
+                raise
+        self._handed_over_at = time.monotonic()
 
     def _raise_failure(self) -> None:
         if self._failure is not None:
@@ -312,7 +320,8 @@ class Store:
         add its items to ``rows``; its article id."""
         sha = record["source"]["sha256"]
         existing = self.db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha]).fetchone()
-        if existing and sha in self._written:
+        if existing and sha in self._written:  # a second copy of the same bytes in this run
+            self.counts["unchanged"] += 1
             return existing[0]
         if existing:
             article_id = existing[0]

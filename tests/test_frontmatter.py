@@ -36,6 +36,8 @@ def test_a_note_apps_property_list_is_front_matter():
 @pytest.mark.parametrize("text", [
     f"6G 공동연구 착수\n\n사진: 연합뉴스\n문의: 과기정통부 전파정책과\n\n{BODY}",  # no date or address among them
     f"6G 공동연구 착수\n\n날짜: 2026-10-05\n\n{BODY}",  # one line is no list
+    f"속보: 정부, 추경 30조 편성 확정\n입력 : 2026.08.30 10:00\n\n{BODY}",  # a headline with a colon
+    f"인터뷰: 김하늘 우주청장\nURL: https://example.com/a\n\n{BODY}",
 ])
 def test_lines_with_a_colon_that_are_not_a_property_list(text):
     assert frontmatter.split(text) == (None, text)
@@ -49,4 +51,12 @@ def test_lines_with_a_colon_that_are_not_a_property_list(text):
 ])
 def test_english_dates_of_note_apps(written, date, time):
     found, _ = frontmatter.split(f"Created: {written}\nURL: https://example.com/a\n\n{BODY}")
-    assert (found.date.date, found.date.time) == (date, time) if date else found.date is None
+    if date is None:
+        assert found.date is None
+    else:
+        assert (found.date.date, found.date.time) == (date, time)
+
+
+def test_a_headline_with_a_colon_stays_the_title():
+    record = kcoop.extract(f"속보: 정부, 추경 30조 편성 확정\n입력 : 2026.08.30 10:00\n\n{BODY}")
+    assert record.title == "속보: 정부, 추경 30조 편성 확정" and record.published.date == "2026-08-30"

@@ -485,13 +485,14 @@ def test_an_outlet_named_with_a_space_on_the_header_line_is_the_outlet():
 
 
 @pytest.mark.parametrize("line", ["본문 바로가기", "연합뉴스 바로가기", "정치 북한 경제 마켓+ 산업 사회 전국 세계 문화 건강 연예 스포츠",
-                                  "정치 경제 사회 문화", "본문 요약봇", "SNS 보내기",
+                                  "정치 경제 사회 문화 국제 스포츠", "본문 요약봇", "SNS 보내기",
                                   "타임톡 24", "댓글 1,203"])
 def test_skip_links_section_bars_and_portal_labels_are_chrome(line):
     assert furniture.is_chrome(line)
 
 
 @pytest.mark.parametrize("line", ["여야 오늘 본회의 열어 예산안 처리", "경제 사회 분야 협력 강화", "정치권, 경제 살리기 법안 처리 합의",
+                                  "경제 금융 부동산 정책 총정리", "TOP 10", "2026년 예산 1,203",
                                   "시민이 직접 찾아가는 바로가기 서비스 도입한다"])
 def test_headlines_with_section_words_or_a_skip_word_are_not_chrome(line):
     assert not furniture.is_chrome(line)
@@ -515,6 +516,9 @@ def test_an_image_without_alt_text_is_no_caption_and_no_failure():
     ("| 대상 | 연구개발 인력 |", " 대상 | 연구개발 인력 "),
     ("![사진 설명](https://example.com/a.jpg)", "![사진 설명](https://example.com/a.jpg)"),  # images are read later
     ("2-3명이 참석했다. 3 - 1로 이겼다", "2-3명이 참석했다. 3 - 1로 이겼다"),
+    ("[사진](연합뉴스) 시청 전경", "[사진](연합뉴스) 시청 전경"),  # brackets of text, not a link
+    ("[![시청 전경](https://x.kr/a.jpg)](https://x.kr/news/1)", "![시청 전경](https://x.kr/a.jpg)"),
+    ("[목록](/news/list) [위로](#top)", "목록 위로"),
 ])
 def test_markdown_of_a_saved_page_reads_as_plain_text(line, plain):
     assert linerepair.plain_markdown(line) == plain
@@ -543,6 +547,14 @@ def test_a_sign_off_names_the_reporter_and_the_outlet_and_other_lines_do_not():
     assert [r.name for r in article.reporters] == ["윤서하"] and article.outlet_clues == ["KBS"]
     assert not transcripts.take_sign_off("이것이 우리의 목표입니다.", Article())
     assert not transcripts.take_sign_off("정부 방침입니다.", Article())
+    for line in ("SBS 뉴스입니다.", "KBS 기자입니다.", "YTN 사회부입니다.", "한겨레 독자입니다."):
+        assert not transcripts.take_sign_off(line, Article()), line
+
+
+def test_a_sign_off_is_read_in_a_transcript_only():
+    text = "시, 공원 조성\n\n시는 내년 공원을 조성할 계획이다.\n\n한겨레 김하늘입니다.\n"
+    record = kcoop.extract(text)
+    assert record.reporters == [] and record.text.endswith("한겨레 김하늘입니다.")
 
 
 def test_a_date_alone_on_a_line_with_its_time_dates_the_article_and_without_a_time_does_not():

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -158,12 +159,25 @@ def test_a_failure_of_the_writer_thread_reaches_the_caller_and_nothing_waits_for
     monkeypatch.setattr(store_module, "CHUNK_RECORDS", 1)
     output = json.dumps(RECORDS[0], ensure_ascii=False)
     store = store_module.Store(str(tmp_path / "corpus.db"), Options())
-    with pytest.raises(store_module.StoreError, match="disk is full"):
-        for _ in range(5):  # chunks handed over after the failure must not block
-            store.add(Outcome("a.txt", output))
-        store.commit()
-    with pytest.raises(store_module.StoreError):
-        store.close()
+    raised = []
+
+    def run() -> None:  # in a thread of its own, so that a hang fails the test instead of stalling it
+        def add_and_commit() -> None:
+            for _ in range(5):  # chunks handed over after the failure must not block
+                store.add(Outcome("a.txt", output))
+            store.commit()
+
+        for call in (add_and_commit, store.close):
+            try:
+                call()
+            except store_module.StoreError as exc:
+                raised.append(str(exc))
+
+    caller = threading.Thread(target=run, daemon=True)
+    caller.start()
+    caller.join(timeout=60)
+    assert not caller.is_alive(), "the store waits for a writer that has stopped"
+    assert raised == ["database or disk is full"] * 2  # at the first call after the failure, and at close
     assert not store._writer.is_alive()
 
 

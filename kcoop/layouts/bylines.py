@@ -19,6 +19,7 @@ _SPACED_NAMES = r"[가-힣]{2,4}(?:\s*[·,/ㆍ]\s*[가-힣]{2,4}|\s+[가-힣]{2,
 REPORTER_TITLES = ("기자", "특파원")
 _REPORTER_WORD = rf"(?:선임|수석|객원|인턴|전문)?\s*(?:{'|'.join(REPORTER_TITLES)})(?![가-힣])"
 REPORTER = re.compile(rf"(?P<names>{_NAMES})\s*{_REPORTER_WORD}")
+DESK_OR_OUTLET = re.compile(r"(?:국|부|팀|실|뉴스|신문|일보)$")  # where a name stands, not a person: 편집국, 디지털뉴스
 # One author as metadata declares one (front matter, meta tags): a name, its title optional
 AUTHOR_NAME = re.compile(rf"(?P<name>[가-힣]{{2,4}})(?:\s*{_REPORTER_WORD})?")
 _DATELINE = re.compile(

@@ -12,9 +12,11 @@ import datetime as dt
 import html
 import re
 import textwrap
+from functools import cache
 from typing import Any, NamedTuple
 
 from ..article import Article, DateClue, Reporter
+from ..datafiles import table
 from . import bylines, dateclues
 
 _YAML = re.compile(r"\A\ufeff?[ \t]*---[ \t]*\n(?P<block>.*?)\n[ \t]*(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -23,20 +25,20 @@ _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _FOOTER_LINES = 6  # at most this many short lines after a closing rule make a footer
 _FOOTER_LINE = 200
 
-# The keys tools use for each fact, in order of preference (compared lower-cased, "-" as "_").
-_KEYS = {
-    "title": ("title", "headline", "name", "제목"),
-    "subtitle": ("subtitle", "sub_title", "subheadline", "deck", "부제"),
-    "date": ("date", "published", "published_at", "publish_date", "published_date", "pubdate", "datetime",
-             "date_published", "created", "created_at", "time", "article_date", "입력", "작성일", "날짜", "등록일",
-             "발행일", "게재일"),
-    "outlet": ("outlet", "publisher", "press", "media", "source", "site", "site_name", "newspaper", "provider",
-               "press_name", "media_name", "source_name", "언론사", "매체", "출처"),
-    "authors": ("authors", "author", "reporters", "reporter", "byline", "writer", "writers", "journalist",
-                "journalists", "by", "기자", "저자", "작성자"),
-    "url": ("url", "source_url", "link", "canonical", "canonical_url", "original_url", "origin_url", "article_url",
-            "permalink", "href", "원문", "링크", "주소"),
-}
+
+@cache
+def _keys() -> dict[str, tuple[str, ...]]:
+    """Each fact's keys, in order of preference (``data/front_matter_keys.tsv``)."""
+    keys: dict[str, list[str]] = {}
+    for row in table("front_matter_keys.tsv"):
+        keys.setdefault(row["fact"], []).append(row["key"])
+    return {fact: tuple(found) for fact, found in keys.items()}
+
+
+def _key(name: str) -> str:
+    return str(name).lower().replace("-", "_").replace(" ", "_")
+
+
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./년]\s*(?P<m>\d{1,2})\s*[-./월]\s*(?P<d>\d{1,2})"
@@ -69,28 +71,36 @@ def split(text: str) -> tuple[FrontMatter | None, str]:
 
 
 # A property list as note apps export a page (Notion, Bear): ``Created: October 5, 2026``,
-# ``URL: https://…`` on lines of their own under the title, a colon after a short key.
+# ``URL: https://…`` on lines of their own under the title, a colon after a known key.
 _PROPERTY = re.compile(r"(?P<key>[A-Za-z가-힣][\w가-힣 ]{0,19}?)\s*[:：]\s*(?P<value>\S.*)")
 _TITLE_LINE = re.compile(r"#{1,2}\s+\S")
 _PROPERTY_LINES = 12  # at most
 
 
 def _properties(text: str) -> tuple[dict, str] | None:
-    """The properties written under a dump's title (and the dump without them), when at least
-    two lines of them open it and one gives the date or the address; else None."""
+    """The properties written under a dump's title (and the dump without them): two or more
+    lines opening it, each with a key front matter uses, one of them the date or the address;
+    else None. (``속보: …`` or ``입력 : 2026.08.30`` alone is no such list.)"""
     lines = text.split("\n", 40)
     i = 0
     while i < len(lines) - 1 and (not lines[i].strip() or (_TITLE_LINE.match(lines[i]) and i < 3)):
         i += 1
     first = i
+    known = {key for keys in _keys().values() for key in keys}
     data: dict[str, str] = {}
-    while i < len(lines) - 1 and i - first < _PROPERTY_LINES and (match := _PROPERTY.fullmatch(lines[i].strip())):
+    end = first
+    while i < len(lines) - 1 and len(data) < _PROPERTY_LINES:
+        if not lines[i].strip():  # blank lines between them (a dump saved with its lines spaced)
+            i += 1
+            continue
+        match = _PROPERTY.fullmatch(lines[i].strip())
+        if not match or _key(match["key"].strip()) not in known:
+            break
         data.setdefault(match["key"].strip(), match["value"].strip())
-        i += 1
-    keys = {key.lower().replace("-", "_").replace(" ", "_") for key in data}
-    if len(data) < 2 or not keys & {*_KEYS["date"], *_KEYS["url"]}:
+        i = end = i + 1
+    if len(data) < 2 or not {_key(key) for key in data} & {*_keys()["date"], *_keys()["url"]}:
         return None
-    return data, "\n".join(lines[:first] + lines[i:])
+    return data, "\n".join(lines[:first] + lines[end:])
 
 
 def _load_yaml(block: str) -> Any:
@@ -124,8 +134,8 @@ def without_footer(text: str) -> str:
 
 
 def _value(data: dict, fact: str) -> Any:
-    flat = {str(key).lower().replace("-", "_").replace(" ", "_"): value for key, value in data.items()}
-    for key in _KEYS[fact]:
+    flat = {_key(key): value for key, value in data.items()}
+    for key in _keys()[fact]:
         value = flat.get(key)
         if value not in (None, "", [], {}):
             return value

@@ -29,24 +29,29 @@ def _word_set(name: str) -> frozenset[str]:
 
 
 def is_chrome(line: str) -> bool:
-    """Site furniture: font-size buttons, share menus, skip links (``본문 바로가기``), a bar
-    of section names (``정치 경제 사회 …``) and the like."""
+    """Site furniture: font-size buttons, share menus, a button with its count (``댓글 24``),
+    skip links (``본문 바로가기``), a bar of section names (``정치 경제 사회 …``) and the like."""
     line = clean(line)
-    chrome = _word_set("chrome_lines.txt")
-    return (line in chrome or _COUNTED.sub("", line) in chrome or _is_skip_link(line) or _is_section_bar(line))
+    return (line in _word_set("chrome_lines.txt") or _is_counted_button(line) or _is_skip_link(line)
+            or _is_section_bar(line))
 
 
-_COUNTED = re.compile(r"\s*\d[\d,]*$")  # a button with its count: 댓글 24, 좋아요 1,203
+_SHORT = 20  # characters at most of a button or a skip link
+
+
+def _is_counted_button(line: str) -> bool:
+    label = line.rstrip("0123456789,").rstrip()  # rstrip, not a pattern: linear on a line of digits
+    return len(line) <= _SHORT and label != line and label in _word_set("counted_buttons.txt")
 
 
 def _is_skip_link(line: str) -> bool:
-    return len(line) <= 20 and line.endswith(tuple(words("chrome_line_endings.txt")))
+    return len(line) <= _SHORT and line.endswith(tuple(words("chrome_line_endings.txt")))
 
 
 def _is_section_bar(line: str) -> bool:
-    """Four or more words, most of them section names: a menu (a headline names few sections)."""
+    """Six or more words, three in four of them section names: a menu (a headline names few)."""
     names = line.split()
-    return len(names) >= 4 and sum(name in _word_set("sections.txt") for name in names) >= 0.6 * len(names)
+    return len(names) >= 6 and sum(name in _word_set("sections.txt") for name in names) >= 0.75 * len(names)
 
 
 def is_menu_item(line: str) -> bool:

@@ -93,9 +93,9 @@ def _parse_html(text: str) -> Article:
             # metadata only when it agrees (it adds the time; sidebars print other dates)
             printed = [c for c in dateclues.labelled_dates(labelled) if not meta_dates or c.date in meta_dates]
             article.dates.extend(printed)
+    if sum(map(len, declared_body)) > 2 * sum(len(clean(line)) for line in raw):  # the page's text is not drawn
+        raw = declared_body
     article.paragraphs = furniture.until_body_end(raw, article)
-    if sum(map(len, declared_body)) > 2 * sum(map(len, article.paragraphs)):  # the page's text is not drawn
-        article.paragraphs = furniture.until_body_end(declared_body, article)
     article.declared_authors = [Reporter(name, None) for name in _declared_authors(doc, text)]
     return article
 
@@ -110,14 +110,13 @@ def _declared_authors(doc, text: str) -> list[str]:
         name = bylines.AUTHOR_NAME.fullmatch(clean(value))
         person = name and name["name"]
         if (person and person not in names and person not in words("not_names.txt")
-                and not _NOT_A_PERSON.search(person) and not outlets.by_name(person)):
+                and not bylines.DESK_OR_OUTLET.search(person) and not outlets.by_name(person)):
             names.append(person)
     return names
 
 
 _JSON_LD_AUTHOR = re.compile(r'"author"\s*:\s*(\{[^{}]*\}|\[[^\[\]]*\])')
 _JSON_LD_NAME = re.compile(r'"name"\s*:\s*"([^"]+)"')
-_NOT_A_PERSON = re.compile(r"(?:국|부|팀|실|뉴스|신문|일보)$")  # a desk or an outlet: 편집국, 디지털뉴스
 
 
 def _main_block(doc):
@@ -179,7 +178,7 @@ def _parse_text(text: str) -> Article:
         if body and transcript and transcripts.is_speaker_label(line):
             body.append(line)
             continue
-        if body and transcripts.take_sign_off(line, article):
+        if body and transcript and transcripts.take_sign_off(line, article):
             continue
         caption = photos.markdown_caption(line)
         if caption is not None:  # an image line; ![](url) has no caption

@@ -53,12 +53,15 @@ def _sentence_pieces(text: str) -> list[str]:
 # What a page saved as markdown keeps of its markup: a link reads as its text (a mailto
 # link's address beside it, for the byline), list bullets, quote marks, table rules and
 # HTML comments go. Images stay whole: their captions are read later.
-# Each part is bounded and stops at a bracket: a line of "[a](" repeated is linear, not quadratic.
-_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{0,300})\]\((?:mailto:([^()\[\]\s]{1,300})|[^()\[\]\s]{0,2000})"
+# Each part is bounded and stops at a bracket: a line of "[a](" repeated is linear, not
+# quadratic. The address must look like one ([사진](연합뉴스) is text in brackets).
+_ADDRESS = r"(?:https?://|www\.|/|#)[^()\[\]\s]{0,2000}"
+_LINK = re.compile(rf"(?<!!)\[([^\[\]\n]{{0,300}})\]\((?:mailto:([^()\[\]\s]{{1,300}})|{_ADDRESS})"
                    r"(?:\s+\"[^\"\n]{0,300}\")?\)")
+# a linked image, as web clippers write it: [![caption](image)](page) -> ![caption](image)
+_LINKED_IMAGE = re.compile(rf"\[(!\[[^\[\]\n]{{0,300}}\]\({_ADDRESS}\))\]\({_ADDRESS}\)")
 _LINE_MARK = re.compile(r"^\s*(?:(?:>\s?)+|[-*+]\s+)")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def plain_markdown(line: str) -> str:
@@ -66,11 +69,27 @@ def plain_markdown(line: str) -> str:
     if _TABLE_RULE.match(line):
         return ""
     if "](" in line:
-        line = _LINK.sub(lambda m: f"{m[1]} {m[2]}" if m[2] else m[1], line)
+        line = _LINK.sub(lambda m: f"{m[1]} {m[2]}" if m[2] else m[1], _LINKED_IMAGE.sub(r"\1", line))
     line = _LINE_MARK.sub("", line)
-    if line.startswith("|") and line.rstrip().endswith("|"):  # a table's row: its cells
+    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):  # a table's row: its cells
         line = line.strip().strip("|")
     return line
+
+
+def _without_comments(text: str) -> str:
+    """The text without its HTML comments (``<!-- ad slot -->``); an unclosed one stays. A
+    search for the end from each opening, not a pattern: a pattern would scan the rest of
+    the text from every ``<!--`` that never closes."""
+    kept: list[str] = []
+    at = 0
+    while (opening := text.find("<!--", at)) >= 0:
+        closing = text.find("-->", opening + 4)
+        if closing < 0:
+            break
+        kept.append(text[at:opening])
+        at = closing + 3
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 _FLATTENED_LINE = 300  # characters, on one of at most three lines: a page, not a paragraph
@@ -88,7 +107,7 @@ def clean_lines(text: str, flattened: bool | None = None) -> list[str]:
     if "&" in text:
         text = html.unescape(text)
     if "<!--" in text:
-        text = _HTML_COMMENT.sub("", text)
+        text = _without_comments(text)
     lines = text.split("\n")
     if flattened is None:
         flattened = is_flattened(lines)

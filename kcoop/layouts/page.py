@@ -59,8 +59,10 @@ def json_ld_body(doc) -> list[str]:
     """The lines of the ``articleBody`` a page declares in JSON-LD (pages that draw the text
     with a script hold it only there once saved without running it); [] when none."""
     for script in doc.xpath("//script[@type='application/ld+json']"):
+        if "articleBody" not in (script.text or ""):
+            continue
         try:
-            declared = json.loads(script.text or "")
+            declared = json.loads(script.text)
         except ValueError:
             continue
         for item in _json_objects(declared):

@@ -7,7 +7,8 @@ import re
 
 from .. import outlets
 from ..article import Article, Reporter
-from ..datafiles import word_set
+from ..datafiles import word_set, words
+from .bylines import DESK_OR_OUTLET, REPORTER_TITLES
 
 _CUE = re.compile(r"[\[<◀【〈]\s*(?P<cue>[^\[\]<>◀▶【】〈〉:]{1,12}?)\s*(?::\s*(?P<speaker>[^\[\]<>◀▶【】〈〉]{1,60}))?\s*[\]>▶】〉]")
 _SPEAKER = re.compile(r"(?P<name>[가-힣]{2,4})\s*/\s*(?P<who>[^/]{2,40})")
@@ -32,8 +33,13 @@ def take_sign_off(line: str, article: Article) -> bool:
     """``YTN 윤서하입니다.``, ``KBS 뉴스 윤서하입니다.``: the reporter and outlet noted, the line consumed."""
     match = _SIGN_OFF.fullmatch(line)
     outlet = match and (outlets.by_name(match["outlet"]) or outlets.by_name(match["outlet"].removesuffix("뉴스").strip()))
-    if not outlet:
+    if not outlet or not _is_name(match["name"]):  # SBS 뉴스입니다, KBS 기자입니다: no one named
         return False
     article.outlet_clues.append(outlet)
     article.add_reporter(Reporter(match["name"], None))
     return True
+
+
+def _is_name(word: str) -> bool:
+    return (word.startswith(tuple(words("surnames.txt"))) and word not in word_set("not_names.txt")
+            and word not in REPORTER_TITLES and not DESK_OR_OUTLET.search(word))
