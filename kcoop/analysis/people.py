@@ -672,8 +672,9 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
     if names[0].stem[-1] in word_set("honorifics.txt"):  # 위원장 김모씨: the name is the word without 씨
         names[0] = names[0]._replace(text=names[0].stem[:-1], stem=names[0].stem[:-1], particle="")
     # the analyzer reads a name it does not know as parts (편재윤: 편 + 재윤, 채도윤: 채 + 도윤);
-    # the name's shape and no dictionary word as a whole (korean_name) make it one
-    foreign = None if view.korean_name(names[0]) else _foreign_after(view, j, orgs)
+    # the name's shape and no dictionary word as a whole (korean_name) make it one; but a
+    # foreign name's first word may be shaped like a Korean one (마이클 로건, 라이언 콜린스)
+    foreign = _foreign_after(view, j, orgs)
     if not view.korean_name(names[0]) and foreign is None:
         return False
     if foreign is None and not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem):
@@ -702,13 +703,15 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
 
 def _foreign_after(view: _View, j: int, orgs: Organisations) -> list[lexicon.Token] | None:
     """A two-word foreign name after the title at word ``j`` (공격수 루카스 페헤이라가): the last
-    word one the analyzer reads as a person's name, the first a plain foreign word."""
+    word one the analyzer reads as a person's name, the first a plain foreign word, or one
+    shaped like a Korean name that the analyzer reads as a person's too (선발 마이클 로건은)."""
     words = view.words
     if j + 2 >= len(words):
         return None
     first, last = words[j + 1], words[j + 2]
     if (first.particle or view.joined(first.end, last.start) or not _FOREIGN_PART.fullmatch(first.text)
-            or len(first.text) < 2 or lexicon.is_korean_name(first.text) or lexicon.split_title(first.text)
+            or len(first.text) < 2 or lexicon.is_korean_name(first.text) and not view.person_word(first)
+            or lexicon.split_title(first.text)
             or first.text in lexicon.function_words() or first.text in lexicon.not_names()
             or _is_org_word(first, orgs) or not view.person_word(last) or lexicon.is_korean_name(last.stem)):
         return None
