@@ -225,3 +225,38 @@ def test_a_known_bodys_abbreviation_in_brackets_is_an_alias_and_its_later_mentio
     record = article("오픈AI와 마이크로소프트(MS)가 참여했다. MS는 투자를 늘린다.")
     [microsoft] = [o for o in record.organisations if o.name == "마이크로소프트"]
     assert "MS" in microsoft.aliases and len(microsoft.mentions) == 2
+
+
+def test_the_body_before_a_membership_word_is_the_persons():
+    people = people_of(article("법무법인 누리 소속 남하윤 변호사는 항소하겠다고 했다. "
+                               "누리시의회 기획행정위원회 소속 편주하 의원(더불어민주당)은 삭감을 요구했다."))
+    assert people["남하윤"].organisation == "법무법인 누리"
+    assert people["편주하"].titles == ["의원"] and people["편주하"].organisation == "기획행정위원회"
+
+
+def test_an_acting_title_keeps_its_word():
+    people = people_of(article("누리시 탁정윤 시장 권한대행은 회의를 열었다. 대구FC 서필승 감독 대행은 말했다."))
+    assert people["탁정윤"].titles == ["시장 권한대행"]
+    assert people["서필승"].titles == ["감독 대행"]
+
+
+def test_a_speaker_without_a_body_speaks_for_the_subject_before():
+    record = article("누리중공업은 2일 담화문을 냈다. 파업이 길어지고 있다.\n\n"
+                     "권석훈 대표는 \"위기를 함께 넘자\"고 말했다.\n\n"
+                     "한빛노조 측 관계자는 반발했다. 이 회사 하도윤 전무는 \"대화하겠다\"고 했다.")
+    people = people_of(record)
+    assert people["권석훈"].organisation == "누리중공업"
+    assert people["하도윤"].organisation == "누리중공업"
+
+
+def test_no_body_for_a_speaker_far_from_the_subject_or_not_the_subject():
+    record = article("누리중공업은 2일 담화문을 냈다.\n\n파업이 이어졌다.\n\n노사는 협상했다.\n\n"
+                     "권석훈 대표는 말했다. 검찰은 피고인 변소윤(54)씨에게 징역을 구형했다.")
+    people = people_of(record)
+    assert people["권석훈"].organisation is None
+    assert people["변소윤"].organisation is None
+
+
+def test_a_title_before_the_name_takes_no_body_from_the_sentence_before():
+    people = people_of(article("LG 트윈스는 두산 베어스와의 홈 경기에서 3-0으로 이겼다.\n\n에이스 류도건은 7이닝을 던졌다."))
+    assert people["류도건"].organisation == "LG 트윈스"

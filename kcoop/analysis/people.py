@@ -8,12 +8,13 @@ are further mentions of someone introduced before, never new people.
 """
 from __future__ import annotations
 
+import bisect
 import copy
 import os
 import re
 from dataclasses import dataclass, field
 
-from ..datafiles import word_set
+from ..datafiles import cell_values, table, word_set
 from ..datafiles import words as words_of
 from ..record import Person
 from . import lexicon, morphology, organisations
@@ -24,7 +25,7 @@ _FOREIGN_PART = re.compile(r"[가-힣]{1,6}")
 _COMMON_NOUN_ENDING = re.compile(r"(?:들|국|부|계|측|층|자|급|직|별|간)$")  # 각국, 관계자, 차관급 …
 _VERB_ENDING = re.compile(r"(?:해|며|면|다|록|한|할|된|는|던|고)$")  # 방문해, 위해: not part of a name
 _MAX_ORG_WORDS = 4
-_TITLE_ABBREVIATION = re.compile(r"\([A-Za-z]{2,6}\)$")  # 최고경영자(CEO)
+_TITLE_BRACKET = re.compile(r"\([^()\s]{2,12}\)$")  # 최고경영자(CEO), 의원(더불어민주당)
 # A bracket right after a word: an aside (김민석(오른쪽), 박해민(35)) or a title and a name
 _ASIDE = re.compile(r"(?<=[가-힣])\(([^()\n]{1,40})\)")
 _SHORT_ASIDE = 4
@@ -44,6 +45,9 @@ _LONG_PROPER_NOUN = 4
 _VERB_STEM_TAGS = frozenset(("XSV", "XSA", "VCP"))
 _ADNOMINAL_ENDINGS = frozenset("한인된할될던는")  # 조속한, 정점인: common verb forms, rare names' ends
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
+_PARAGRAPH_BREAK = re.compile(r"\n+")
+_SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
+_SUBJECT_REACH = 2  # words from a sentence's first word to its subject's particle (누리 측 관계자는)
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
 
@@ -86,6 +90,7 @@ def find(document: Document, captions: list[Document], orgs: Organisations,
     _scan(document, people.organisations, people, in_text=True)
     _quoted_speakers(document.text, people)
     _add_repeated_mentions(document.text, people)
+    _bodies_of_subjects(document, people)
     for caption, found_orgs in zip(captions, caption_orgs, strict=True):
         _scan(caption, copy.deepcopy(found_orgs), people, in_text=False)
     people.spans.sort()
@@ -106,8 +111,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         title_word = word.stem
         if word.particle and lexicon.split_title(word.text) and not lexicon.split_title(title_word):
             title_word = word.text  # 작가: 가 is a title's last syllable here, not a particle
-        if title_word[-1] == ")":  # 최고경영자(CEO)
-            title_word = _TITLE_ABBREVIATION.sub("", title_word)
+        if title_word[-1] == ")":  # 최고경영자(CEO), 의원(더불어민주당)
+            title_word = _TITLE_BRACKET.sub("", title_word)
         if not title_word:
             continue
         if title_word[-1] in honorifics:
@@ -115,7 +120,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         if title_word[-1] not in title_ends:
             continue
         split = lexicon.split_title(title_word)
-        if split is None or orgs.covering(word.start, word.end) and not split[0]:
+        if split is None or orgs.covering(word.start, word.start + len(title_word)) and not split[0]:
             continue
         name_end = j - 1
         between = []
@@ -128,19 +133,20 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
                 break
             name_end -= 1
         sentence_start = max([s for s in sentence_starts if s <= words[max(name_end, 0)].start], default=0)
+        title_sentence = max([s for s in sentence_starts if s <= word.start], default=0)  # a name after the title is in its sentence
         if name_end < 0 or words[name_end].particle not in ("", "의") and not between and not _province(view, name_end):
-            _title_then_name(view, j, orgs, reference_date, people, in_text, sentence_start)
+            _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)
             continue
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
         # a Korean name after the title wins over a word before it that is none (프로야구 LG 주장 박해민은)
         if (not short_form and not view.korean_name(words[name_end]) and not view.proper_noun(words[name_end])
-                and _title_then_name(view, j, orgs, reference_date, people, in_text, sentence_start)):
+                and _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)):
             continue
         found = _name_before(view, name_end, orgs, bool(between), split[1], bool(short_form), j - name_end <= 2)
         if found is None and short_form:
             found = (short_form, [])
         if found is None:
-            _title_then_name(view, j, orgs, reference_date, people, in_text, sentence_start)
+            _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)
             continue
         name_words, unknown_body = found
         if in_text and unknown_body and _province(view, name_end):  # 한빛도: a province the gazetteer does not know
@@ -148,6 +154,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             orgs.add(province.text, province.start, province.end,
                      lambda n=province.text: organisations.Found(n, "local", "KR", []))
         joint_titles = _joint_titles(words, j, text)
+        written_title = _with_follower(words, j, title_word)
         organisation = (_organisation_of(between, word, split, orgs, reference_date, in_text)
                         or _joint_organisation(joint_titles, reference_date)
                         or (" ".join(w.stem for w in unknown_body) if unknown_body else None))
@@ -155,12 +162,20 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         if organisation is None and not between:  # "국민의힘 박수민 의원": the body written before the name
             organisation = (_adjacent_organisation(view, first, orgs) or _organisation_of_previous(view, first, people)
                             or _nearest(orgs, name_words[0].start, sentence_start, people))
-        mention_end = _add(people, text, name_words, title_word, joint_titles, organisation, in_text,
+        mention_end = _add(people, text, name_words, written_title, joint_titles, organisation, in_text,
                            word.start + len(title_word))
         if mention_end is None:
             continue
         for listed, listed_org in _listed_before(view, first, orgs):  # 홍문종, 정찬민, 심학봉 전 의원
-            _add(people, text, [listed], title_word, joint_titles, listed_org or organisation, in_text, listed.end)
+            _add(people, text, [listed], written_title, joint_titles, listed_org or organisation, in_text, listed.end)
+
+
+def _with_follower(words: list[lexicon.Token], j: int, title: str) -> str:
+    """The title at word ``j`` with a word that makes one title with it (감독 대행)."""
+    following = words[j + 1] if j + 1 < len(words) and not words[j].particle else None
+    if following is not None and following.stem in word_set("title_followers.txt"):
+        return f"{title} {following.stem}"
+    return title
 
 
 def _add(people: People, text: str, name_words: list[lexicon.Token], title: str, joint_titles: list[str],
@@ -497,8 +512,22 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
         return None
     if before.stem in word_set("affiliations.txt"):
         return before.stem
+    if before.stem in word_set("membership_words.txt"):
+        return _member_of(view, k - 1, orgs)
     key = orgs.covering(before.start, before.start + len(before.stem))
     return orgs.found[key].name if key else None
+
+
+def _member_of(view: _View, k: int, orgs: Organisations) -> str | None:
+    """The body written before the membership word at ``k`` (법무법인 한결 소속), over a unit
+    the organisations did not take (ETRI 이동통신연구본부 소속)."""
+    for before in view.words[max(0, k - 2):k][::-1]:
+        key = orgs.covering(before.start, before.start + len(before.stem))
+        if key:
+            return orgs.found[key].name
+        if before.particle:
+            break
+    return None
 
 
 def _organisation_of_previous(view: _View, first: int, people: People) -> str | None:
@@ -689,7 +718,8 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
     while k >= 0 and j - k <= _MAX_ORG_WORDS and _is_org_word(words[k], orgs) and not words[k].particle:
         between.append(words[k])
         k -= 1
-    organisation = (_organisation_of(between[:1], words[j], split, orgs, reference_date, in_text)
+    member = _member_of(view, j - 1, orgs) if j > 0 and words[j - 1].stem in word_set("membership_words.txt") else None
+    organisation = (_organisation_of(between[:1], words[j], split, orgs, reference_date, in_text) or member
                     or _nearest(orgs, words[j].start, sentence_start, people))
     if foreign:
         if " ".join(w.stem for w in foreign) not in people.found:
@@ -740,3 +770,76 @@ def _add_repeated_mentions(text: str, people: People) -> None:
                 continue
             person.mentions.append(span)
             people.spans.append((span[0], span[1], person.name))
+
+
+def _bodies_of_subjects(document: Document, people: People) -> None:
+    """A titled person named with no body who acts or speaks as their sentence's subject
+    (봉현준 대표는 "…"라고 말했다) speaks for the body that was the subject of a sentence before,
+    in the same paragraph or the one before it (네오셀바이오는 …; 한화는 … 이겼다. 에이스 류건우는 …).
+    ``이 회사``, ``회사는``: the body of that kind last a subject (else last named)."""
+    words, orgs = document.words, people.organisations
+    honorifics = word_set("honorifics.txt")
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(document.text)]
+    subjects: list[tuple[int, int, organisations.Found]] = []  # sentence start, paragraph, body
+    for start, _ in document.sentences:
+        i = bisect.bisect_left(document.word_starts, start)
+        body = _subject_body(words, i, orgs, subjects) if i < len(words) and words[i].start == start else None
+        if body:
+            subjects.append((start, bisect.bisect(breaks, start), body))
+    for person in people.found.values():
+        if person.organisation or person.first == _ONLY_IN_CAPTIONS or all(t in honorifics for t in person.titles):
+            continue
+        i = bisect.bisect_left(document.word_starts, person.first)
+        if not _is_subject(words, i):
+            continue
+        sentence = max((s for s, _ in document.sentences if s <= person.first), default=0)
+        before = [subject for subject in subjects if subject[0] < sentence]
+        stand_in = _stand_in_before(words, i, orgs, before)
+        paragraph = bisect.bisect(breaks, person.first)
+        body = stand_in or next((body for _, at, body in reversed(before) if paragraph - at <= 1), None)
+        person.organisation = body.name if body else None
+
+
+def _subject_body(words: list[lexicon.Token], i: int, orgs: Organisations,
+                  subjects: list[tuple[int, int, organisations.Found]]) -> organisations.Found | None:
+    """The body a sentence starting at word ``i`` has as its subject or topic: ``한화는``,
+    ``누리 측 관계자는``, ``회사는`` (the company before), after an opener (한편 누리노조는)."""
+    if words[i].stem in word_set("discourse_words.txt") and not words[i].particle and i + 1 < len(words):
+        i += 1
+    # the longest body starting there: 누리중공업 노조는 is the union, not the company
+    starting = [(end, key) for start, end, key in orgs.spans if start == words[i].start]
+    key = max(starting)[1] if starting else orgs.covering(words[i].start, words[i].start + len(words[i].stem))
+    body = orgs.found[key] if key else _stand_in_before(words, i + 1, orgs, subjects)
+    if body is None:
+        return None
+    for word in words[i:i + _SUBJECT_REACH + 1]:
+        if word.particle:
+            return body if word.particle in _SUBJECT_PARTICLES else None
+    return None
+
+
+def _is_subject(words: list[lexicon.Token], i: int) -> bool:
+    """Whether the name at word ``i`` is its sentence's subject or topic: the name or its
+    title carries the particle (류건우는, 봉현준 대표는)."""
+    for word in words[i:i + _SUBJECT_REACH]:
+        if word.particle:
+            return word.particle in _SUBJECT_PARTICLES
+    return False
+
+
+def _stand_in_before(words: list[lexicon.Token], i: int, orgs: Organisations,
+                     subjects: list[tuple[int, int, organisations.Found]]) -> organisations.Found | None:
+    """The body a bare noun right before word ``i`` stands for (``이 회사 권석진 대표``, ``회사는``):
+    the last subject of its kind (data/stand_in_bodies.tsv), else the last body of it named."""
+    if i == 0:
+        return None
+    noun = words[i - 1]
+    rule = next((row for row in table("stand_in_bodies.tsv") if row["noun"] == noun.stem), None)
+    if rule is None or len(noun.stem) < 2:
+        return None
+    if noun.particle == "" and not (i >= 2 and words[i - 2].text in word_set("determiners.txt")):
+        return None
+    kinds = set(cell_values(rule["kinds"]))
+    subject = next((body for _, _, body in reversed(subjects) if body.kind in kinds), None)
+    named = [key for start, _, key in orgs.spans if start < noun.start and orgs.found[key].kind in kinds]
+    return subject or (orgs.found[named[-1]] if named else None)
