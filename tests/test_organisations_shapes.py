@@ -124,3 +124,20 @@ def test_a_branch_after_a_parent_with_its_short_form_and_generic_or_next_sitting
     assert "전교조 서울지부" in names
     assert not names & {"서울지부", "행정복지센터", "차기 공동위원회"}
     assert record.people[0].organisation == "전교조 서울지부"
+
+
+def test_union_branches_and_cooperatives():
+    record = article("금속노조 누리조선지회는 파업에 들어갔다. "
+                     "한빛원예농업협동조합 변지후 조합장은 참여하겠다고 밝혔다.")
+    orgs = orgs_of(record)
+    branch = next(name for name in orgs if name.endswith("누리조선지회"))  # 금속노조 누리조선지회
+    assert orgs[branch].kind == "union" and "한빛원예농업협동조합" in orgs
+    people = {p.name: p for p in record.people}
+    assert people["변지후"].organisation == "한빛원예농업협동조합"
+
+
+def test_a_title_glued_to_a_branch_names_the_branch():
+    record = article("엄기하 누리중공업지회장은 \"물러서지 않겠다\"고 말했다.")
+    people = {p.name: p for p in record.people}
+    assert people["엄기하"].organisation == "누리중공업지회"
+    assert "누리중공업지회" in orgs_of(record)
