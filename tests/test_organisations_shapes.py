@@ -141,3 +141,20 @@ def test_a_title_glued_to_a_branch_names_the_branch():
     people = {p.name: p for p in record.people}
     assert people["엄기하"].organisation == "누리중공업지회"
     assert "누리중공업지회" in orgs_of(record)
+
+
+def test_a_short_form_defined_with_ihae_is_an_alias():
+    record = article("청년누리연합회(이하 청누연) 대표단이 참석했다. 청누연 서다혜 회장은 협약을 반겼다. "
+                     "누리기술연구센터(이하 NTRC)와 협력한다. NTRC 안티 코르호넨 부사장이 왔다.")
+    orgs = orgs_of(record)
+    assert "청누연" in orgs["청년누리연합회"].aliases
+    assert "NTRC" in orgs["누리기술연구센터"].aliases and not any("이하" in n for n in names_and_aliases(record))
+    people = {p.name: p for p in record.people}
+    assert people["서다혜"].organisation == "청년누리연합회"
+    assert people["안티 코르호넨"].organisation == "누리기술연구센터"
+
+
+def test_a_name_may_start_with_a_number_glued_to_letters_and_a_title_is_no_body():
+    record = article("6G포럼 산하 6G누리협의회 편태하 회장은 밝혔다. 이동통신연구본부 소속 옥선하 책임연구원 연구팀은 성공했다.")
+    assert "6G누리협의회" in orgs_of(record) and "책임연구원" not in orgs_of(record)
+    assert "옥선하" in {p.name for p in record.people}

@@ -188,6 +188,7 @@ def find(document: Document) -> Organisations:
     _find_known(document, orgs)
     _find_prefixed(document, orgs)
     _find_by_shape(document, orgs)
+    _defined_short_forms(document.text, orgs)
     _find_universities(document, orgs)
     _team_short_forms(document, orgs)
     return orgs
@@ -332,8 +333,9 @@ def _shape_last_letters() -> frozenset[str]:
     return frozenset(suffix[-1] for suffix in _shapes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS) | {"*", ")"}
 
 
-# 영국 AI보안연구소(AISI), 한국에너지공과대학교(켄텍); (가칭) marks a provisional name, not a short one
-_ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?!가칭)(?P<abbr>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}(?: [A-Za-z0-9&]{2,10}){0,2})\)$")
+# 영국 AI보안연구소(AISI), 한국에너지공과대학교(켄텍), 청년농업인연합회(이하 청농연); (가칭) marks a
+# provisional name, not a short one
+_ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?:이하\s*)?(?!가칭)(?P<abbr>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}(?: [A-Za-z0-9&]{2,10}){0,2})\)$")
 
 
 def _find_by_shape(document: Document, orgs: Organisations) -> None:
@@ -361,6 +363,8 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
             continue
         end = start + len(core) + (len(stem) - len(abbreviated["name"]) if abbreviated else 0)
         ending = _ending(core)
+        if core in lexicon.titles() and ending and ending[0] != core:
+            continue  # 책임연구원: a title ending like a body (not 특검, a body and a title alike)
         country = None
         parent = None
         if ending is None:
@@ -396,6 +400,21 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
                 _add_alias(found, alias)
         if abbreviated:
             abbreviations[abbreviated["abbr"]] = key
+    _mentions_of_abbreviations(text, abbreviations, orgs)
+
+
+_DEFINED_SHORT_FORM = re.compile(r"\(이하\s+([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9})\)")
+
+
+def _defined_short_forms(text: str, orgs: Organisations) -> None:
+    """``청년농업인연합회(이하 청농연)``: the short form the text goes on to use for the body
+    right before the bracket (a bracket with a space, which no single word holds)."""
+    abbreviations = {}
+    for match in _DEFINED_SHORT_FORM.finditer(text):
+        key = orgs.covering(match.start() - 1, match.start())
+        if key:
+            _add_alias(orgs.found[key], match.group(1))
+            abbreviations[match.group(1)] = key
     _mentions_of_abbreviations(text, abbreviations, orgs)
 
 
@@ -509,7 +528,7 @@ def _find_prefixed(document: Document, orgs: Organisations) -> None:
         orgs.add(_key(name), start, following.start + len(own_name), lambda n=name, k=kind, a=own_name: Found(n, k, None, [a]))
 
 
-_LEADING_MARKS = re.compile(r"^[^가-힣A-Za-z]+")
+_LEADING_MARKS = re.compile(r"^(?:[^가-힣A-Za-z0-9]|[0-9]+(?![0-9A-Za-z]))+")  # ▲, 1. (not 6 of 6G포럼)
 # The name after 법무법인: letters up to a bracket or a list's comma
 _OWN_NAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*")
 
