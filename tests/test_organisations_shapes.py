@@ -158,3 +158,20 @@ def test_a_name_may_start_with_a_number_glued_to_letters_and_a_title_is_no_body(
     record = article("6G포럼 산하 6G누리협의회 편태하 회장은 밝혔다. 이동통신연구본부 소속 옥선하 책임연구원 연구팀은 성공했다.")
     assert "6G누리협의회" in orgs_of(record) and "책임연구원" not in orgs_of(record)
     assert "옥선하" in {p.name for p in record.people}
+
+
+def test_a_name_after_a_noun_for_a_kind_of_body_is_such_a_body():
+    record = article("제작사 스튜디오한빛별은 드라마를 만든다. 스튜디오한빛별 설지후 대표는 말했다. "
+                     "물류업체 늘솔로지스가 소송을 냈다. 바이오벤처 네오진바이오가 계약을 맺었다. "
+                     "업체 관계자는 말을 아꼈다. 단체 관광객이 늘었다.")
+    orgs = orgs_of(record)
+    assert {"스튜디오한빛별", "늘솔로지스", "네오진바이오"} <= set(orgs)
+    assert orgs["네오진바이오"].kind == "company"
+    assert len(orgs["스튜디오한빛별"].mentions) == 2
+    assert not {"관계자", "관광객"} & set(orgs)
+    assert {p.name: p.organisation for p in record.people}["설지후"] == "스튜디오한빛별"
+
+
+def test_a_noun_for_a_kind_of_body_is_not_part_of_the_name_after_it():
+    record = article("핀란드 국책연구기관 누리기술연구센터와 협력한다.")
+    assert "누리기술연구센터" in orgs_of(record)

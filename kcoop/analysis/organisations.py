@@ -189,6 +189,7 @@ def find(document: Document) -> Organisations:
     _find_prefixed(document, orgs)
     _find_by_shape(document, orgs)
     _defined_short_forms(document.text, orgs)
+    _named_after_kind(document, orgs)
     _find_universities(document, orgs)
     _team_short_forms(document, orgs)
     return orgs
@@ -416,6 +417,45 @@ def _defined_short_forms(text: str, orgs: Organisations) -> None:
             _add_alias(orgs.found[key], match.group(1))
             abbreviations[match.group(1)] = key
     _mentions_of_abbreviations(text, abbreviations, orgs)
+
+
+@cache
+def _body_kinds() -> dict[str, str]:
+    return {row["noun"]: row["kind"] for row in table("body_kind_nouns.tsv")}
+
+
+def _kind_noun(word: str) -> str | None:
+    """The kind of body a word names as a noun for one (제작사, 물류업체), if it does."""
+    return next((kind for noun, kind in _body_kinds().items() if word.endswith(noun)), None)
+
+
+def _named_after_kind(document: Document, orgs: Organisations) -> None:
+    """``제작사 스튜디오푸른빛은``, ``바이오벤처 네오셀바이오가``: a name right after a noun for a kind
+    of body (data/body_kind_nouns.tsv) is such a body when the analyzer reads it as a name (a
+    proper noun, Latin letters, or pieces no dictionary word makes) and not a person's or a title."""
+    words_ = document.words
+    named: dict[str, str] = {}
+    for previous, token in zip(words_, words_[1:]):
+        kind = None if previous.particle else _kind_noun(previous.stem)
+        name = token.stem
+        last = document.morpheme_at(token.end - 1) if token.particle else None
+        if last is not None and last.start < token.start + len(name):  # 전주시민회의: 의 ends 회의, no particle
+            name = token.text
+        if (kind is None or token.start - previous.end != 1 or len(name) < 2 or not _OWN_NAME.fullmatch(name)
+                or orgs.covering(token.start, token.start + len(name)) or lexicon.is_korean_name(name)
+                or lexicon.split_title(name) or _key(name) in _not_organisations()):
+            continue
+        morphemes = document.morphemes_between(token.start, token.start + len(name))
+        if not morphemes or morphemes[-1].end != token.start + len(name) or not morphemes[-1].tag.startswith(("NN", "SL", "SH")):
+            continue
+        if name.isascii() and not token.particle:
+            continue  # 중소기업 AI 도입: Latin letters alone name a body only as the phrase's head
+        inner_pieces = any(not m.tag.startswith(("NN", "SL", "SH", "SN")) for m in morphemes[:-1])  # 스튜디오 + 푸른 + 빛
+        if not (_names_something(morphemes) or inner_pieces):
+            continue
+        key = named.setdefault(name, _merge_key(orgs, name))
+        orgs.add(key, token.start, token.start + len(name), lambda n=name, k=kind: Found(n, k, None, []))
+    _mentions_of_abbreviations(document.text, named, orgs)
 
 
 def _bare_first(document: Document, i: int, first: int, parent: str | None) -> int | None:
@@ -661,7 +701,8 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
         previous = words_[first - 1]
         if words_[first].start - previous.end != 1 or not _MODIFIER.fullmatch(_LEADING_MARKS.sub("", previous.text)):
             break
-        if previous.text in lexicon.function_words() or previous.text in word_set("not_in_body_names.txt") or previous.text in lexicon.places():
+        if (previous.text in lexicon.function_words() or previous.text in word_set("not_in_body_names.txt")
+                or previous.text in lexicon.places() or _kind_noun(previous.text)):
             break
         title = lexicon.split_title(previous.text)
         if orgs.covering(previous.start, previous.end) or (title and not title[0].endswith(tuple(_LIST_MARKS))):
