@@ -184,3 +184,13 @@ def test_roles_in_the_game_before_a_name_are_titles():
 def test_rarer_surnames():
     people = people_of("한빛공사 목형준 사장과 누리상사 복민호 이사, 감도훈 코치가 만났다.")
     assert {"목형준", "복민호", "감도훈"} <= set(people)
+
+
+def test_a_foreign_name_after_a_title_whose_last_word_is_shaped_like_a_korean_name():
+    people = people_of("외국인 아포짓 스파이커 레베카 하워드가 29점을 올렸다.")
+    assert set(people) == {"레베카 하워드"}
+
+
+def test_titles_listed_each_before_its_name():
+    people = people_of("구단은 타격코치 봉재열, 수비코치 감도윤도 새로 영입했다.")
+    assert {name: titles for name, (titles, _) in people.items()} == {"봉재열": ["타격코치"], "감도윤": ["수비코치"]}

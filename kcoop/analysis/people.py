@@ -122,6 +122,10 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         split = lexicon.split_title(title_word)
         if split is None or orgs.covering(word.start, word.start + len(title_word)) and not split[0]:
             continue
+        if j > 0 and view.joined(words[j - 1].end, word.start):  # 타격코치 봉재열, 수비코치 감도윤: the name is after
+            _title_then_name(view, j, orgs, reference_date, people, in_text,
+                             max([s for s in sentence_starts if s <= word.start], default=0))
+            continue
         name_end = j - 1
         between = []
         while name_end >= 0 and j - name_end <= _MAX_ORG_WORDS + 1:
@@ -706,8 +710,9 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
     foreign = _foreign_after(view, j, orgs)
     if not view.korean_name(names[0]) and foreign is None:
         return False
-    if foreign is None and not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem):
-        return False  # 장관 김철수 차관: the name belongs to the title after it
+    if (foreign is None and not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem)
+            and not view.joined(names[0].end, words[j + 2].start)):
+        return False  # 장관 김철수 차관: the name belongs to the title after it (not 코치 봉재열, 수비코치 …)
     while foreign is None and not names[-1].particle and j + 1 + len(names) < len(words):
         following = words[j + 1 + len(names)]
         if not view.joined(names[-1].end, following.start) or not view.korean_name(following):
@@ -743,7 +748,8 @@ def _foreign_after(view: _View, j: int, orgs: Organisations) -> list[lexicon.Tok
             or len(first.text) < 2 or lexicon.is_korean_name(first.text) and not view.person_word(first)
             or lexicon.split_title(first.text)
             or first.text in lexicon.function_words() or first.text in lexicon.not_names()
-            or _is_org_word(first, orgs) or not view.person_word(last) or lexicon.is_korean_name(last.stem)):
+            or _is_org_word(first, orgs) or not view.person_word(last)
+            or lexicon.is_korean_name(last.stem) and not view.person_word(first)):  # 레베카 하워드
         return None
     return [first, last]
 
