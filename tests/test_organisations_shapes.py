@@ -175,3 +175,14 @@ def test_a_name_after_a_noun_for_a_kind_of_body_is_such_a_body():
 def test_a_noun_for_a_kind_of_body_is_not_part_of_the_name_after_it():
     record = article("핀란드 국책연구기관 누리기술연구센터와 협력한다.")
     assert "누리기술연구센터" in orgs_of(record)
+
+
+def test_a_local_government_whose_official_speaks_is_a_body():
+    record = article("안산시 관계자는 \"점검을 강화하겠다\"고 했다.")
+    assert "안산시" in orgs_of(record)
+
+
+def test_a_glued_title_names_the_office_named_before_with_its_parent():
+    record = article("고용노동부 거제지청은 중재에 나섰다. 성재하 거제지청장은 지원하겠다고 했다.")
+    assert set(orgs_of(record)) == {"고용노동부", "고용노동부 거제지청"}
+    assert record.people[0].organisation == "고용노동부 거제지청"

@@ -630,12 +630,23 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
         return abbreviated.name
     for shape in glued:
         name = prefix + shape.ending
+        named = _named_with_parent(name, orgs)
+        if named is not None and not shape.unit:  # 통영지청장 after 고용노동부 통영지청
+            if in_text:
+                orgs.add(named.key, word.start, word.start + len(prefix) + len(os.path.commonprefix([title, shape.ending])),
+                         lambda f=named: f)
+            return named.name
         if len(prefix) >= 2 and in_text:
             written = len(prefix) + len(os.path.commonprefix([title, shape.ending]))  # 정보통신정책실(장)
             orgs.add(name, word.start, word.start + written,
                      lambda n=name, k=shape.kind: organisations.Found(n, k, "KR" if k == "local" else None, []))
         return None if shape.unit else name
     return None
+
+
+def _named_with_parent(name: str, orgs: Organisations) -> organisations.Found | None:
+    """The body the text named as ``name`` after its parent's name (고용노동부 통영지청 for 통영지청)."""
+    return next((f for f in orgs.found.values() if f.name.endswith(" " + name)), None)
 
 
 def _abbreviated_in_text(short: str, orgs: Organisations) -> organisations.Found | None:
