@@ -260,3 +260,14 @@ def test_no_body_for_a_speaker_far_from_the_subject_or_not_the_subject():
 def test_a_title_before_the_name_takes_no_body_from_the_sentence_before():
     people = people_of(article("LG 트윈스는 두산 베어스와의 홈 경기에서 3-0으로 이겼다.\n\n에이스 류도건은 7이닝을 던졌다."))
     assert people["류도건"].organisation == "LG 트윈스"
+
+
+def test_a_unit_between_the_body_and_the_name():
+    people = people_of(article("전주시 예산법무과 나승하 과장은 \"필수 사업은 줄이지 않았다\"고 설명했다."))
+    assert people["나승하"].organisation == "전주시"
+
+
+def test_the_subject_before_is_the_last_body_of_its_phrase():
+    people = people_of(article("수원지검 안산지청 형사1부(부장검사 염주하)는 징역 4년을 구형했다. "
+                               "공판에 참여한 채승하 검사는 \"피해가 컸다\"고 말했다."))
+    assert people["채승하"].organisation == "수원지검 안산지청"

@@ -237,10 +237,10 @@ def _find_known(document: Document, orgs: Organisations) -> None:
 def _local_body_acts(text: str, end: int) -> bool:
     """Whether a local government's name ending at ``end`` names the body, not the place: it
     acts or holds an office written onto it (경남도는, 경남지사), or an office is written after
-    it (충남도 보건정책과장, 예산군 황보석진 군수), or it speaks (안산시 관계자는)."""
+    it (충남도 보건정책과장, 예산군 황보석진 군수, 전주시 예산법무과 나승희 과장), or it speaks (안산시 관계자는)."""
     if text[end: end + 3].startswith(_local_continuations()):
         return True
-    following = text[end: end + _LOCAL_OFFICE_REACH].split("\n", 1)[0].split()[:2] if text[end: end + 1] == " " else []
+    following = text[end: end + _LOCAL_OFFICE_REACH].split("\n", 1)[0].split()[:3] if text[end: end + 1] == " " else []
     if following and lexicon.strip_particle(following[0])[0] in word_set("stand_in_nouns.txt"):
         return True
     return any(lexicon.split_title(lexicon.strip_particle(word)[0]) for word in following)

@@ -47,7 +47,7 @@ _ADNOMINAL_ENDINGS = frozenset("한인된할될던는")  # 조속한, 정점인:
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
-_SUBJECT_REACH = 2  # words from a sentence's first word to its subject's particle (누리 측 관계자는)
+_SUBJECT_REACH = 3  # words from a sentence's first word to its subject's particle (누리지검 형사1부(부장검사 한결)는)
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
 
@@ -519,7 +519,14 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
     if before.stem in word_set("membership_words.txt"):
         return _member_of(view, k - 1, orgs)
     key = orgs.covering(before.start, before.start + len(before.stem))
+    if key is None and k >= 2 and _unit(before):  # 전주시 예산법무과 나승희 과장
+        return _adjacent_organisation(view, k - 1, orgs)
     return orgs.found[key].name if key else None
+
+
+def _unit(word: lexicon.Token) -> bool:
+    """A unit's name inside a body (예산법무과, 반도체사업부): a word of three letters or more with a unit's ending."""
+    return not word.particle and len(word.stem) >= 3 and word.stem.endswith(tuple(words_of("unit_endings.txt")))
 
 
 def _member_of(view: _View, k: int, orgs: Organisations) -> str | None:
@@ -823,13 +830,14 @@ def _subject_body(words: list[lexicon.Token], i: int, orgs: Organisations,
     ``누리 측 관계자는``, ``회사는`` (the company before), after an opener (한편 누리노조는)."""
     if words[i].stem in word_set("discourse_words.txt") and not words[i].particle and i + 1 < len(words):
         i += 1
-    # the longest body starting there: 누리중공업 노조는 is the union, not the company
-    starting = [(end, key) for start, end, key in orgs.spans if start == words[i].start]
-    key = max(starting)[1] if starting else orgs.covering(words[i].start, words[i].start + len(words[i].stem))
-    body = orgs.found[key] if key else _stand_in_before(words, i + 1, orgs, subjects)
-    if body is None:
-        return None
+    if not orgs.covering(words[i].start, words[i].start + len(words[i].stem)):
+        body = _stand_in_before(words, i + 1, orgs, subjects)
+        return body if body and _is_subject(words, i) else None
+    # the last body of the phrase: 누리중공업 노조는 is the union, 수원지검 안산지청 형사1부는 the branch
+    body = None
     for word in words[i:i + _SUBJECT_REACH + 1]:
+        key = orgs.covering(word.start, word.start + len(word.stem))
+        body = orgs.found[key] if key else body
         if word.particle:
             return body if word.particle in _SUBJECT_PARTICLES else None
     return None
