@@ -271,3 +271,8 @@ def test_the_subject_before_is_the_last_body_of_its_phrase():
     people = people_of(article("수원지검 안산지청 형사1부(부장검사 염주하)는 징역 4년을 구형했다. "
                                "공판에 참여한 채승하 검사는 \"피해가 컸다\"고 말했다."))
     assert people["채승하"].organisation == "수원지검 안산지청"
+
+
+def test_the_body_named_as_a_persons_own_after_their_name():
+    people = people_of(article("배우 은하솔이 캐스팅됐다. 은하솔의 소속사 바람엔터테인먼트 측은 \"출연을 결정했다\"고 전했다."))
+    assert people["은하솔"].organisation == "바람엔터테인먼트"

@@ -90,6 +90,7 @@ def find(document: Document, captions: list[Document], orgs: Organisations,
     _scan(document, people.organisations, people, in_text=True)
     _quoted_speakers(document.text, people)
     _add_repeated_mentions(document.text, people)
+    _bodies_named_as_theirs(document, people)
     _bodies_of_subjects(document, people)
     for caption, found_orgs in zip(captions, caption_orgs, strict=True):
         _scan(caption, copy.deepcopy(found_orgs), people, in_text=False)
@@ -794,6 +795,18 @@ def _add_repeated_mentions(text: str, people: People) -> None:
                 continue
             person.mentions.append(span)
             people.spans.append((span[0], span[1], person.name))
+
+
+def _bodies_named_as_theirs(document: Document, people: People) -> None:
+    """``은하람의 소속사 바람엔터테인먼트``: the body named after a person's name, 의 and a noun for
+    the body one belongs to (data/membership_nouns.txt)."""
+    words, orgs = document.words, people.organisations
+    nouns = word_set("membership_nouns.txt")
+    for owner, noun, body in zip(words, words[1:], words[2:]):
+        person = people.found.get(owner.stem) if owner.particle == "의" else None
+        key = orgs.covering(body.start, body.start + len(body.stem)) if noun.stem in nouns and not noun.particle else None
+        if person is not None and key and not person.organisation:
+            person.organisation = orgs.found[key].name
 
 
 def _bodies_of_subjects(document: Document, people: People) -> None:
