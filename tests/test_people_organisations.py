@@ -276,3 +276,9 @@ def test_the_subject_before_is_the_last_body_of_its_phrase():
 def test_the_body_named_as_a_persons_own_after_their_name():
     people = people_of(article("배우 은하솔이 캐스팅됐다. 은하솔의 소속사 바람엔터테인먼트 측은 \"출연을 결정했다\"고 전했다."))
     assert people["은하솔"].organisation == "바람엔터테인먼트"
+
+
+def test_a_glued_title_read_with_a_shorter_title_when_that_names_a_body():
+    people = people_of(article("오하람 제주지사가 정책을 발표했다. 마코 하델 미국 국무장관과 만났다."))
+    assert people["오하람"].organisation == "제주특별자치도"
+    assert people["마코 하델"].organisation == "미국 국무부"

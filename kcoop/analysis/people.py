@@ -598,7 +598,7 @@ def _foreign_glued_organisation(word: lexicon.Token, split: tuple[str, str], cou
                                 orgs: Organisations, in_text: bool) -> str | None:
     """``프랑스 외무장관`` -> 프랑스 외무부: a foreign country's body, never the Korean one the
     gazetteer knows by the same name."""
-    prefix, title = split
+    prefix, title = next(((p, t) for p, t in _glued_splits(split) if t in organisations.glued_bodies()), split)  # 국무+장관
     shape = next(iter(organisations.glued_bodies().get(title, ())), None)
     if len(prefix) < 2 or shape is None or shape.unit:
         return None
@@ -614,6 +614,9 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
     """``경남지사`` -> 경상남도, ``정보통신정책실장`` -> 정보통신정책실 (a unit: its head's organisation
     stays the ministry named nearby, so None here). A body the text names only this way is
     added to the organisations: someone holds office in it."""
+    # 제주지사: 제주 + 지사 names a body the gazetteer knows, where the longest title (주지사) does not
+    split = next((s for s in _glued_splits(split) if any(lookup(s[0] + g.ending) for g in organisations.glued_bodies().get(s[1], ()))),
+                 split)
     prefix, title = split
     if not prefix or not lexicon.HANGUL.match(prefix[-1]):
         return None
@@ -655,6 +658,13 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
 def _named_with_parent(name: str, orgs: Organisations) -> organisations.Found | None:
     """The body the text named as ``name`` after its parent's name (고용노동부 통영지청 for 통영지청)."""
     return next((f for f in orgs.found.values() if f.name.endswith(" " + name)), None)
+
+
+def _glued_splits(split: tuple[str, str]) -> list[tuple[str, str]]:
+    """A glued title's other readings, its shorter titles first taken off the end: 제주지사 as
+    (제주, 지사) besides (제, 주지사); 국무장관 as (국무, 장관)."""
+    word = "".join(split)
+    return [(word[:-size], word[-size:]) for size in range(len(split[1]) - 1, 1, -1) if word[-size:] in lexicon.titles()]
 
 
 def _abbreviated_in_text(short: str, orgs: Organisations) -> organisations.Found | None:
