@@ -282,3 +282,12 @@ def test_a_glued_title_read_with_a_shorter_title_when_that_names_a_body():
     people = people_of(article("오하람 제주지사가 정책을 발표했다. 마코 하델 미국 국무장관과 만났다."))
     assert people["오하람"].organisation == "제주특별자치도"
     assert people["마코 하델"].organisation == "미국 국무부"
+
+
+def test_people_listed_before_deung_belong_to_the_body_after_it():
+    people = people_of(article("31일 국회에 따르면, 박정하 의원 등 더불어민주당 의원 11명은 법안을 냈다. "
+                               "오 지사는 리처드 다마슨 부총재, 김상하 디지털 부총재 등 세계은행그룹 인사들과 만났다. "
+                               "국민의힘 김하늘 의원 등 국회 관계자들이 왔다."))
+    assert people["박정하"].organisation == "더불어민주당"
+    assert people["리처드 다마슨"].organisation == "세계은행그룹"
+    assert people["김하늘"].organisation == "국민의힘"

@@ -45,6 +45,7 @@ _LONG_PROPER_NOUN = 4
 _VERB_STEM_TAGS = frozenset(("XSV", "XSA", "VCP"))
 _ADNOMINAL_ENDINGS = frozenset("한인된할될던는")  # 조속한, 정점인: common verb forms, rare names' ends
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
+_CLAUSE_END = frozenset(".!?\"”")  # what ends the words a list before 등 may reach back over
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
 _SUBJECT_REACH = 3  # words from a sentence's first word to its subject's particle (누리지검 형사1부(부장검사 한결)는)
@@ -91,6 +92,7 @@ def find(document: Document, captions: list[Document], orgs: Organisations,
     _quoted_speakers(document.text, people)
     _add_repeated_mentions(document.text, people)
     _bodies_named_as_theirs(document, people)
+    _bodies_after_a_list(document, people)
     _bodies_of_subjects(document, people)
     for caption, found_orgs in zip(captions, caption_orgs, strict=True):
         _scan(caption, copy.deepcopy(found_orgs), people, in_text=False)
@@ -817,6 +819,26 @@ def _bodies_named_as_theirs(document: Document, people: People) -> None:
         key = orgs.covering(body.start, body.start + len(body.stem)) if noun.stem in nouns and not noun.particle else None
         if person is not None and key and not person.organisation:
             person.organisation = orgs.found[key].name
+
+
+def _bodies_after_a_list(document: Document, people: People) -> None:
+    """``박정현 의원 등 더불어민주당 의원 11명``, ``A 부총재, B 부총재 등 세계은행그룹 인사들``: the
+    people listed before 등 belong to the body written right after it."""
+    words, orgs = document.words, people.organisations
+    for k, word in enumerate(words[1:-1], start=1):
+        following = words[k + 1]
+        key = orgs.covering(following.start, following.start + len(following.stem)) if word.text == "등" else None
+        if key is None:
+            continue
+        first = k
+        while first > 0 and not words[first - 1].particle and words[first - 1].text[-1] not in _CLAUSE_END:
+            first -= 1
+        segment = (words[first].start, word.start)
+        listed = {name for start, end, name in people.spans if segment[0] <= start and end <= segment[1]}
+        written = {orgs.found[k].name for start, _, k in orgs.spans if segment[0] <= start < segment[1]}
+        for name in listed:  # a body written in the list itself stays the person's (국민의힘 김하늘 의원 등)
+            if people.found[name].organisation not in written:
+                people.found[name].organisation = orgs.found[key].name
 
 
 def _bodies_of_subjects(document: Document, people: People) -> None:
