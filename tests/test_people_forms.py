@@ -194,3 +194,8 @@ def test_a_foreign_name_after_a_title_whose_last_word_is_shaped_like_a_korean_na
 def test_titles_listed_each_before_its_name():
     people = people_of("구단은 타격코치 봉재열, 수비코치 감도윤도 새로 영입했다.")
     assert {name: titles for name, (titles, _) in people.items()} == {"봉재열": ["타격코치"], "감도윤": ["수비코치"]}
+
+
+def test_a_foreign_name_before_a_title_that_is_also_a_common_noun():
+    people = people_of("이탈리아 출신 마르첼로 비앙키 감독은 말했다. 라이언 콜린스 코치도 왔다. 감독 마르첼로 비앙키는 웃었다.")
+    assert {name: titles[0] for name, (titles, _) in people.items()} == {"마르첼로 비앙키": "감독", "라이언 콜린스": "코치"}

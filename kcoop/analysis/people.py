@@ -338,9 +338,10 @@ class _View:
 
     def foreign_given_name(self, word: lexicon.Token) -> bool:
         """A person's name that no Korean name is shaped like (엘로디, 다니엘; not 샘): the first
-        part of a foreign name."""
-        return (not word.particle and len(word.stem) >= 2 and self.person_word(word)
-                and not lexicon.is_korean_name(word.stem))
+        part of a foreign name; one whose end reads as a particle too (마르첼로)."""
+        if word.particle:
+            return self.person_word(word, whole=True) and not lexicon.is_korean_name(word.text)
+        return len(word.stem) >= 2 and self.person_word(word) and not lexicon.is_korean_name(word.stem)
 
     def known_korean_name(self, word: lexicon.Token) -> bool:
         """A Korean name the analyzer's dictionary knows as one (도널드 is shaped like one too),
@@ -481,7 +482,10 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
     if org_between or before_is_org:
         return parts, []
     # common nouns only (품질 담당 부장, 당초 대통령) make a name before a head-of-state title only
-    if len(parts) >= 2 and title not in words_of("ambiguous_titles.txt") and (not common_nouns or title in words_of("head_titles.txt")):
+    # an ambiguous title (감독) is a person's after two words the analyzer reads as a person's name (마르첼로 비앙키)
+    persons = len(hangul) >= 2 and all(view.person_word(p) for p in hangul)
+    if (len(parts) >= 2 and (title not in words_of("ambiguous_titles.txt") or persons)
+            and (not common_nouns or title in words_of("head_titles.txt"))):
         return parts, []
     if (len(parts) == 1 and title in words_of("head_titles.txt") and not _COMMON_NOUN_ENDING.search(parts[0].text)
             and not common_nouns):
@@ -775,7 +779,8 @@ def _foreign_after(view: _View, j: int, orgs: Organisations) -> list[lexicon.Tok
     if j + 2 >= len(words):
         return None
     first, last = words[j + 1], words[j + 2]
-    if (first.particle or view.joined(first.end, last.start) or not _FOREIGN_PART.fullmatch(first.text)
+    if (first.particle and not view.person_word(first, whole=True) or view.joined(first.end, last.start)
+            or not _FOREIGN_PART.fullmatch(first.text)
             or len(first.text) < 2 or lexicon.is_korean_name(first.text) and not view.person_word(first)
             or lexicon.split_title(first.text)
             or first.text in lexicon.function_words() or first.text in lexicon.not_names()
