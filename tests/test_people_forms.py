@@ -199,3 +199,10 @@ def test_titles_listed_each_before_its_name():
 def test_a_foreign_name_before_a_title_that_is_also_a_common_noun():
     people = people_of("이탈리아 출신 마르첼로 비앙키 감독은 말했다. 라이언 콜린스 코치도 왔다. 감독 마르첼로 비앙키는 웃었다.")
     assert {name: titles[0] for name, (titles, _) in people.items()} == {"마르첼로 비앙키": "감독", "라이언 콜린스": "코치"}
+
+
+def test_more_roles_in_the_game_before_a_name():
+    people = people_of("루키 이하솔이 상대 마무리 김서윤을 상대로 홈런을 쳤다. 유격수 박도겸도 호수비를 펼쳤다. "
+                       "수문장 진우솔은 선방했다.")
+    assert {name: titles[0] for name, (titles, _) in people.items()} == {
+        "이하솔": "루키", "김서윤": "마무리", "박도겸": "유격수", "진우솔": "수문장"}
