@@ -206,3 +206,8 @@ def test_more_roles_in_the_game_before_a_name():
                        "수문장 진우솔은 선방했다.")
     assert {name: titles[0] for name, (titles, _) in people.items()} == {
         "이하솔": "루키", "김서윤": "마무리", "박도겸": "유격수", "진우솔": "수문장"}
+
+
+def test_a_name_between_a_body_and_a_title_that_the_dictionary_lists_as_a_compound_noun():
+    people = people_of("경기 후 포항 스틸러스 장기수 감독은 \"끝까지 뛰었다\"고 말했다.")
+    assert people == {"장기수": (["감독"], "포항 스틸러스")}

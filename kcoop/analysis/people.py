@@ -379,7 +379,7 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k, orgs, True, shaped_last=True)  # 엘로디 마르샹: 마르샹 is shaped like a Korean name too
         if foreign:
             return foreign
-    if (view.korean_name(word) or near and view.name_shaped(word)) and not _province(view, k):
+    if (view.korean_name(word) or near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs))) and not _province(view, k):
         return [word], []
     written = _korean_name_and_body(view, k)
     if written:
@@ -388,6 +388,15 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k, orgs, org_between) if not short_form else None
         return foreign or ([word], [])  # 젠슨 황 엔비디아 CEO, 엔비디아의 젠슨 황 CEO; else a short form: 배 장관
     return _foreign_name(view, k, orgs, org_between, title)
+
+
+def _between_body_and_title(view: _View, k: int, orgs: Organisations) -> bool:
+    """A full Korean name right between a body and a title (포항 오경수 감독), though the analyzer's
+    dictionary lists its letters as a compound noun: nothing else stands there."""
+    word = view.words[k]
+    return (k > 0 and not word.particle and len(word.stem) == 3 and lexicon.is_korean_name(word.stem)
+            and not view.words[k - 1].particle and _is_org_word(view.words[k - 1], orgs)
+            and not view.joined(view.words[k - 1].end, word.start))
 
 
 def _short_body_name(word: lexicon.Token, orgs: Organisations) -> bool:
