@@ -11,11 +11,12 @@ import pytest
 import kcoop
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
-# The floors sit a little under what the set scores now (people F1 0.97, title 1.00, org
-# 0.91, organisations F1 0.98): a change that loses people or bodies on articles kcoop was
-# not written against fails here (people F1 was 0.68 before this set's first fixes, 0.78
-# before its second).
-FLOORS = {"people_f1": 0.93, "people_title": 0.95, "people_org": 0.87, "orgs_f1": 0.94}
+# The floors sit a little under what the set scores now (people F1 0.97, title 0.98, org
+# 0.96, organisations F1 0.97): a change that loses people or bodies on articles kcoop was not
+# written against fails here. h15-h26 (sports roles, courts, unions, film, companies, 6G
+# cooperation) were added before any rule was written for them; with them the set first
+# scored people F1 0.90, title 0.96, org 0.77, organisations F1 0.91.
+FLOORS = {"people_f1": 0.95, "people_title": 0.96, "people_org": 0.93, "orgs_f1": 0.95}
 
 
 def _squash(value) -> str:

@@ -124,3 +124,65 @@ def test_a_branch_after_a_parent_with_its_short_form_and_generic_or_next_sitting
     assert "전교조 서울지부" in names
     assert not names & {"서울지부", "행정복지센터", "차기 공동위원회"}
     assert record.people[0].organisation == "전교조 서울지부"
+
+
+def test_union_branches_and_cooperatives():
+    record = article("금속노조 누리조선지회는 파업에 들어갔다. "
+                     "한빛원예농업협동조합 변지후 조합장은 참여하겠다고 밝혔다.")
+    orgs = orgs_of(record)
+    branch = next(name for name in orgs if name.endswith("누리조선지회"))  # 금속노조 누리조선지회
+    assert orgs[branch].kind == "union" and "한빛원예농업협동조합" in orgs
+    people = {p.name: p for p in record.people}
+    assert people["변지후"].organisation == "한빛원예농업협동조합"
+
+
+def test_a_title_glued_to_a_branch_names_the_branch():
+    record = article("엄기하 누리중공업지회장은 \"물러서지 않겠다\"고 말했다.")
+    people = {p.name: p for p in record.people}
+    assert people["엄기하"].organisation == "누리중공업지회"
+    assert "누리중공업지회" in orgs_of(record)
+
+
+def test_a_short_form_defined_with_ihae_is_an_alias():
+    record = article("청년누리연합회(이하 청누연) 대표단이 참석했다. 청누연 서다혜 회장은 협약을 반겼다. "
+                     "누리기술연구센터(이하 NTRC)와 협력한다. NTRC 안티 코르호넨 부사장이 왔다.")
+    orgs = orgs_of(record)
+    assert "청누연" in orgs["청년누리연합회"].aliases
+    assert "NTRC" in orgs["누리기술연구센터"].aliases and not any("이하" in n for n in names_and_aliases(record))
+    people = {p.name: p for p in record.people}
+    assert people["서다혜"].organisation == "청년누리연합회"
+    assert people["안티 코르호넨"].organisation == "누리기술연구센터"
+
+
+def test_a_name_may_start_with_a_number_glued_to_letters_and_a_title_is_no_body():
+    record = article("6G포럼 산하 6G누리협의회 편태하 회장은 밝혔다. 이동통신연구본부 소속 옥선하 책임연구원 연구팀은 성공했다.")
+    assert "6G누리협의회" in orgs_of(record) and "책임연구원" not in orgs_of(record)
+    assert "옥선하" in {p.name for p in record.people}
+
+
+def test_a_name_after_a_noun_for_a_kind_of_body_is_such_a_body():
+    record = article("제작사 스튜디오한빛별은 드라마를 만든다. 스튜디오한빛별 설지후 대표는 말했다. "
+                     "물류업체 늘솔로지스가 소송을 냈다. 바이오벤처 네오진바이오가 계약을 맺었다. "
+                     "업체 관계자는 말을 아꼈다. 단체 관광객이 늘었다.")
+    orgs = orgs_of(record)
+    assert {"스튜디오한빛별", "늘솔로지스", "네오진바이오"} <= set(orgs)
+    assert orgs["네오진바이오"].kind == "company"
+    assert len(orgs["스튜디오한빛별"].mentions) == 2
+    assert not {"관계자", "관광객"} & set(orgs)
+    assert {p.name: p.organisation for p in record.people}["설지후"] == "스튜디오한빛별"
+
+
+def test_a_noun_for_a_kind_of_body_is_not_part_of_the_name_after_it():
+    record = article("핀란드 국책연구기관 누리기술연구센터와 협력한다.")
+    assert "누리기술연구센터" in orgs_of(record)
+
+
+def test_a_local_government_whose_official_speaks_is_a_body():
+    record = article("안산시 관계자는 \"점검을 강화하겠다\"고 했다.")
+    assert "안산시" in orgs_of(record)
+
+
+def test_a_glued_title_names_the_office_named_before_with_its_parent():
+    record = article("고용노동부 거제지청은 중재에 나섰다. 성재하 거제지청장은 지원하겠다고 했다.")
+    assert set(orgs_of(record)) == {"고용노동부", "고용노동부 거제지청"}
+    assert record.people[0].organisation == "고용노동부 거제지청"

@@ -166,3 +166,48 @@ def test_a_speaker_named_only_after_a_quotation():
 def test_a_foreign_name_then_a_body_the_gazetteer_does_not_know_then_a_title():
     people = people_of("독일 측에서는 마르틴 슈뢰더 연방교육연구부 국장이 참석했다.")
     assert people == {"마르틴 슈뢰더": (["국장"], "연방교육연구부")}
+
+
+def test_a_foreign_name_after_a_title_whose_first_word_is_shaped_like_a_korean_name():
+    people = people_of("두산 선발 마이클 로건은 7이닝을 던졌다. 구단은 외국인 투수 라이언 콜린스와 재계약했다.")
+    assert {"마이클 로건", "라이언 콜린스"} <= set(people)
+    assert "마이클" not in people and "라이언" not in people
+
+
+def test_roles_in_the_game_before_a_name_are_titles():
+    people = people_of("에이스 류도진은 7이닝 무실점으로 호투했다. 상대 선발 원태호는 6이닝을 던졌다. "
+                       "세터 추하람은 공격을 조율했다. 아포짓 스파이커 문예솔은 29점을 올렸다.")
+    assert {name: titles[0] for name, (titles, _) in people.items()} == {
+        "류도진": "에이스", "원태호": "선발", "추하람": "세터", "문예솔": "스파이커"}
+
+
+def test_rarer_surnames():
+    people = people_of("한빛공사 목형준 사장과 누리상사 복민호 이사, 감도훈 코치가 만났다.")
+    assert {"목형준", "복민호", "감도훈"} <= set(people)
+
+
+def test_a_foreign_name_after_a_title_whose_last_word_is_shaped_like_a_korean_name():
+    people = people_of("외국인 아포짓 스파이커 레베카 하워드가 29점을 올렸다.")
+    assert set(people) == {"레베카 하워드"}
+
+
+def test_titles_listed_each_before_its_name():
+    people = people_of("구단은 타격코치 봉재열, 수비코치 감도윤도 새로 영입했다.")
+    assert {name: titles for name, (titles, _) in people.items()} == {"봉재열": ["타격코치"], "감도윤": ["수비코치"]}
+
+
+def test_a_foreign_name_before_a_title_that_is_also_a_common_noun():
+    people = people_of("이탈리아 출신 마르첼로 비앙키 감독은 말했다. 라이언 콜린스 코치도 왔다. 감독 마르첼로 비앙키는 웃었다.")
+    assert {name: titles[0] for name, (titles, _) in people.items()} == {"마르첼로 비앙키": "감독", "라이언 콜린스": "코치"}
+
+
+def test_more_roles_in_the_game_before_a_name():
+    people = people_of("루키 이하솔이 상대 마무리 김서윤을 상대로 홈런을 쳤다. 유격수 박도겸도 호수비를 펼쳤다. "
+                       "수문장 진우솔은 선방했다.")
+    assert {name: titles[0] for name, (titles, _) in people.items()} == {
+        "이하솔": "루키", "김서윤": "마무리", "박도겸": "유격수", "진우솔": "수문장"}
+
+
+def test_a_name_between_a_body_and_a_title_that_the_dictionary_lists_as_a_compound_noun():
+    people = people_of("경기 후 포항 스틸러스 장기수 감독은 \"끝까지 뛰었다\"고 말했다.")
+    assert people == {"장기수": (["감독"], "포항 스틸러스")}

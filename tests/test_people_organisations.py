@@ -225,3 +225,69 @@ def test_a_known_bodys_abbreviation_in_brackets_is_an_alias_and_its_later_mentio
     record = article("오픈AI와 마이크로소프트(MS)가 참여했다. MS는 투자를 늘린다.")
     [microsoft] = [o for o in record.organisations if o.name == "마이크로소프트"]
     assert "MS" in microsoft.aliases and len(microsoft.mentions) == 2
+
+
+def test_the_body_before_a_membership_word_is_the_persons():
+    people = people_of(article("법무법인 누리 소속 남하윤 변호사는 항소하겠다고 했다. "
+                               "누리시의회 기획행정위원회 소속 편주하 의원(더불어민주당)은 삭감을 요구했다."))
+    assert people["남하윤"].organisation == "법무법인 누리"
+    assert people["편주하"].titles == ["의원"] and people["편주하"].organisation == "기획행정위원회"
+
+
+def test_an_acting_title_keeps_its_word():
+    people = people_of(article("누리시 탁정윤 시장 권한대행은 회의를 열었다. 대구FC 서필승 감독 대행은 말했다."))
+    assert people["탁정윤"].titles == ["시장 권한대행"]
+    assert people["서필승"].titles == ["감독 대행"]
+
+
+def test_a_speaker_without_a_body_speaks_for_the_subject_before():
+    record = article("누리중공업은 2일 담화문을 냈다. 파업이 길어지고 있다.\n\n"
+                     "권석훈 대표는 \"위기를 함께 넘자\"고 말했다.\n\n"
+                     "한빛노조 측 관계자는 반발했다. 이 회사 하도윤 전무는 \"대화하겠다\"고 했다.")
+    people = people_of(record)
+    assert people["권석훈"].organisation == "누리중공업"
+    assert people["하도윤"].organisation == "누리중공업"
+
+
+def test_no_body_for_a_speaker_far_from_the_subject_or_not_the_subject():
+    record = article("누리중공업은 2일 담화문을 냈다.\n\n파업이 이어졌다.\n\n노사는 협상했다.\n\n"
+                     "권석훈 대표는 말했다. 검찰은 피고인 변소윤(54)씨에게 징역을 구형했다.")
+    people = people_of(record)
+    assert people["권석훈"].organisation is None
+    assert people["변소윤"].organisation is None
+
+
+def test_a_title_before_the_name_takes_no_body_from_the_sentence_before():
+    people = people_of(article("LG 트윈스는 두산 베어스와의 홈 경기에서 3-0으로 이겼다.\n\n에이스 류도건은 7이닝을 던졌다."))
+    assert people["류도건"].organisation == "LG 트윈스"
+
+
+def test_a_unit_between_the_body_and_the_name():
+    people = people_of(article("전주시 예산법무과 나승하 과장은 \"필수 사업은 줄이지 않았다\"고 설명했다."))
+    assert people["나승하"].organisation == "전주시"
+
+
+def test_the_subject_before_is_the_last_body_of_its_phrase():
+    people = people_of(article("수원지검 안산지청 형사1부(부장검사 염주하)는 징역 4년을 구형했다. "
+                               "공판에 참여한 채승하 검사는 \"피해가 컸다\"고 말했다."))
+    assert people["채승하"].organisation == "수원지검 안산지청"
+
+
+def test_the_body_named_as_a_persons_own_after_their_name():
+    people = people_of(article("배우 은하솔이 캐스팅됐다. 은하솔의 소속사 바람엔터테인먼트 측은 \"출연을 결정했다\"고 전했다."))
+    assert people["은하솔"].organisation == "바람엔터테인먼트"
+
+
+def test_a_glued_title_read_with_a_shorter_title_when_that_names_a_body():
+    people = people_of(article("오하람 제주지사가 정책을 발표했다. 마코 하델 미국 국무장관과 만났다."))
+    assert people["오하람"].organisation == "제주특별자치도"
+    assert people["마코 하델"].organisation == "미국 국무부"
+
+
+def test_people_listed_before_deung_belong_to_the_body_after_it():
+    people = people_of(article("31일 국회에 따르면, 박정하 의원 등 더불어민주당 의원 11명은 법안을 냈다. "
+                               "오 지사는 리처드 다마슨 부총재, 김상하 디지털 부총재 등 세계은행그룹 인사들과 만났다. "
+                               "국민의힘 김하늘 의원 등 국회 관계자들이 왔다."))
+    assert people["박정하"].organisation == "더불어민주당"
+    assert people["리처드 다마슨"].organisation == "세계은행그룹"
+    assert people["김하늘"].organisation == "국민의힘"

@@ -188,6 +188,8 @@ def find(document: Document) -> Organisations:
     _find_known(document, orgs)
     _find_prefixed(document, orgs)
     _find_by_shape(document, orgs)
+    _defined_short_forms(document.text, orgs)
+    _named_after_kind(document, orgs)
     _find_universities(document, orgs)
     _team_short_forms(document, orgs)
     return orgs
@@ -235,10 +237,12 @@ def _find_known(document: Document, orgs: Organisations) -> None:
 def _local_body_acts(text: str, end: int) -> bool:
     """Whether a local government's name ending at ``end`` names the body, not the place: it
     acts or holds an office written onto it (경남도는, 경남지사), or an office is written after
-    it (충남도 보건정책과장, 예산군 황보석진 군수)."""
+    it (충남도 보건정책과장, 예산군 황보석진 군수, 전주시 예산법무과 나승희 과장), or it speaks (안산시 관계자는)."""
     if text[end: end + 3].startswith(_local_continuations()):
         return True
-    following = text[end: end + _LOCAL_OFFICE_REACH].split("\n", 1)[0].split()[:2] if text[end: end + 1] == " " else []
+    following = text[end: end + _LOCAL_OFFICE_REACH].split("\n", 1)[0].split()[:3] if text[end: end + 1] == " " else []
+    if following and lexicon.strip_particle(following[0])[0] in word_set("stand_in_nouns.txt"):
+        return True
     return any(lexicon.split_title(lexicon.strip_particle(word)[0]) for word in following)
 
 
@@ -332,8 +336,9 @@ def _shape_last_letters() -> frozenset[str]:
     return frozenset(suffix[-1] for suffix in _shapes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS) | {"*", ")"}
 
 
-# 영국 AI보안연구소(AISI), 한국에너지공과대학교(켄텍); (가칭) marks a provisional name, not a short one
-_ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?!가칭)(?P<abbr>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}(?: [A-Za-z0-9&]{2,10}){0,2})\)$")
+# 영국 AI보안연구소(AISI), 한국에너지공과대학교(켄텍), 청년농업인연합회(이하 청농연); (가칭) marks a
+# provisional name, not a short one
+_ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?:이하\s*)?(?!가칭)(?P<abbr>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}(?: [A-Za-z0-9&]{2,10}){0,2})\)$")
 
 
 def _find_by_shape(document: Document, orgs: Organisations) -> None:
@@ -361,6 +366,8 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
             continue
         end = start + len(core) + (len(stem) - len(abbreviated["name"]) if abbreviated else 0)
         ending = _ending(core)
+        if core in lexicon.titles() and ending and ending[0] != core:
+            continue  # 책임연구원: a title ending like a body (not 특검, a body and a title alike)
         country = None
         parent = None
         if ending is None:
@@ -397,6 +404,60 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
         if abbreviated:
             abbreviations[abbreviated["abbr"]] = key
     _mentions_of_abbreviations(text, abbreviations, orgs)
+
+
+_DEFINED_SHORT_FORM = re.compile(r"\(이하\s+([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9})\)")
+
+
+def _defined_short_forms(text: str, orgs: Organisations) -> None:
+    """``청년농업인연합회(이하 청농연)``: the short form the text goes on to use for the body
+    right before the bracket (a bracket with a space, which no single word holds)."""
+    abbreviations = {}
+    for match in _DEFINED_SHORT_FORM.finditer(text):
+        key = orgs.covering(match.start() - 1, match.start())
+        if key:
+            _add_alias(orgs.found[key], match.group(1))
+            abbreviations[match.group(1)] = key
+    _mentions_of_abbreviations(text, abbreviations, orgs)
+
+
+@cache
+def _body_kinds() -> dict[str, str]:
+    return {row["noun"]: row["kind"] for row in table("body_kind_nouns.tsv")}
+
+
+def _kind_noun(word: str) -> str | None:
+    """The kind of body a word names as a noun for one (제작사, 물류업체), if it does."""
+    return next((kind for noun, kind in _body_kinds().items() if word.endswith(noun)), None)
+
+
+def _named_after_kind(document: Document, orgs: Organisations) -> None:
+    """``제작사 스튜디오푸른빛은``, ``바이오벤처 네오셀바이오가``: a name right after a noun for a kind
+    of body (data/body_kind_nouns.tsv) is such a body when the analyzer reads it as a name (a
+    proper noun, Latin letters, or pieces no dictionary word makes) and not a person's or a title."""
+    words_ = document.words
+    named: dict[str, str] = {}
+    for previous, token in zip(words_, words_[1:]):
+        kind = None if previous.particle else _kind_noun(previous.stem)
+        name = token.stem
+        last = document.morpheme_at(token.end - 1) if token.particle else None
+        if last is not None and last.start < token.start + len(name):  # 전주시민회의: 의 ends 회의, no particle
+            name = token.text
+        if (kind is None or token.start - previous.end != 1 or len(name) < 2 or not _OWN_NAME.fullmatch(name)
+                or orgs.covering(token.start, token.start + len(name)) or lexicon.is_korean_name(name)
+                or lexicon.split_title(name) or _key(name) in _not_organisations()):
+            continue
+        morphemes = document.morphemes_between(token.start, token.start + len(name))
+        if not morphemes or morphemes[-1].end != token.start + len(name) or not morphemes[-1].tag.startswith(("NN", "SL", "SH")):
+            continue
+        if name.isascii() and not token.particle:
+            continue  # 중소기업 AI 도입: Latin letters alone name a body only as the phrase's head
+        inner_pieces = any(not m.tag.startswith(("NN", "SL", "SH", "SN")) for m in morphemes[:-1])  # 스튜디오 + 푸른 + 빛
+        if not (_names_something(morphemes) or inner_pieces):
+            continue
+        key = named.setdefault(name, _merge_key(orgs, name))
+        orgs.add(key, token.start, token.start + len(name), lambda n=name, k=kind: Found(n, k, None, []))
+    _mentions_of_abbreviations(document.text, named, orgs)
 
 
 def _bare_first(document: Document, i: int, first: int, parent: str | None) -> int | None:
@@ -509,7 +570,7 @@ def _find_prefixed(document: Document, orgs: Organisations) -> None:
         orgs.add(_key(name), start, following.start + len(own_name), lambda n=name, k=kind, a=own_name: Found(n, k, None, [a]))
 
 
-_LEADING_MARKS = re.compile(r"^[^가-힣A-Za-z]+")
+_LEADING_MARKS = re.compile(r"^(?:[^가-힣A-Za-z0-9]|[0-9]+(?![0-9A-Za-z]))+")  # ▲, 1. (not 6 of 6G포럼)
 # The name after 법무법인: letters up to a bracket or a list's comma
 _OWN_NAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*")
 
@@ -642,7 +703,8 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
         previous = words_[first - 1]
         if words_[first].start - previous.end != 1 or not _MODIFIER.fullmatch(_LEADING_MARKS.sub("", previous.text)):
             break
-        if previous.text in lexicon.function_words() or previous.text in word_set("not_in_body_names.txt") or previous.text in lexicon.places():
+        if (previous.text in lexicon.function_words() or previous.text in word_set("not_in_body_names.txt")
+                or previous.text in lexicon.places() or _kind_noun(previous.text)):
             break
         title = lexicon.split_title(previous.text)
         if orgs.covering(previous.start, previous.end) or (title and not title[0].endswith(tuple(_LIST_MARKS))):

@@ -8,12 +8,13 @@ are further mentions of someone introduced before, never new people.
 """
 from __future__ import annotations
 
+import bisect
 import copy
 import os
 import re
 from dataclasses import dataclass, field
 
-from ..datafiles import word_set
+from ..datafiles import cell_values, table, word_set
 from ..datafiles import words as words_of
 from ..record import Person
 from . import lexicon, morphology, organisations
@@ -24,7 +25,7 @@ _FOREIGN_PART = re.compile(r"[가-힣]{1,6}")
 _COMMON_NOUN_ENDING = re.compile(r"(?:들|국|부|계|측|층|자|급|직|별|간)$")  # 각국, 관계자, 차관급 …
 _VERB_ENDING = re.compile(r"(?:해|며|면|다|록|한|할|된|는|던|고)$")  # 방문해, 위해: not part of a name
 _MAX_ORG_WORDS = 4
-_TITLE_ABBREVIATION = re.compile(r"\([A-Za-z]{2,6}\)$")  # 최고경영자(CEO)
+_TITLE_BRACKET = re.compile(r"\([^()\s]{2,12}\)$")  # 최고경영자(CEO), 의원(더불어민주당)
 # A bracket right after a word: an aside (김민석(오른쪽), 박해민(35)) or a title and a name
 _ASIDE = re.compile(r"(?<=[가-힣])\(([^()\n]{1,40})\)")
 _SHORT_ASIDE = 4
@@ -44,6 +45,10 @@ _LONG_PROPER_NOUN = 4
 _VERB_STEM_TAGS = frozenset(("XSV", "XSA", "VCP"))
 _ADNOMINAL_ENDINGS = frozenset("한인된할될던는")  # 조속한, 정점인: common verb forms, rare names' ends
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
+_CLAUSE_END = frozenset(".!?\"”")  # what ends the words a list before 등 may reach back over
+_PARAGRAPH_BREAK = re.compile(r"\n+")
+_SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
+_SUBJECT_REACH = 3  # words from a sentence's first word to its subject's particle (누리지검 형사1부(부장검사 한결)는)
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
 
@@ -86,6 +91,9 @@ def find(document: Document, captions: list[Document], orgs: Organisations,
     _scan(document, people.organisations, people, in_text=True)
     _quoted_speakers(document.text, people)
     _add_repeated_mentions(document.text, people)
+    _bodies_named_as_theirs(document, people)
+    _bodies_after_a_list(document, people)
+    _bodies_of_subjects(document, people)
     for caption, found_orgs in zip(captions, caption_orgs, strict=True):
         _scan(caption, copy.deepcopy(found_orgs), people, in_text=False)
     people.spans.sort()
@@ -106,8 +114,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         title_word = word.stem
         if word.particle and lexicon.split_title(word.text) and not lexicon.split_title(title_word):
             title_word = word.text  # 작가: 가 is a title's last syllable here, not a particle
-        if title_word[-1] == ")":  # 최고경영자(CEO)
-            title_word = _TITLE_ABBREVIATION.sub("", title_word)
+        if title_word[-1] == ")":  # 최고경영자(CEO), 의원(더불어민주당)
+            title_word = _TITLE_BRACKET.sub("", title_word)
         if not title_word:
             continue
         if title_word[-1] in honorifics:
@@ -115,7 +123,11 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         if title_word[-1] not in title_ends:
             continue
         split = lexicon.split_title(title_word)
-        if split is None or orgs.covering(word.start, word.end) and not split[0]:
+        if split is None or orgs.covering(word.start, word.start + len(title_word)) and not split[0]:
+            continue
+        if j > 0 and view.joined(words[j - 1].end, word.start):  # 타격코치 봉재열, 수비코치 감도윤: the name is after
+            _title_then_name(view, j, orgs, reference_date, people, in_text,
+                             max([s for s in sentence_starts if s <= word.start], default=0))
             continue
         name_end = j - 1
         between = []
@@ -128,19 +140,20 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
                 break
             name_end -= 1
         sentence_start = max([s for s in sentence_starts if s <= words[max(name_end, 0)].start], default=0)
+        title_sentence = max([s for s in sentence_starts if s <= word.start], default=0)  # a name after the title is in its sentence
         if name_end < 0 or words[name_end].particle not in ("", "의") and not between and not _province(view, name_end):
-            _title_then_name(view, j, orgs, reference_date, people, in_text, sentence_start)
+            _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)
             continue
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
         # a Korean name after the title wins over a word before it that is none (프로야구 LG 주장 박해민은)
         if (not short_form and not view.korean_name(words[name_end]) and not view.proper_noun(words[name_end])
-                and _title_then_name(view, j, orgs, reference_date, people, in_text, sentence_start)):
+                and _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)):
             continue
         found = _name_before(view, name_end, orgs, bool(between), split[1], bool(short_form), j - name_end <= 2)
         if found is None and short_form:
             found = (short_form, [])
         if found is None:
-            _title_then_name(view, j, orgs, reference_date, people, in_text, sentence_start)
+            _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)
             continue
         name_words, unknown_body = found
         if in_text and unknown_body and _province(view, name_end):  # 한빛도: a province the gazetteer does not know
@@ -148,6 +161,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             orgs.add(province.text, province.start, province.end,
                      lambda n=province.text: organisations.Found(n, "local", "KR", []))
         joint_titles = _joint_titles(words, j, text)
+        written_title = _with_follower(words, j, title_word)
         organisation = (_organisation_of(between, word, split, orgs, reference_date, in_text)
                         or _joint_organisation(joint_titles, reference_date)
                         or (" ".join(w.stem for w in unknown_body) if unknown_body else None))
@@ -155,12 +169,20 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         if organisation is None and not between:  # "국민의힘 박수민 의원": the body written before the name
             organisation = (_adjacent_organisation(view, first, orgs) or _organisation_of_previous(view, first, people)
                             or _nearest(orgs, name_words[0].start, sentence_start, people))
-        mention_end = _add(people, text, name_words, title_word, joint_titles, organisation, in_text,
+        mention_end = _add(people, text, name_words, written_title, joint_titles, organisation, in_text,
                            word.start + len(title_word))
         if mention_end is None:
             continue
         for listed, listed_org in _listed_before(view, first, orgs):  # 홍문종, 정찬민, 심학봉 전 의원
-            _add(people, text, [listed], title_word, joint_titles, listed_org or organisation, in_text, listed.end)
+            _add(people, text, [listed], written_title, joint_titles, listed_org or organisation, in_text, listed.end)
+
+
+def _with_follower(words: list[lexicon.Token], j: int, title: str) -> str:
+    """The title at word ``j`` with a word that makes one title with it (감독 대행)."""
+    following = words[j + 1] if j + 1 < len(words) and not words[j].particle else None
+    if following is not None and following.stem in word_set("title_followers.txt"):
+        return f"{title} {following.stem}"
+    return title
 
 
 def _add(people: People, text: str, name_words: list[lexicon.Token], title: str, joint_titles: list[str],
@@ -316,9 +338,10 @@ class _View:
 
     def foreign_given_name(self, word: lexicon.Token) -> bool:
         """A person's name that no Korean name is shaped like (엘로디, 다니엘; not 샘): the first
-        part of a foreign name."""
-        return (not word.particle and len(word.stem) >= 2 and self.person_word(word)
-                and not lexicon.is_korean_name(word.stem))
+        part of a foreign name; one whose end reads as a particle too (마르첼로)."""
+        if word.particle:
+            return self.person_word(word, whole=True) and not lexicon.is_korean_name(word.text)
+        return len(word.stem) >= 2 and self.person_word(word) and not lexicon.is_korean_name(word.stem)
 
     def known_korean_name(self, word: lexicon.Token) -> bool:
         """A Korean name the analyzer's dictionary knows as one (도널드 is shaped like one too),
@@ -356,7 +379,7 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k, orgs, True, shaped_last=True)  # 엘로디 마르샹: 마르샹 is shaped like a Korean name too
         if foreign:
             return foreign
-    if (view.korean_name(word) or near and view.name_shaped(word)) and not _province(view, k):
+    if (view.korean_name(word) or near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs))) and not _province(view, k):
         return [word], []
     written = _korean_name_and_body(view, k)
     if written:
@@ -365,6 +388,15 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k, orgs, org_between) if not short_form else None
         return foreign or ([word], [])  # 젠슨 황 엔비디아 CEO, 엔비디아의 젠슨 황 CEO; else a short form: 배 장관
     return _foreign_name(view, k, orgs, org_between, title)
+
+
+def _between_body_and_title(view: _View, k: int, orgs: Organisations) -> bool:
+    """A full Korean name right between a body and a title (포항 오경수 감독), though the analyzer's
+    dictionary lists its letters as a compound noun: nothing else stands there."""
+    word = view.words[k]
+    return (k > 0 and not word.particle and len(word.stem) == 3 and lexicon.is_korean_name(word.stem)
+            and not view.words[k - 1].particle and _is_org_word(view.words[k - 1], orgs)
+            and not view.joined(view.words[k - 1].end, word.start))
 
 
 def _short_body_name(word: lexicon.Token, orgs: Organisations) -> bool:
@@ -459,7 +491,10 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
     if org_between or before_is_org:
         return parts, []
     # common nouns only (품질 담당 부장, 당초 대통령) make a name before a head-of-state title only
-    if len(parts) >= 2 and title not in words_of("ambiguous_titles.txt") and (not common_nouns or title in words_of("head_titles.txt")):
+    # an ambiguous title (감독) is a person's after two words the analyzer reads as a person's name (마르첼로 비앙키)
+    persons = len(hangul) >= 2 and all(view.person_word(p) for p in hangul)
+    if (len(parts) >= 2 and (title not in words_of("ambiguous_titles.txt") or persons)
+            and (not common_nouns or title in words_of("head_titles.txt"))):
         return parts, []
     if (len(parts) == 1 and title in words_of("head_titles.txt") and not _COMMON_NOUN_ENDING.search(parts[0].text)
             and not common_nouns):
@@ -497,8 +532,29 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
         return None
     if before.stem in word_set("affiliations.txt"):
         return before.stem
+    if before.stem in word_set("membership_words.txt"):
+        return _member_of(view, k - 1, orgs)
     key = orgs.covering(before.start, before.start + len(before.stem))
+    if key is None and k >= 2 and _unit(before):  # 전주시 예산법무과 나승희 과장
+        return _adjacent_organisation(view, k - 1, orgs)
     return orgs.found[key].name if key else None
+
+
+def _unit(word: lexicon.Token) -> bool:
+    """A unit's name inside a body (예산법무과, 반도체사업부): a word of three letters or more with a unit's ending."""
+    return not word.particle and len(word.stem) >= 3 and word.stem.endswith(tuple(words_of("unit_endings.txt")))
+
+
+def _member_of(view: _View, k: int, orgs: Organisations) -> str | None:
+    """The body written before the membership word at ``k`` (법무법인 한결 소속), over a unit
+    the organisations did not take (ETRI 이동통신연구본부 소속)."""
+    for before in view.words[max(0, k - 2):k][::-1]:
+        key = orgs.covering(before.start, before.start + len(before.stem))
+        if key:
+            return orgs.found[key].name
+        if before.particle:
+            break
+    return None
 
 
 def _organisation_of_previous(view: _View, first: int, people: People) -> str | None:
@@ -557,7 +613,7 @@ def _foreign_glued_organisation(word: lexicon.Token, split: tuple[str, str], cou
                                 orgs: Organisations, in_text: bool) -> str | None:
     """``프랑스 외무장관`` -> 프랑스 외무부: a foreign country's body, never the Korean one the
     gazetteer knows by the same name."""
-    prefix, title = split
+    prefix, title = next(((p, t) for p, t in _glued_splits(split) if t in organisations.glued_bodies()), split)  # 국무+장관
     shape = next(iter(organisations.glued_bodies().get(title, ())), None)
     if len(prefix) < 2 or shape is None or shape.unit:
         return None
@@ -573,6 +629,9 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
     """``경남지사`` -> 경상남도, ``정보통신정책실장`` -> 정보통신정책실 (a unit: its head's organisation
     stays the ministry named nearby, so None here). A body the text names only this way is
     added to the organisations: someone holds office in it."""
+    # 제주지사: 제주 + 지사 names a body the gazetteer knows, where the longest title (주지사) does not
+    split = next((s for s in _glued_splits(split) if any(lookup(s[0] + g.ending) for g in organisations.glued_bodies().get(s[1], ()))),
+                 split)
     prefix, title = split
     if not prefix or not lexicon.HANGUL.match(prefix[-1]):
         return None
@@ -597,12 +656,30 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
         return abbreviated.name
     for shape in glued:
         name = prefix + shape.ending
+        named = _named_with_parent(name, orgs)
+        if named is not None and not shape.unit:  # 통영지청장 after 고용노동부 통영지청
+            if in_text:
+                orgs.add(named.key, word.start, word.start + len(prefix) + len(os.path.commonprefix([title, shape.ending])),
+                         lambda f=named: f)
+            return named.name
         if len(prefix) >= 2 and in_text:
             written = len(prefix) + len(os.path.commonprefix([title, shape.ending]))  # 정보통신정책실(장)
             orgs.add(name, word.start, word.start + written,
                      lambda n=name, k=shape.kind: organisations.Found(n, k, "KR" if k == "local" else None, []))
         return None if shape.unit else name
     return None
+
+
+def _named_with_parent(name: str, orgs: Organisations) -> organisations.Found | None:
+    """The body the text named as ``name`` after its parent's name (고용노동부 통영지청 for 통영지청)."""
+    return next((f for f in orgs.found.values() if f.name.endswith(" " + name)), None)
+
+
+def _glued_splits(split: tuple[str, str]) -> list[tuple[str, str]]:
+    """A glued title's other readings, its shorter titles first taken off the end: 제주지사 as
+    (제주, 지사) besides (제, 주지사); 국무장관 as (국무, 장관)."""
+    word = "".join(split)
+    return [(word[:-size], word[-size:]) for size in range(len(split[1]) - 1, 1, -1) if word[-size:] in lexicon.titles()]
 
 
 def _abbreviated_in_text(short: str, orgs: Organisations) -> organisations.Found | None:
@@ -672,12 +749,14 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
     if names[0].stem[-1] in word_set("honorifics.txt"):  # 위원장 김모씨: the name is the word without 씨
         names[0] = names[0]._replace(text=names[0].stem[:-1], stem=names[0].stem[:-1], particle="")
     # the analyzer reads a name it does not know as parts (편재윤: 편 + 재윤, 채도윤: 채 + 도윤);
-    # the name's shape and no dictionary word as a whole (korean_name) make it one
-    foreign = None if view.korean_name(names[0]) else _foreign_after(view, j, orgs)
+    # the name's shape and no dictionary word as a whole (korean_name) make it one; but a
+    # foreign name's first word may be shaped like a Korean one (마이클 로건, 라이언 콜린스)
+    foreign = _foreign_after(view, j, orgs)
     if not view.korean_name(names[0]) and foreign is None:
         return False
-    if foreign is None and not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem):
-        return False  # 장관 김철수 차관: the name belongs to the title after it
+    if (foreign is None and not names[0].particle and j + 2 < len(words) and lexicon.split_title(words[j + 2].stem)
+            and not view.joined(names[0].end, words[j + 2].start)):
+        return False  # 장관 김철수 차관: the name belongs to the title after it (not 코치 봉재열, 수비코치 …)
     while foreign is None and not names[-1].particle and j + 1 + len(names) < len(words):
         following = words[j + 1 + len(names)]
         if not view.joined(names[-1].end, following.start) or not view.korean_name(following):
@@ -688,7 +767,8 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
     while k >= 0 and j - k <= _MAX_ORG_WORDS and _is_org_word(words[k], orgs) and not words[k].particle:
         between.append(words[k])
         k -= 1
-    organisation = (_organisation_of(between[:1], words[j], split, orgs, reference_date, in_text)
+    member = _member_of(view, j - 1, orgs) if j > 0 and words[j - 1].stem in word_set("membership_words.txt") else None
+    organisation = (_organisation_of(between[:1], words[j], split, orgs, reference_date, in_text) or member
                     or _nearest(orgs, words[j].start, sentence_start, people))
     if foreign:
         if " ".join(w.stem for w in foreign) not in people.found:
@@ -702,15 +782,19 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
 
 def _foreign_after(view: _View, j: int, orgs: Organisations) -> list[lexicon.Token] | None:
     """A two-word foreign name after the title at word ``j`` (공격수 루카스 페헤이라가): the last
-    word one the analyzer reads as a person's name, the first a plain foreign word."""
+    word one the analyzer reads as a person's name, the first a plain foreign word, or one
+    shaped like a Korean name that the analyzer reads as a person's too (선발 마이클 로건은)."""
     words = view.words
     if j + 2 >= len(words):
         return None
     first, last = words[j + 1], words[j + 2]
-    if (first.particle or view.joined(first.end, last.start) or not _FOREIGN_PART.fullmatch(first.text)
-            or len(first.text) < 2 or lexicon.is_korean_name(first.text) or lexicon.split_title(first.text)
+    if (first.particle and not view.person_word(first, whole=True) or view.joined(first.end, last.start)
+            or not _FOREIGN_PART.fullmatch(first.text)
+            or len(first.text) < 2 or lexicon.is_korean_name(first.text) and not view.person_word(first)
+            or lexicon.split_title(first.text)
             or first.text in lexicon.function_words() or first.text in lexicon.not_names()
-            or _is_org_word(first, orgs) or not view.person_word(last) or lexicon.is_korean_name(last.stem)):
+            or _is_org_word(first, orgs) or not view.person_word(last)
+            or lexicon.is_korean_name(last.stem) and not view.person_word(first)):  # 레베카 하워드
         return None
     return [first, last]
 
@@ -737,3 +821,109 @@ def _add_repeated_mentions(text: str, people: People) -> None:
                 continue
             person.mentions.append(span)
             people.spans.append((span[0], span[1], person.name))
+
+
+def _bodies_named_as_theirs(document: Document, people: People) -> None:
+    """``은하람의 소속사 바람엔터테인먼트``: the body named after a person's name, 의 and a noun for
+    the body one belongs to (data/membership_nouns.txt)."""
+    words, orgs = document.words, people.organisations
+    nouns = word_set("membership_nouns.txt")
+    for owner, noun, body in zip(words, words[1:], words[2:]):
+        person = people.found.get(owner.stem) if owner.particle == "의" else None
+        key = orgs.covering(body.start, body.start + len(body.stem)) if noun.stem in nouns and not noun.particle else None
+        if person is not None and key and not person.organisation:
+            person.organisation = orgs.found[key].name
+
+
+def _bodies_after_a_list(document: Document, people: People) -> None:
+    """``박정현 의원 등 더불어민주당 의원 11명``, ``A 부총재, B 부총재 등 세계은행그룹 인사들``: the
+    people listed before 등 belong to the body written right after it."""
+    words, orgs = document.words, people.organisations
+    for k, word in enumerate(words[1:-1], start=1):
+        following = words[k + 1]
+        key = orgs.covering(following.start, following.start + len(following.stem)) if word.text == "등" else None
+        if key is None:
+            continue
+        first = k
+        while first > 0 and not words[first - 1].particle and words[first - 1].text[-1] not in _CLAUSE_END:
+            first -= 1
+        segment = (words[first].start, word.start)
+        listed = {name for start, end, name in people.spans if segment[0] <= start and end <= segment[1]}
+        written = {orgs.found[k].name for start, _, k in orgs.spans if segment[0] <= start < segment[1]}
+        for name in listed:  # a body written in the list itself stays the person's (국민의힘 김하늘 의원 등)
+            if people.found[name].organisation not in written:
+                people.found[name].organisation = orgs.found[key].name
+
+
+def _bodies_of_subjects(document: Document, people: People) -> None:
+    """A titled person named with no body who acts or speaks as their sentence's subject
+    (봉현준 대표는 "…"라고 말했다) speaks for the body that was the subject of a sentence before,
+    in the same paragraph or the one before it (네오셀바이오는 …; 한화는 … 이겼다. 에이스 류건우는 …).
+    ``이 회사``, ``회사는``: the body of that kind last a subject (else last named)."""
+    words, orgs = document.words, people.organisations
+    honorifics = word_set("honorifics.txt")
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(document.text)]
+    subjects: list[tuple[int, int, organisations.Found]] = []  # sentence start, paragraph, body
+    for start, _ in document.sentences:
+        i = bisect.bisect_left(document.word_starts, start)
+        body = _subject_body(words, i, orgs, subjects) if i < len(words) and words[i].start == start else None
+        if body:
+            subjects.append((start, bisect.bisect(breaks, start), body))
+    for person in people.found.values():
+        if person.organisation or person.first == _ONLY_IN_CAPTIONS or all(t in honorifics for t in person.titles):
+            continue
+        i = bisect.bisect_left(document.word_starts, person.first)
+        if not _is_subject(words, i):
+            continue
+        sentence = max((s for s, _ in document.sentences if s <= person.first), default=0)
+        before = [subject for subject in subjects if subject[0] < sentence]
+        stand_in = _stand_in_before(words, i, orgs, before)
+        paragraph = bisect.bisect(breaks, person.first)
+        body = stand_in or next((body for _, at, body in reversed(before) if paragraph - at <= 1), None)
+        person.organisation = body.name if body else None
+
+
+def _subject_body(words: list[lexicon.Token], i: int, orgs: Organisations,
+                  subjects: list[tuple[int, int, organisations.Found]]) -> organisations.Found | None:
+    """The body a sentence starting at word ``i`` has as its subject or topic: ``한화는``,
+    ``누리 측 관계자는``, ``회사는`` (the company before), after an opener (한편 누리노조는)."""
+    if words[i].stem in word_set("discourse_words.txt") and not words[i].particle and i + 1 < len(words):
+        i += 1
+    if not orgs.covering(words[i].start, words[i].start + len(words[i].stem)):
+        body = _stand_in_before(words, i + 1, orgs, subjects)
+        return body if body and _is_subject(words, i) else None
+    # the last body of the phrase: 누리중공업 노조는 is the union, 수원지검 안산지청 형사1부는 the branch
+    body = None
+    for word in words[i:i + _SUBJECT_REACH + 1]:
+        key = orgs.covering(word.start, word.start + len(word.stem))
+        body = orgs.found[key] if key else body
+        if word.particle:
+            return body if word.particle in _SUBJECT_PARTICLES else None
+    return None
+
+
+def _is_subject(words: list[lexicon.Token], i: int) -> bool:
+    """Whether the name at word ``i`` is its sentence's subject or topic: the name or its
+    title carries the particle (류건우는, 봉현준 대표는)."""
+    for word in words[i:i + _SUBJECT_REACH]:
+        if word.particle:
+            return word.particle in _SUBJECT_PARTICLES
+    return False
+
+
+def _stand_in_before(words: list[lexicon.Token], i: int, orgs: Organisations,
+                     subjects: list[tuple[int, int, organisations.Found]]) -> organisations.Found | None:
+    """The body a bare noun right before word ``i`` stands for (``이 회사 권석진 대표``, ``회사는``):
+    the last subject of its kind (data/stand_in_bodies.tsv), else the last body of it named."""
+    if i == 0:
+        return None
+    noun = words[i - 1]
+    rule = next((row for row in table("stand_in_bodies.tsv") if row["noun"] == noun.stem), None)
+    if rule is None or len(noun.stem) < 2:
+        return None
+    if noun.particle == "" and not (i >= 2 and words[i - 2].text in word_set("determiners.txt")):
+        return None
+    kinds = set(cell_values(rule["kinds"]))
+    subject = next((body for _, _, body in reversed(subjects) if body.kind in kinds), None)
+    named = [key for start, _, key in orgs.spans if start < noun.start and orgs.found[key].kind in kinds]
+    return subject or (orgs.found[named[-1]] if named else None)
