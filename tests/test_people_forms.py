@@ -211,3 +211,8 @@ def test_more_roles_in_the_game_before_a_name():
 def test_a_name_between_a_body_and_a_title_that_the_dictionary_lists_as_a_compound_noun():
     people = people_of("경기 후 포항 스틸러스 장기수 감독은 \"끝까지 뛰었다\"고 말했다.")
     assert people == {"장기수": (["감독"], "포항 스틸러스")}
+
+
+def test_a_broadcasts_label_of_who_speaks():
+    people = people_of('기상청은 새 예보 모델을 도입한다고 밝혔습니다.\n\n정미란 / 기상청 예보국장\n\n"정확도를 높이겠습니다."')
+    assert people == {"정미란": (["예보국장"], "기상청")}

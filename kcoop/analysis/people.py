@@ -136,8 +136,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
                     and (words[name_end].particle in ("", "의") or orgs.spans_whole(words[name_end].start, words[name_end].end))
                     and not view.joined(words[name_end].end, words[name_end + 1].start)):
                 between.append(words[name_end])
-            elif words[name_end].text not in lexicon.title_modifiers():  # 신임, 전: "김 신임 원장"
-                break
+            elif words[name_end].text != "/" and words[name_end].text not in lexicon.title_modifiers():
+                break  # 신임, 전: "김 신임 원장"; a broadcast's label "정미란 / 기상청 예보국장"
             name_end -= 1
         sentence_start = max([s for s in sentence_starts if s <= words[max(name_end, 0)].start], default=0)
         title_sentence = max([s for s in sentence_starts if s <= word.start], default=0)  # a name after the title is in its sentence
