@@ -173,7 +173,7 @@ class Store:
         self.counts = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0}
         self._chunk: list[Outcome] = []
         self._sources: list[tuple[str, int]] = []  # (path, article id) of the chunk, unchanged inputs' too
-        self._written: set[str] = set()  # sha256 stored by this run (a second path is only a source)
+        self._written: dict[str, int] = {}  # sha256 stored by this run, its article (a second path is only a source)
         self._words: dict[int, set[str]] = {}
         self._handed_over_at = time.monotonic()
         self._failure: BaseException | None = None  # what stopped the writer thread
@@ -190,6 +190,7 @@ class Store:
                 self.db.execute(f"PRAGMA user_version={STORE_VERSION}")
             # nothing of this version and these options stored: no input can be known, and
             # hashing each file before extraction (a quarter of the writer's time) is saved
+            self._held_articles = bool(self.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0])
             self._any_stored = bool(self.db.execute(
                 "SELECT EXISTS (SELECT 1 FROM articles WHERE kcoop_version = ? AND options = ?)",
                 [__version__, self.key]).fetchone()[0])
@@ -319,10 +320,11 @@ class Store:
         """Store one record's article (replacing an older extraction of the same content) and
         add its items to ``rows``; its article id."""
         sha = record["source"]["sha256"]
-        existing = self.db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha]).fetchone()
-        if existing and sha in self._written:  # a second copy of the same bytes in this run
+        if sha in self._written:  # a second copy of the same bytes in this run
             self.counts["unchanged"] += 1
-            return existing[0]
+            return self._written[sha]
+        existing = (self.db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha]).fetchone()
+                    if self._held_articles else None)
         if existing:
             article_id = existing[0]
             self.db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) "
@@ -335,7 +337,7 @@ class Store:
         else:
             article_id = next(self._ids["articles"])
             self.counts["added"] += 1
-        self._written.add(sha)
+        self._written[sha] = article_id
         article = _article_row(record, article_id, now, self.key)
         article["story_id"] = self._story_of(article)
         getter, sql = _INSERT["articles"]
