@@ -679,9 +679,15 @@ def _party_nouns() -> dict[str, int]:
     return {row["ending"]: int(row["min_length"]) for row in table("party_nouns.tsv")}
 
 
+@cache
+def _party_endings() -> tuple[str, ...]:
+    return tuple(_party_nouns())
+
+
 def _party_noun(word: str) -> bool:
-    endings = _party_nouns()
-    return any(word.endswith(ending) and len(word) >= least for ending, least in endings.items())
+    if not word.endswith(_party_endings()):  # most words: one test
+        return False
+    return any(word.endswith(ending) and len(word) >= least for ending, least in _party_nouns().items())
 
 
 _DECIDED = re.compile(r"[기키]로\s*(?:했|결정했)")  # -기로 했다 said of one party: its decision

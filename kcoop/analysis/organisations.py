@@ -426,9 +426,16 @@ def _body_kinds() -> dict[str, str]:
     return {row["noun"]: row["kind"] for row in table("body_kind_nouns.tsv")}
 
 
+@cache
+def _body_kind_endings() -> tuple[str, ...]:
+    return tuple(_body_kinds())
+
+
 def _kind_noun(word: str) -> str | None:
     """The kind of body a word names as a noun for one (제작사, 물류업체), if it does."""
-    return next((kind for noun, kind in _body_kinds().items() if word.endswith(noun)), None)
+    if not word.endswith(_body_kind_endings()):  # most words: one test
+        return None
+    return next(kind for noun, kind in _body_kinds().items() if word.endswith(noun))
 
 
 def _named_after_kind(document: Document, orgs: Organisations) -> None:
@@ -438,12 +445,14 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
     words_ = document.words
     named: dict[str, str] = {}
     for previous, token in zip(words_, words_[1:]):
-        kind = None if previous.particle else _kind_noun(previous.stem)
+        kind = None if previous.particle or token.start - previous.end != 1 else _kind_noun(previous.stem)
+        if kind is None:
+            continue
         name = token.stem
         last = document.morpheme_at(token.end - 1) if token.particle else None
         if last is not None and last.start < token.start + len(name):  # 전주시민회의: 의 ends 회의, no particle
             name = token.text
-        if (kind is None or token.start - previous.end != 1 or len(name) < 2 or not _OWN_NAME.fullmatch(name)
+        if (len(name) < 2 or not _OWN_NAME.fullmatch(name)
                 or orgs.covering(token.start, token.start + len(name)) or lexicon.is_korean_name(name)
                 or lexicon.split_title(name) or _key(name) in _not_organisations()):
             continue
