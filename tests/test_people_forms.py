@@ -214,3 +214,10 @@ def test_a_name_between_a_body_and_a_title_that_the_dictionary_lists_as_a_compou
 def test_a_broadcasts_label_of_who_speaks():
     people = people_of('기상청은 새 예보 모델을 도입한다고 밝혔습니다.\n\n정미란 / 기상청 예보국장\n\n"정확도를 높이겠습니다."')
     assert people == {"정미란": (["예보국장"], "기상청")}
+
+
+def test_a_person_named_with_their_job_and_an_honorific():
+    people = people_of("배송하던 택배기사 염도환(41)씨는 주민을 깨웠다. 염씨는 \"당연한 일\"이라고 했다. "
+                       "함께 기소된 공인중개사 곽미란(47)씨에게는 징역 7년이 선고됐다. "
+                       "진료소를 지키는 사람은 간호사 편숙자(58)씨다.")
+    assert people == {"염도환": (["택배기사"], None), "곽미란": (["공인중개사"], None), "편숙자": (["간호사"], None)}

@@ -13,6 +13,7 @@ import copy
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..datafiles import cell_values, table, word_set
 from ..datafiles import words as words_of
@@ -118,8 +119,9 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             title_word = _TITLE_BRACKET.sub("", title_word)
         if not title_word:
             continue
-        if title_word[-1] in honorifics:
-            _honoured(view, j, title_word, people, in_text)
+        honoured = _honorific_word(view, word, honorifics)
+        if honoured:
+            _honoured(view, j, honoured, orgs, people, in_text)
         if title_word[-1] not in title_ends:
             continue
         split = lexicon.split_title(title_word)
@@ -568,18 +570,49 @@ def _organisation_of_previous(view: _View, first: int, people: People) -> str | 
     return people.found[previous[-1]].organisation if previous else None
 
 
-def _honoured(view: _View, j: int, word: str, people: People, in_text: bool) -> None:
-    """A Korean name with an honorific: ``김태경씨는``, ``김태경 씨는``."""
+def _honorific_word(view: _View, word: lexicon.Token, honorifics: frozenset[str]) -> str | None:
+    """The word up to the honorific that ends it (김태경씨 of 김태경씨는), past the particles or
+    copula that the particle list does not split off but the analyzer does (씨에게는, 씨다)."""
+    stem = word.stem
+    if stem[-1] in honorifics:
+        return stem
+    at = max(stem.rfind(h) for h in honorifics)
+    if at < 0:
+        return None
+    honorific = view.document.morpheme_at(word.start + at)
+    rest = view.document.morphemes_between(word.start + at + 1, word.start + len(stem))
+    if (honorific is None or honorific.start != word.start + at or honorific.end != word.start + at + 1 or not rest
+            or not all(m.tag.startswith(("J", "VCP", "E")) for m in rest)):
+        return None
+    return stem[: at + 1]
+
+
+def _honoured(view: _View, j: int, word: str, orgs: Organisations, people: People, in_text: bool) -> None:
+    """A Korean name with an honorific: ``김태경씨는``, ``김태경 씨는``; the person's job written
+    before the name stands as their title (택배기사 탁우진씨, 간호사 길소연씨)."""
     words = view.words
-    honorific = word[-1]
+    title = word[-1]
     if len(word) > 1:
-        name = words[j]._replace(text=word[:-1], stem=word[:-1], particle="")
+        name, k = words[j]._replace(text=word[:-1], stem=word[:-1], particle=""), j
     elif j > 0 and not words[j - 1].particle:
-        name = words[j - 1]
+        name, k = words[j - 1], j - 1
     else:
         return
-    if view.korean_name(name):
-        _add(people, view.document.text, [name], honorific, [], None, in_text, name.end)
+    if not view.korean_name(name):
+        return
+    organisation = None
+    job = words[k - 1] if k > 0 else None
+    if (job is not None and not job.particle and not view.joined(job.end, name.start)
+            and lexicon.longest_suffix(job.stem, *_occupations(), keep=0)):
+        title = job.stem
+        organisation = _adjacent_organisation(view, k - 1, orgs)  # 수원성심병원 응급의학과 간호사 길소연씨
+    _add(people, view.document.text, [name], title, [], organisation, in_text, name.end)
+
+
+@cache
+def _occupations() -> tuple[frozenset[str], int]:
+    jobs = words_of("occupations.txt")
+    return frozenset(jobs), max(map(len, jobs))
 
 
 def _known(people: People, name: str, parts: int, position: int) -> Found | None:
