@@ -221,3 +221,13 @@ def test_a_person_named_with_their_job_and_an_honorific():
                        "함께 기소된 공인중개사 곽미란(47)씨에게는 징역 7년이 선고됐다. "
                        "진료소를 지키는 사람은 간호사 편숙자(58)씨다.")
     assert people == {"염도환": (["택배기사"], None), "곽미란": (["공인중개사"], None), "편숙자": (["간호사"], None)}
+
+
+def test_a_job_whose_last_letter_reads_as_a_particle():
+    people = people_of("정치평론가 하지석씨는 \"신당은 오래가기 어렵다\"고 분석했다.")
+    assert people == {"하지석": (["정치평론가"], None)}
+
+
+def test_common_nouns_before_a_body_and_a_title_are_no_name():
+    people = people_of("간호사 명숙자(58)씨다. 명씨는 다음 달 보건복지부 장관 표창을 받는다.")
+    assert set(people) == {"명숙자"}

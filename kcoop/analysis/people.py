@@ -486,6 +486,9 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
     i = words.index(parts[0]) - 1
     before_is_org = i >= 0 and _is_org_word(words[i], orgs)
     common_nouns = all(view.dictionary_word(p) for p in hangul)
+    if (any(len(p.text) == 1 for p in hangul)
+            and all(len(m) == 1 and m[0].tag in _DICTIONARY_WORD_TAGS for m in map(view.morphemes, hangul))):
+        return None  # 다음 달 보건복지부 장관: common nouns, one of them a single letter, as no foreign name is
     if len(parts) == 1 and common_nouns and not (before_is_org and _party(words[i], orgs)):
         return None  # 그동안, 당초: no name; but 조국혁신당 조국 후보
     if len(parts[-1].text) < 2 and not (len(parts) >= 2 and (org_between or before_is_org)):  # 젠슨 황, with a body
@@ -602,9 +605,10 @@ def _honoured(view: _View, j: int, word: str, orgs: Organisations, people: Peopl
         return
     organisation = None
     job = words[k - 1] if k > 0 else None
-    if (job is not None and not job.particle and not view.joined(job.end, name.start)
-            and lexicon.longest_suffix(job.stem, *_occupations(), keep=0)):
-        title = job.stem
+    # 정치평론가: the job's last letter may read as a particle (가)
+    job_word = job.text if job is not None and lexicon.longest_suffix(job.text, *_occupations(), keep=0) else None
+    if job_word and not view.joined(job.end, name.start):
+        title = job_word
         organisation = _adjacent_organisation(view, k - 1, orgs)  # 수원성심병원 응급의학과 간호사 길소연씨
     _add(people, view.document.text, [name], title, [], organisation, in_text, name.end)
 
