@@ -231,3 +231,8 @@ def test_a_job_whose_last_letter_reads_as_a_particle():
 def test_common_nouns_before_a_body_and_a_title_are_no_name():
     people = people_of("간호사 명숙자(58)씨다. 명씨는 다음 달 보건복지부 장관 표창을 받는다.")
     assert set(people) == {"명숙자"}
+
+
+def test_a_name_whose_last_letter_reads_as_a_particle_right_before_its_title():
+    people = people_of("이날 전국세입자연대 봉하은 위원장은 \"막막하다\"고 호소했다. 노사 협상에서 사측이 위원장 안을 거부했다.")
+    assert {name: titles for name, (titles, _) in people.items()} == {"봉하은": ["위원장"]}

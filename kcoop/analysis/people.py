@@ -143,7 +143,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             name_end -= 1
         sentence_start = max([s for s in sentence_starts if s <= words[max(name_end, 0)].start], default=0)
         title_sentence = max([s for s in sentence_starts if s <= word.start], default=0)  # a name after the title is in its sentence
-        if name_end < 0 or words[name_end].particle not in ("", "의") and not between and not _province(view, name_end):
+        if (name_end < 0 or words[name_end].particle not in ("", "의") and not between and not _province(view, name_end)
+                and not _name_ending_in_a_particle(view, name_end, j)):
             _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)
             continue
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
@@ -430,6 +431,15 @@ def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], lis
         body.insert(0, word)
         i -= 1
     return None
+
+
+def _name_ending_in_a_particle(view: _View, k: int, j: int) -> bool:
+    """Whether word ``k``, right before the title at ``j``, is a three-letter Korean name whose
+    last letter reads as a particle (봉하은 위원장): a particle never stands between a name and its title."""
+    word = view.words[k]
+    return (k == j - 1 and len(word.text) == 3 and _name_text(word) == word.text and view.korean_name(word)
+            and not _one_dictionary_word(word.stem)  # 사측이: a noun and a particle
+            and not any(m.tag in ("NNB", "NR") for m in view.morphemes(word)))
 
 
 def _province(view: _View, k: int) -> bool:
