@@ -165,10 +165,16 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
                      lambda n=province.text: organisations.Found(n, "local", "KR", []))
         joint_titles = _joint_titles(words, j, text)
         written_title = _with_follower(words, j, title_word)
-        organisation = (_organisation_of(between, word, split, orgs, reference_date, in_text)
-                        or _joint_organisation(joint_titles, reference_date)
-                        or (" ".join(w.stem for w in unknown_body) if unknown_body else None))
         first = words.index(name_words[0])
+        organisation = (_organisation_of(between, word, split, orgs, reference_date, in_text)
+                        or _joint_organisation(joint_titles, reference_date))
+        if organisation is None and unknown_body:
+            # 한국은행 옥재훈 디지털 부총재보: with a body named before the name, the words after it qualify the title
+            organisation = _adjacent_organisation(view, first, orgs)
+            if organisation:
+                written_title = f"{' '.join(w.stem for w in unknown_body)} {written_title}"
+            else:
+                organisation = " ".join(w.stem for w in unknown_body)
         if organisation is None and not between:  # "국민의힘 박수민 의원": the body written before the name
             organisation = (_adjacent_organisation(view, first, orgs) or _organisation_of_previous(view, first, people)
                             or _nearest(orgs, name_words[0].start, sentence_start, people))
@@ -384,7 +390,7 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
             return foreign
     if (view.korean_name(word) or near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs))) and not _province(view, k):
         return [word], []
-    written = _korean_name_and_body(view, k)
+    written = _korean_name_and_body(view, k, orgs)
     if written:
         return written
     if len(word.text) == 1 and word.text in lexicon.surnames():
@@ -407,7 +413,7 @@ def _short_body_name(word: lexicon.Token, orgs: Organisations) -> bool:
     return len(word.stem) >= 2 and any(form.startswith(word.stem) for f in orgs.found.values() for form in (f.name, *f.aliases))
 
 
-def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+def _korean_name_and_body(view: _View, k: int, orgs: Organisations) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
     """A Korean name, then a body the gazetteer does not know, ending at word ``k``
     (허성무 한국성장금융투자운용 대표, 조진만 덕성여대 정치외교학과 교수, 조현문 전 효성 부사장)."""
     words = view.words
@@ -425,9 +431,13 @@ def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], lis
         province = i == k and _province(view, i)
         if province:
             word = word._replace(stem=word.text, particle="")
-        if (word.particle or not (province or view.body_like(word)) or word.text in lexicon.function_words()
-                or word.text in lexicon.not_names()):
+        if word.particle or not (province or view.body_like(word)) or word.text in lexicon.function_words():
             return None
+        if word.text in lexicon.not_names():
+            # 한국은행 옥재훈 디지털 부총재보: a common noun qualifying the title, after a body named
+            # before the name; without one (방문해 양국 외교장관) no name stands there
+            if not view.dictionary_word(word) or not _body_before_name(view, i, orgs):
+                return None
         body.insert(0, word)
         i -= 1
     return None
@@ -440,6 +450,11 @@ def _name_ending_in_a_particle(view: _View, k: int, j: int) -> bool:
     return (k == j - 1 and len(word.text) == 3 and _name_text(word) == word.text and view.korean_name(word)
             and not _one_dictionary_word(word.stem)  # 사측이: a noun and a particle
             and not any(m.tag in ("NNB", "NR") for m in view.morphemes(word)))
+
+
+def _body_before_name(view: _View, i: int, orgs: Organisations) -> bool:
+    """Whether a name and a body the text names stand right before word ``i``."""
+    return i >= 2 and view.korean_name(view.words[i - 1]) and _adjacent_organisation(view, i - 1, orgs) is not None
 
 
 def _province(view: _View, k: int) -> bool:
