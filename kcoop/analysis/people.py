@@ -49,7 +49,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 _CLAUSE_END = frozenset(".!?\"”")  # what ends the words a list before 등 may reach back over
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
-_SUBJECT_REACH = 3  # words from a sentence's first word to its subject's particle (누리지검 형사1부(부장검사 한결)는)
+_SUBJECT_REACH = 3
+_BACK_REFERENCE_REACH = 3  # 같은 당 소속 | 옥선화: the words from the back reference to the name  # words from a sentence's first word to its subject's particle (누리지검 형사1부(부장검사 한결)는)
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
 
@@ -177,6 +178,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
                 organisation = " ".join(w.stem for w in unknown_body)
         if organisation is None and not between:  # "국민의힘 박수민 의원": the body written before the name
             organisation = (_adjacent_organisation(view, first, orgs) or _organisation_of_previous(view, first, people)
+                            or _body_of_the_one_before(view, first, people)
                             or _nearest(orgs, name_words[0].start, sentence_start, people))
         mention_end = _add(people, text, name_words, written_title, joint_titles, organisation, in_text,
                            word.start + len(title_word))
@@ -596,6 +598,19 @@ def _organisation_of_previous(view: _View, first: int, people: People) -> str | 
     start = words[max(0, first - _MAX_ORG_WORDS)].start
     previous = [name for s, e, name in people.spans if start <= s and e <= words[first].start]
     return people.found[previous[-1]].organisation if previous else None
+
+
+def _body_of_the_one_before(view: _View, first: int, people: People) -> str | None:
+    """The body of the person named last before, when the words right before the name at word
+    ``first`` refer back to them (같은 당 소속 옥선화 의원, 그의 아들인 박중언 본부장)."""
+    words = view.words
+    for k in range(first - 1, max(first - _BACK_REFERENCE_REACH, 0) - 1, -1):
+        if words[k].text in word_set("back_references.txt"):
+            before = [(e, name) for s, e, name in people.spans if e <= words[k].start]
+            return people.found[max(before)[1]].organisation if before else None
+        if words[k].particle or view.joined(words[k].end, words[k + 1].start):
+            return None
+    return None
 
 
 def _honorific_word(view: _View, word: lexicon.Token, honorifics: frozenset[str]) -> str | None:
