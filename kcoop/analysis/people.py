@@ -145,7 +145,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         sentence_start = max([s for s in sentence_starts if s <= words[max(name_end, 0)].start], default=0)
         title_sentence = max([s for s in sentence_starts if s <= word.start], default=0)  # a name after the title is in its sentence
         if (name_end < 0 or words[name_end].particle not in ("", "의") and not between and not _province(view, name_end)
-                and not _name_ending_in_a_particle(view, name_end, j)):
+                and not _name_ending_in_a_particle(view, name_end, j) and not _department(words[name_end])):
             _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)
             continue
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
@@ -425,15 +425,19 @@ def _korean_name_and_body(view: _View, k: int, orgs: Organisations) -> tuple[lis
         word = words[i]
         if body and view.joined(word.end, body[0].start):
             return None
-        if body and not word.particle and (view.known_korean_name(word) or len(body) == 1 and view.name_shaped(word)):
+        # a name the analyzer does not know before one word of a body, or before a body the text
+        # names and its unit (윤태성 서울대 조선해양공학과 교수)
+        if (body and not word.particle and not _is_org_word(word, orgs)  # 명지대: a body shaped like a name
+                and (view.known_korean_name(word) or (len(body) == 1 or _is_org_word(body[0], orgs)) and view.name_shaped(word))):
             return [word], body
         if word.text in lexicon.title_modifiers() and body:
             i -= 1
             continue
         province = i == k and _province(view, i)
-        if province:
+        if province or i == k and _department(word):
             word = word._replace(stem=word.text, particle="")
-        if word.particle or not (province or view.body_like(word)) or word.text in lexicon.function_words():
+        if (word.particle or not (province or view.body_like(word) or _is_org_word(word, orgs))
+                or word.text in lexicon.function_words()):
             return None
         if word.text in lexicon.not_names():
             # 한국은행 옥재훈 디지털 부총재보: a common noun qualifying the title, after a body named
@@ -560,7 +564,7 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
     if k == 0:
         return None
     before = view.words[k - 1]
-    if before.particle not in ("", "의") or view.joined(before.end, view.words[k].start):
+    if before.particle not in ("", "의") and not _department(before) or view.joined(before.end, view.words[k].start):
         return None
     if before.stem in word_set("affiliations.txt"):
         return before.stem
@@ -574,7 +578,14 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
 
 def _unit(word: lexicon.Token) -> bool:
     """A unit's name inside a body (예산법무과, 반도체사업부): a word of three letters or more with a unit's ending."""
-    return not word.particle and len(word.stem) >= 3 and word.stem.endswith(tuple(words_of("unit_endings.txt")))
+    return (not word.particle and len(word.stem) >= 3 and word.stem.endswith(tuple(words_of("unit_endings.txt")))
+            or _department(word))
+
+
+def _department(word: lexicon.Token) -> bool:
+    """A department whose 과 reads as the particle (조선해양공학과, 응급의학과), before a title
+    or a name: a word of four letters or more ending in 학과."""
+    return word.particle == "과" and len(word.text) >= 4 and word.text.endswith("학과")
 
 
 def _member_of(view: _View, k: int, orgs: Organisations) -> str | None:
