@@ -248,3 +248,8 @@ def test_a_name_before_a_body_and_a_department_whose_last_letter_reads_as_a_part
     people = people_of("이번 기금은 윤태성 서울대 조선해양공학과 교수가 이끄는 연구팀에 쓰인다. "
                        "이들을 치료한 수원성심병원 응급의학과 간호사 길소연씨는 \"생명에는 지장이 없다\"고 말했다.")
     assert people == {"윤태성": (["교수"], "서울대 조선해양공학과"), "길소연": (["간호사"], "수원성심병원")}
+
+
+def test_an_elder_named_with_their_age_and_grandmother():
+    people = people_of("섬 주민 우복순(84) 할머니는 \"딸이나 마찬가지\"라고 했다. 우 할머니는 웃었다. 할머니 손맛을 살렸다.")
+    assert people == {"우복순": (["할머니"], None)}
