@@ -253,3 +253,8 @@ def test_a_name_before_a_body_and_a_department_whose_last_letter_reads_as_a_part
 def test_an_elder_named_with_their_age_and_grandmother():
     people = people_of("섬 주민 우복순(84) 할머니는 \"딸이나 마찬가지\"라고 했다. 우 할머니는 웃었다. 할머니 손맛을 살렸다.")
     assert people == {"우복순": (["할머니"], None)}
+
+
+def test_a_subject_before_a_body_and_a_title_is_not_the_name_of_that_title():
+    people = people_of("한화 이글스는 졌다. 탁민재는 한화 불펜 진우석의 직구를 받아쳐 결승타를 때렸다.")
+    assert people == {"진우석": (["불펜"], "한화 이글스")}

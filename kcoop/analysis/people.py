@@ -148,6 +148,9 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
                 and not _name_ending_in_a_particle(view, name_end, j) and not _department(words[name_end])):
             _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)
             continue
+        subject = words[name_end].particle in _SUBJECT_PARTICLES and _name_text(words[name_end]) != words[name_end].text
+        if subject and _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence):
+            continue  # 탁민재는 한화 불펜 진우석의 …: a subject is no name of the title after it
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
         # a Korean name after the title wins over a word before it that is none (프로야구 LG 주장 박해민은)
         if (not short_form and not view.korean_name(words[name_end]) and not view.proper_noun(words[name_end])
