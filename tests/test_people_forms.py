@@ -214,3 +214,47 @@ def test_a_name_between_a_body_and_a_title_that_the_dictionary_lists_as_a_compou
 def test_a_broadcasts_label_of_who_speaks():
     people = people_of('기상청은 새 예보 모델을 도입한다고 밝혔습니다.\n\n정미란 / 기상청 예보국장\n\n"정확도를 높이겠습니다."')
     assert people == {"정미란": (["예보국장"], "기상청")}
+
+
+def test_a_person_named_with_their_job_and_an_honorific():
+    people = people_of("배송하던 택배기사 염도환(41)씨는 주민을 깨웠다. 염씨는 \"당연한 일\"이라고 했다. "
+                       "함께 기소된 공인중개사 곽미란(47)씨에게는 징역 7년이 선고됐다. "
+                       "진료소를 지키는 사람은 간호사 편숙자(58)씨다.")
+    assert people == {"염도환": (["택배기사"], None), "곽미란": (["공인중개사"], None), "편숙자": (["간호사"], None)}
+
+
+def test_a_job_whose_last_letter_reads_as_a_particle():
+    people = people_of("정치평론가 하지석씨는 \"신당은 오래가기 어렵다\"고 분석했다.")
+    assert people == {"하지석": (["정치평론가"], None)}
+
+
+def test_common_nouns_before_a_body_and_a_title_are_no_name():
+    people = people_of("간호사 명숙자(58)씨다. 명씨는 다음 달 보건복지부 장관 표창을 받는다.")
+    assert set(people) == {"명숙자"}
+
+
+def test_a_name_whose_last_letter_reads_as_a_particle_right_before_its_title():
+    people = people_of("이날 전국세입자연대 봉하은 위원장은 \"막막하다\"고 호소했다. 노사 협상에서 사측이 위원장 안을 거부했다.")
+    assert {name: titles for name, (titles, _) in people.items()} == {"봉하은": ["위원장"]}
+
+
+def test_a_word_qualifying_the_title_between_a_name_and_its_title():
+    people = people_of("이날 세미나에서 한국은행 옥재훈 디지털 부총재보는 \"신중해야 한다\"고 말했다. "
+                       "권선소방서 소방관 길채윤 소방장은 수색을 도왔다. 장관은 워싱턴DC를 방문해 양국 외교장관 회담을 갖는다.")
+    assert people == {"옥재훈": (["디지털 부총재보"], "한국은행"), "길채윤": (["소방장"], None)}
+
+
+def test_a_name_before_a_body_and_a_department_whose_last_letter_reads_as_a_particle():
+    people = people_of("이번 기금은 윤태성 서울대 조선해양공학과 교수가 이끄는 연구팀에 쓰인다. "
+                       "이들을 치료한 수원성심병원 응급의학과 간호사 길소연씨는 \"생명에는 지장이 없다\"고 말했다.")
+    assert people == {"윤태성": (["교수"], "서울대 조선해양공학과"), "길소연": (["간호사"], "수원성심병원")}
+
+
+def test_an_elder_named_with_their_age_and_grandmother():
+    people = people_of("섬 주민 우복순(84) 할머니는 \"딸이나 마찬가지\"라고 했다. 우 할머니는 웃었다. 할머니 손맛을 살렸다.")
+    assert people == {"우복순": (["할머니"], None)}
+
+
+def test_a_subject_before_a_body_and_a_title_is_not_the_name_of_that_title():
+    people = people_of("한화 이글스는 졌다. 탁민재는 한화 불펜 진우석의 직구를 받아쳐 결승타를 때렸다.")
+    assert people == {"진우석": (["불펜"], "한화 이글스")}

@@ -291,3 +291,10 @@ def test_people_listed_before_deung_belong_to_the_body_after_it():
     assert people["박정하"].organisation == "더불어민주당"
     assert people["리처드 다마슨"].organisation == "세계은행그룹"
     assert people["김하늘"].organisation == "국민의힘"
+
+
+def test_a_person_written_as_the_kin_or_fellow_of_the_one_before_has_their_body():
+    people = {p.name: p.organisation for p in article(
+        "국민의힘 추대원 의원이 회견을 열었다. 같은 당 소속 옥선화 의원은 \"교섭단체를 꾸리겠다\"고 밝혔다. "
+        "삼성전자 박수관 사장과 그의 아들인 박정언 상무도 참석했다.").people}
+    assert people == {"추대원": "국민의힘", "옥선화": "국민의힘", "박수관": "삼성전자", "박정언": "삼성전자"}

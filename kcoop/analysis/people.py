@@ -13,6 +13,7 @@ import copy
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..datafiles import cell_values, table, word_set
 from ..datafiles import words as words_of
@@ -48,7 +49,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 _CLAUSE_END = frozenset(".!?\"”")  # what ends the words a list before 등 may reach back over
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
-_SUBJECT_REACH = 3  # words from a sentence's first word to its subject's particle (누리지검 형사1부(부장검사 한결)는)
+_SUBJECT_REACH = 3
+_BACK_REFERENCE_REACH = 3  # 같은 당 소속 | 옥선화: the words from the back reference to the name  # words from a sentence's first word to its subject's particle (누리지검 형사1부(부장검사 한결)는)
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
 
@@ -118,8 +120,9 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             title_word = _TITLE_BRACKET.sub("", title_word)
         if not title_word:
             continue
-        if title_word[-1] in honorifics:
-            _honoured(view, j, title_word, people, in_text)
+        honoured = _honorific_word(view, word, honorifics)
+        if honoured:
+            _honoured(view, j, honoured, orgs, people, in_text)
         if title_word[-1] not in title_ends:
             continue
         split = lexicon.split_title(title_word)
@@ -141,9 +144,13 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             name_end -= 1
         sentence_start = max([s for s in sentence_starts if s <= words[max(name_end, 0)].start], default=0)
         title_sentence = max([s for s in sentence_starts if s <= word.start], default=0)  # a name after the title is in its sentence
-        if name_end < 0 or words[name_end].particle not in ("", "의") and not between and not _province(view, name_end):
+        if (name_end < 0 or words[name_end].particle not in ("", "의") and not between and not _province(view, name_end)
+                and not _name_ending_in_a_particle(view, name_end, j) and not _department(words[name_end])):
             _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)
             continue
+        subject = words[name_end].particle in _SUBJECT_PARTICLES and _name_text(words[name_end]) != words[name_end].text
+        if subject and _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence):
+            continue  # 탁민재는 한화 불펜 진우석의 …: a subject is no name of the title after it
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
         # a Korean name after the title wins over a word before it that is none (프로야구 LG 주장 박해민은)
         if (not short_form and not view.korean_name(words[name_end]) and not view.proper_noun(words[name_end])
@@ -162,12 +169,19 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
                      lambda n=province.text: organisations.Found(n, "local", "KR", []))
         joint_titles = _joint_titles(words, j, text)
         written_title = _with_follower(words, j, title_word)
-        organisation = (_organisation_of(between, word, split, orgs, reference_date, in_text)
-                        or _joint_organisation(joint_titles, reference_date)
-                        or (" ".join(w.stem for w in unknown_body) if unknown_body else None))
         first = words.index(name_words[0])
+        organisation = (_organisation_of(between, word, split, orgs, reference_date, in_text)
+                        or _joint_organisation(joint_titles, reference_date))
+        if organisation is None and unknown_body:
+            # 한국은행 옥재훈 디지털 부총재보: with a body named before the name, the words after it qualify the title
+            organisation = _adjacent_organisation(view, first, orgs)
+            if organisation:
+                written_title = f"{' '.join(w.stem for w in unknown_body)} {written_title}"
+            else:
+                organisation = " ".join(w.stem for w in unknown_body)
         if organisation is None and not between:  # "국민의힘 박수민 의원": the body written before the name
             organisation = (_adjacent_organisation(view, first, orgs) or _organisation_of_previous(view, first, people)
+                            or _body_of_the_one_before(view, first, people)
                             or _nearest(orgs, name_words[0].start, sentence_start, people))
         mention_end = _add(people, text, name_words, written_title, joint_titles, organisation, in_text,
                            word.start + len(title_word))
@@ -381,7 +395,7 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
             return foreign
     if (view.korean_name(word) or near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs))) and not _province(view, k):
         return [word], []
-    written = _korean_name_and_body(view, k)
+    written = _korean_name_and_body(view, k, orgs)
     if written:
         return written
     if len(word.text) == 1 and word.text in lexicon.surnames():
@@ -404,7 +418,7 @@ def _short_body_name(word: lexicon.Token, orgs: Organisations) -> bool:
     return len(word.stem) >= 2 and any(form.startswith(word.stem) for f in orgs.found.values() for form in (f.name, *f.aliases))
 
 
-def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+def _korean_name_and_body(view: _View, k: int, orgs: Organisations) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
     """A Korean name, then a body the gazetteer does not know, ending at word ``k``
     (허성무 한국성장금융투자운용 대표, 조진만 덕성여대 정치외교학과 교수, 조현문 전 효성 부사장)."""
     words = view.words
@@ -414,20 +428,42 @@ def _korean_name_and_body(view: _View, k: int) -> tuple[list[lexicon.Token], lis
         word = words[i]
         if body and view.joined(word.end, body[0].start):
             return None
-        if body and not word.particle and (view.known_korean_name(word) or len(body) == 1 and view.name_shaped(word)):
+        # a name the analyzer does not know before one word of a body, or before a body the text
+        # names and its unit (윤태성 서울대 조선해양공학과 교수)
+        if (body and not word.particle and not _is_org_word(word, orgs)  # 명지대: a body shaped like a name
+                and (view.known_korean_name(word) or (len(body) == 1 or _is_org_word(body[0], orgs)) and view.name_shaped(word))):
             return [word], body
         if word.text in lexicon.title_modifiers() and body:
             i -= 1
             continue
         province = i == k and _province(view, i)
-        if province:
+        if province or i == k and _department(word):
             word = word._replace(stem=word.text, particle="")
-        if (word.particle or not (province or view.body_like(word)) or word.text in lexicon.function_words()
-                or word.text in lexicon.not_names()):
+        if (word.particle or not (province or view.body_like(word) or _is_org_word(word, orgs))
+                or word.text in lexicon.function_words()):
             return None
+        if word.text in lexicon.not_names():
+            # 한국은행 옥재훈 디지털 부총재보: a common noun qualifying the title, after a body named
+            # before the name; without one (방문해 양국 외교장관) no name stands there
+            if not view.dictionary_word(word) or not _body_before_name(view, i, orgs):
+                return None
         body.insert(0, word)
         i -= 1
     return None
+
+
+def _name_ending_in_a_particle(view: _View, k: int, j: int) -> bool:
+    """Whether word ``k``, right before the title at ``j``, is a three-letter Korean name whose
+    last letter reads as a particle (봉하은 위원장): a particle never stands between a name and its title."""
+    word = view.words[k]
+    return (k == j - 1 and len(word.text) == 3 and _name_text(word) == word.text and view.korean_name(word)
+            and not _one_dictionary_word(word.stem)  # 사측이: a noun and a particle
+            and not any(m.tag in ("NNB", "NR") for m in view.morphemes(word)))
+
+
+def _body_before_name(view: _View, i: int, orgs: Organisations) -> bool:
+    """Whether a name and a body the text names stand right before word ``i``."""
+    return i >= 2 and view.korean_name(view.words[i - 1]) and _adjacent_organisation(view, i - 1, orgs) is not None
 
 
 def _province(view: _View, k: int) -> bool:
@@ -484,6 +520,9 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
     i = words.index(parts[0]) - 1
     before_is_org = i >= 0 and _is_org_word(words[i], orgs)
     common_nouns = all(view.dictionary_word(p) for p in hangul)
+    if (any(len(p.text) == 1 for p in hangul)
+            and all(len(m) == 1 and m[0].tag in _DICTIONARY_WORD_TAGS for m in map(view.morphemes, hangul))):
+        return None  # 다음 달 보건복지부 장관: common nouns, one of them a single letter, as no foreign name is
     if len(parts) == 1 and common_nouns and not (before_is_org and _party(words[i], orgs)):
         return None  # 그동안, 당초: no name; but 조국혁신당 조국 후보
     if len(parts[-1].text) < 2 and not (len(parts) >= 2 and (org_between or before_is_org)):  # 젠슨 황, with a body
@@ -528,7 +567,7 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
     if k == 0:
         return None
     before = view.words[k - 1]
-    if before.particle not in ("", "의") or view.joined(before.end, view.words[k].start):
+    if before.particle not in ("", "의") and not _department(before) or view.joined(before.end, view.words[k].start):
         return None
     if before.stem in word_set("affiliations.txt"):
         return before.stem
@@ -542,7 +581,14 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
 
 def _unit(word: lexicon.Token) -> bool:
     """A unit's name inside a body (예산법무과, 반도체사업부): a word of three letters or more with a unit's ending."""
-    return not word.particle and len(word.stem) >= 3 and word.stem.endswith(tuple(words_of("unit_endings.txt")))
+    return (not word.particle and len(word.stem) >= 3 and word.stem.endswith(tuple(words_of("unit_endings.txt")))
+            or _department(word))
+
+
+def _department(word: lexicon.Token) -> bool:
+    """A department whose 과 reads as the particle (조선해양공학과, 응급의학과), before a title
+    or a name: a word of four letters or more ending in 학과."""
+    return word.particle == "과" and len(word.text) >= 4 and word.text.endswith("학과")
 
 
 def _member_of(view: _View, k: int, orgs: Organisations) -> str | None:
@@ -568,18 +614,63 @@ def _organisation_of_previous(view: _View, first: int, people: People) -> str | 
     return people.found[previous[-1]].organisation if previous else None
 
 
-def _honoured(view: _View, j: int, word: str, people: People, in_text: bool) -> None:
-    """A Korean name with an honorific: ``김태경씨는``, ``김태경 씨는``."""
+def _body_of_the_one_before(view: _View, first: int, people: People) -> str | None:
+    """The body of the person named last before, when the words right before the name at word
+    ``first`` refer back to them (같은 당 소속 옥선화 의원, 그의 아들인 박중언 본부장)."""
     words = view.words
-    honorific = word[-1]
+    for k in range(first - 1, max(first - _BACK_REFERENCE_REACH, 0) - 1, -1):
+        if words[k].text in word_set("back_references.txt"):
+            before = [(e, name) for s, e, name in people.spans if e <= words[k].start]
+            return people.found[max(before)[1]].organisation if before else None
+        if words[k].particle or view.joined(words[k].end, words[k + 1].start):
+            return None
+    return None
+
+
+def _honorific_word(view: _View, word: lexicon.Token, honorifics: frozenset[str]) -> str | None:
+    """The word up to the honorific that ends it (김태경씨 of 김태경씨는), past the particles or
+    copula that the particle list does not split off but the analyzer does (씨에게는, 씨다)."""
+    stem = word.stem
+    if stem[-1] in honorifics:
+        return stem
+    at = max(stem.rfind(h) for h in honorifics)
+    if at < 0:
+        return None
+    honorific = view.document.morpheme_at(word.start + at)
+    rest = view.document.morphemes_between(word.start + at + 1, word.start + len(stem))
+    if (honorific is None or honorific.start != word.start + at or honorific.end != word.start + at + 1 or not rest
+            or not all(m.tag.startswith(("J", "VCP", "E")) for m in rest)):
+        return None
+    return stem[: at + 1]
+
+
+def _honoured(view: _View, j: int, word: str, orgs: Organisations, people: People, in_text: bool) -> None:
+    """A Korean name with an honorific: ``김태경씨는``, ``김태경 씨는``; the person's job written
+    before the name stands as their title (택배기사 탁우진씨, 간호사 길소연씨)."""
+    words = view.words
+    title = word[-1]
     if len(word) > 1:
-        name = words[j]._replace(text=word[:-1], stem=word[:-1], particle="")
+        name, k = words[j]._replace(text=word[:-1], stem=word[:-1], particle=""), j
     elif j > 0 and not words[j - 1].particle:
-        name = words[j - 1]
+        name, k = words[j - 1], j - 1
     else:
         return
-    if view.korean_name(name):
-        _add(people, view.document.text, [name], honorific, [], None, in_text, name.end)
+    if not view.korean_name(name):
+        return
+    organisation = None
+    job = words[k - 1] if k > 0 else None
+    # 정치평론가: the job's last letter may read as a particle (가)
+    job_word = job.text if job is not None and lexicon.longest_suffix(job.text, *_occupations(), keep=0) else None
+    if job_word and not view.joined(job.end, name.start):
+        title = job_word
+        organisation = _adjacent_organisation(view, k - 1, orgs)  # 수원성심병원 응급의학과 간호사 길소연씨
+    _add(people, view.document.text, [name], title, [], organisation, in_text, name.end)
+
+
+@cache
+def _occupations() -> tuple[frozenset[str], int]:
+    jobs = words_of("occupations.txt")
+    return frozenset(jobs), max(map(len, jobs))
 
 
 def _known(people: People, name: str, parts: int, position: int) -> Found | None:
