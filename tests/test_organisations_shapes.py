@@ -186,3 +186,21 @@ def test_a_glued_title_names_the_office_named_before_with_its_parent():
     record = article("고용노동부 거제지청은 중재에 나섰다. 성재하 거제지청장은 지원하겠다고 했다.")
     assert set(orgs_of(record)) == {"고용노동부", "고용노동부 거제지청"}
     assert record.people[0].organisation == "고용노동부 거제지청"
+
+
+def test_a_court_branch_is_named_after_its_court_and_support_is_no_body():
+    record = article("광주지법 순천지원은 피고인에게 실형을 선고했다. 광주지검 순천지청도 항소했다. "
+                     "정부는 순천지원 사업에 국비지원을 늘렸다.")
+    names = names_and_aliases(record)
+    assert "광주지법 순천지원" in names and "광주지검 순천지청" in names
+    assert not names & {"순천지원", "국비지원"}
+
+
+def test_everyday_local_bodies_by_their_endings():
+    record = article("한길시장 상가번영회와 누리마을금고는 성금을 모았다. 목포중앙교회도 K-해양포럼, "
+                     "3D프린팅연합과 함께 참여했다. 대한법률구조공단 목포출장소가 상담을 맡았다. "
+                     "그는 교회와 포럼, 연합에 나갔다.")
+    names = names_and_aliases(record)
+    assert {"상가번영회", "목포중앙교회", "K-해양포럼", "3D프린팅연합"} <= names
+    assert "대한법률구조공단 목포출장소" in names
+    assert not names & {"교회", "포럼", "연합"}

@@ -313,6 +313,7 @@ class _Shape(NamedTuple):
     shortest: int  # letters of the whole word, at least
     needs_name: bool  # the ending is also a common word: the part before it must name something
     modifiable: bool  # alone, after common nouns, it names a body (대응 TF, 민관 협의체, 해병 특검)
+    needs_parent: bool  # the ending is a common word a body's unit is named with: only after that body
 
 
 @cache
@@ -320,8 +321,9 @@ def _shapes() -> dict[str, _Shape]:
     """Endings that make a body, from data/org_suffixes.tsv and data/body_shapes.tsv (which adds
     to and overrides the first)."""
     rows = (*table("org_suffixes.tsv"), *table("body_shapes.tsv"))
-    return {r["suffix"]: _Shape(r["kind"], int(r["min_length"]), r.get("needs") == "name",
-                                r.get("bare") == "any" or r["kind"] == "committee" or r["suffix"].isascii()) for r in rows}
+    return {r["suffix"]: _Shape(r["kind"], int(r["min_length"]), r.get("needs") in ("name", "parent"),
+                                r.get("bare") == "any" or r["kind"] == "committee" or r["suffix"].isascii(),
+                                r.get("needs") == "parent") for r in rows}
 
 
 @cache
@@ -379,6 +381,8 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
             kind = ending[1].kind
             first = _extend_left(document, i, orgs, proper_only=kind == "company", bare=core == ending[0]) if listed < 0 else i
             parent = _parent(document, first, orgs) if listed < 0 else None
+            if ending[1].needs_parent and not (parent and core != ending[0] and _local_name(core)):
+                continue  # 대구지법 김천지원, a court's branch for a city; not 국비지원, 산업부 지원 (support)
             if core == ending[0] and (first == i or not ending[1].modifiable):
                 first = _bare_first(document, i, first, parent)
                 if first is None:
