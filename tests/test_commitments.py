@@ -502,3 +502,18 @@ def test_an_undated_future_makes_a_present_tense_act_a_plan():
 def test_an_action_whose_verb_ends_in_the_stems_own_rieul(sentence, action):
     record = kcoop.extract("제목\n\n" + sentence + "\n", reference_date=dt.date(2026, 1, 5))
     assert [c.action for c in record.commitments] == [action]
+
+
+def test_a_plan_told_on_without_its_party_or_a_time():
+    record = article("한빛군은 귀농 지원 계획을 마련해 30억원을 투입한다고 3일 밝혔다. "
+                     "우선 귀농인 50명에게 주택 수리비를 지원한다. 빈집은 마을 공동시설로 고쳐 준다. "
+                     "업계에선 사업이 속도를 낼 것이란 전망이 나온다.")
+    texts = {c.text: c for c in record.commitments}
+    supported = next(c for t, c in texts.items() if "주택 수리비를 지원한다" in t)
+    assert supported.actors == ["한빛군"] and supported.kind == "plan" and supported.when is None
+    assert not any("전망이 나온다" in t for t in texts)
+
+
+def test_a_present_tense_with_no_commitment_before_is_no_plan():
+    record = article("한빛군의 인구는 3만명이다. 군청 앞에서 주민들이 현수막을 건다.")
+    assert record.commitments == []

@@ -152,6 +152,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             if len(sides) >= 2:
                 context.sides = sides
                 break
+    last_found = -_PLAN_CONTINUES - 1  # the clause of the last commitment found
     for k, (start, end) in enumerate(clauses):
         sentence = text[start:end]
         marker = _marker(sentence)
@@ -163,7 +164,11 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             # held by the body it takes place at (심문은 26일 서울남부지법에서 열린다); with none,
             # a party's standing activity is not one (시는 저상버스 120대를 운영한다)
             ahead = _ahead(document, sentence, start)
-            if ((ahead or actors and not _standing(document, words))
+            # 우선 농가 80곳에 모종을 지원한다: with no party and no time, a present tense acting
+            # on an object right after a commitment goes on telling that plan, its party the one of
+            # the clauses before (not 전망이 나온다, 협력도 이어진다: things that happen)
+            continuing = not actors and k - last_found <= _PLAN_CONTINUES and _acts_on_an_object(document, words)
+            if ((ahead or (actors or continuing) and not _standing(document, words))
                     and not _told_in_the_present(document, sentence, start)):
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
@@ -184,6 +189,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
             if len(actors) == 1 and _DECIDED.match(marker_text):
                 kind = "plan"  # "누리그룹이 … 짓기로 했다": one party decided
+        last_found = k
         for part_start, part_end, verb_at in _coordinated(document, words, start, end, start + marker_at):
             part = text[part_start:part_end]
             found.append(Commitment(
@@ -218,6 +224,7 @@ def _coordinated(document: Document, words: list[lexicon.Token], start: int, end
     return [(start, end, marker_at)]
 
 
+_PLAN_CONTINUES = 2  # clauses after a commitment a present tense with no party still tells it
 _LOOK_BACK = 8  # clauses a commitment without a subject looks back for one
 _LOOK_BACK_MENTIONS = 200  # mentions a pronoun or a stand-in noun looks back over
 _LOOK_BACK_WORDS = 400  # words a stand-in noun looks back over for a body written with its ending
@@ -305,6 +312,24 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     if verb.endswith("는다"):
         return True
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
+
+
+def _acts_on_an_object(document: Document, words: list[lexicon.Token]) -> bool:
+    """Whether the predicate's own clause has an object: one after the last verb ending before
+    it (not 비밀번호를 설정해서 일어난다, 급물살을 탈 것이란 전망이 나온다: an embedded clause's)."""
+    _, index = _predicate(words)
+    if index < 0:
+        return False
+    predicate = document.morphemes_between(words[index].start, words[index].end)
+    if index > 0 and predicate and predicate[0].tag.startswith("VX"):
+        index -= 1  # 무료로 해 준다, 키워 나간다: the verb before the auxiliary is the predicate's
+    object_ = False
+    for m in document.morphemes_between(words[0].start, words[index].start):
+        if m.tag.rpartition("+")[2].startswith(("EC", "ETM", "ETN")):  # 위해/VV+EC
+            object_ = False
+        elif m.tag == "JKO":
+            object_ = True
+    return object_
 
 
 @cache
