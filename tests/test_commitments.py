@@ -517,3 +517,15 @@ def test_a_plan_told_on_without_its_party_or_a_time():
 def test_a_present_tense_with_no_commitment_before_is_no_plan():
     record = article("한빛군의 인구는 3만명이다. 군청 앞에서 주민들이 현수막을 건다.")
     assert record.commitments == []
+
+
+@pytest.mark.parametrize("event", ["2차전은 오는 20일 같은 장소에서 열린다.", "시상식은 다음 달 5일 개최된다."])
+def test_an_event_taking_place_takes_no_party_from_further_back(event):
+    record = article(f"누리전자는 1차전에서 한빛전자를 꺾었다. 1차전 승리 팀의 우승 확률은 70%에 이른다. {event}")
+    assert only(record).actors == [] and only(record).when.start
+
+
+def test_a_quotation_after_a_speaker_label_line_is_the_speakers():
+    record = article("[앵커]\n\n한빛시에 많은 눈이 예보됐습니다.\n\n[리포트]\n\n한빛시는 제설 대책을 내놨습니다.\n\n"
+                     "[인터뷰]\n남궁연 / 한빛시 도로관리과장\n\"제설제를 미리 뿌려 출근길 결빙을 막겠습니다.\"")
+    assert only(record).actors == ["남궁연"] and only(record).kind == "pledge"

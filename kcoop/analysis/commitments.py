@@ -158,8 +158,9 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         marker = _marker(sentence)
         words = words_of(k)
         scheduled: tuple[str, ...] = ()  # the body named in a scheduled event's own sentence
+        happening = False  # an event told as taking place, no party named
         if marker is None and _present_tense_plan(words):
-            actors, _ = explicit(k)
+            actors, topic = explicit(k)
             # 분관은 2028년 문을 연다: with no party named, a time still ahead makes it a plan,
             # held by the body it takes place at (심문은 26일 서울남부지법에서 열린다); with none,
             # a party's standing activity is not one (시는 저상버스 120대를 운영한다)
@@ -174,6 +175,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
                 scheduled = next((m.names for m in context.overlapping(start, end)
                                   if m.kind == "org" and text.startswith("에서", m.end)), ())
+                happening = topic and not actors and _takes_place(document, words)
         if marker is None or marker[0] == "none" or _old_plan(document, sentence, start):
             continue
         context.previous = previous(k)
@@ -184,7 +186,11 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its sides agree
         event = context.sides if kind == "agreement" and topic else ()
         named[k] = actors or event
-        actors = actors or event or scheduled or context.previous or context.main_parties
+        if not actors and sentence.lstrip().startswith(tuple(_QUOTES)):
+            actors = _labelled_speaker(text, start, context)
+        if happening:  # an event goes with the party of the clause right before (its 개관식), if any
+            context.previous = previous(k) if k and explicit(k - 1)[0] else ()
+        actors = actors or event or scheduled or context.previous or (() if happening else context.main_parties)
         if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
             actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
             if len(actors) == 1 and _DECIDED.match(marker_text):
@@ -330,6 +336,32 @@ def _acts_on_an_object(document: Document, words: list[lexicon.Token]) -> bool:
         elif m.tag == "JKO":
             object_ = True
     return object_
+
+
+_SPEAKER_LABEL = re.compile(r"(?P<name>[가-힣]{2,4})\s*/\s*\S")  # 남윤석 / 기상청 예보분석관
+
+
+def _labelled_speaker(text: str, start: int, context: _Context) -> tuple[str, ...]:
+    """A broadcast's quotation on its own follows its speaker's label line (``이름 / 기관 직책``):
+    the person named there says it, not the party of the sentences before."""
+    label = text[:start].rstrip().rpartition("\n")[2].strip()
+    found = _SPEAKER_LABEL.match(label)
+    if not found:
+        return ()
+    name = found["name"]
+    mentioned = next((m.names for m in context.overlapping(start - len(label) - 2, start)
+                      if m.is_person and name in m.names), None)
+    return mentioned or ((name,) if lexicon.is_korean_name(name) else ())
+
+
+def _takes_place(document: Document, words: list[lexicon.Token]) -> bool:
+    """Whether the predicate tells an event taking place (``data/happening_verbs.txt``, or a
+    verbal noun made passive: 개최된다), not a party's act."""
+    verb, index = _predicate(words)
+    if verb.rstrip(".") in word_set("happening_verbs.txt"):
+        return True
+    predicate = document.morphemes_between(words[index].start, words[index].end)
+    return any(m.tag.startswith("XSV") and m.form.startswith(("되", "된")) for m in predicate)
 
 
 @cache
