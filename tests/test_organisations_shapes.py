@@ -204,3 +204,11 @@ def test_everyday_local_bodies_by_their_endings():
     assert {"상가번영회", "목포중앙교회", "K-해양포럼", "3D프린팅연합"} <= names
     assert "대한법률구조공단 목포출장소" in names
     assert not names & {"교회", "포럼", "연합"}
+
+
+def test_a_council_whose_last_letter_reads_as_a_particle():
+    record = article("한빛시민회의와 누리환경연대회의는 회견을 열었다. 박은서 한빛시민회의 공동대표는 반대했다. "
+                     "이번 회의의 결론이다.")
+    orgs = orgs_of(record)
+    assert {"한빛시민회의", "누리환경연대회의"} <= set(orgs) and orgs["한빛시민회의"].kind == "civic"
+    assert len(orgs["한빛시민회의"].mentions) == 2 and "회의" not in orgs

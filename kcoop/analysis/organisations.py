@@ -332,6 +332,16 @@ def _shape_index() -> tuple[frozenset[str], int]:
 
 
 @cache
+def _endings_in_ui() -> tuple[str, ...]:
+    """The endings whose last letter is 의 (시민회의, 연대회의), without it."""
+    return tuple(suffix[:-1] for suffix in _shapes() if suffix.endswith("의"))
+
+
+def _ends_in_ui(stem: str) -> bool:
+    return stem.endswith(_endings_in_ui()) and _ending(stem + "의") is not None
+
+
+@cache
 def _shape_last_letters() -> frozenset[str]:
     """The last letters a body's name can end with (or ``*`` and ``)`` after it): a cheap test
     before the real one."""
@@ -349,6 +359,8 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
         stem = token.stem.rstrip("*'’”\"")  # 상생 TF'를, 강화 TF’가: the quotation closes before the particle
+        if token.particle == "의" and _ends_in_ui(stem):
+            stem += "의"  # 전주시민회의 공동대표: the name's last letter, not a particle
         if not stem or (stem[-1] not in last_letters and "(" not in stem):
             continue
         abbreviated = _ABBREVIATED.match(stem) if stem.endswith(")") else None  # 영국 AI보안연구소(AISI)
