@@ -212,3 +212,10 @@ def test_a_council_whose_last_letter_reads_as_a_particle():
     orgs = orgs_of(record)
     assert {"한빛시민회의", "누리환경연대회의"} <= set(orgs) and orgs["한빛시민회의"].kind == "civic"
     assert len(orgs["한빛시민회의"].mentions) == 2 and "회의" not in orgs
+
+
+def test_a_disaster_headquarters_and_a_time_of_day_before_a_body():
+    record = article("노사는 18일 새벽 한빛지방노동위원회의 조정 회의에서 합의했다. 행정안전부는 "
+                     "중앙재난안전대책본부 비상 1단계를 가동했다. 이번 대책본부 회의에서 논의했다.")
+    names = set(orgs_of(record))
+    assert {"한빛지방노동위원회", "중앙재난안전대책본부"} <= names and "대책본부" not in names
