@@ -529,3 +529,9 @@ def test_a_quotation_after_a_speaker_label_line_is_the_speakers():
     record = article("[앵커]\n\n한빛시에 많은 눈이 예보됐습니다.\n\n[리포트]\n\n한빛시는 제설 대책을 내놨습니다.\n\n"
                      "[인터뷰]\n남궁연 / 한빛시 도로관리과장\n\"제설제를 미리 뿌려 출근길 결빙을 막겠습니다.\"")
     assert only(record).actors == ["남궁연"] and only(record).kind == "pledge"
+
+
+def test_a_broadcasts_forecast_is_no_pledge():
+    record = article("내일 새벽부터 중부 지방에 많은 눈이 내리겠습니다. 시작된 눈은 오전 중 내륙으로 번지겠습니다. "
+                     "한빛시는 제설 작업에 총력을 다하겠습니다.")
+    assert only(record).actors == ["한빛시"] and only(record).kind == "pledge"

@@ -183,6 +183,9 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         kind, marker_text, marker_at = marker
         if actors and _FUTURE_SAID.search(marker_text) and _thing_will(document, words, start + marker_at, context):
             continue  # 연구소는 성장률이 2%에 그칠 것이라고 밝혔다: a forecast about a thing
+        if (kind == "pledge" and not actors and not sentence.lstrip().startswith(tuple(_QUOTES))
+                and _thing_will(document, words, start + marker_at, context, ("JKS", "JX"))):
+            continue  # 많은 눈이 내리겠습니다: a broadcast's forecast, no one's pledge
         # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its sides agree
         event = context.sides if kind == "agreement" and topic else ()
         named[k] = actors or event
@@ -788,12 +791,13 @@ def _explicit_actors(document: Document, words: list[lexicon.Token], context: _C
 _FUTURE_SAID = re.compile(r"것(?:이라|임을)")  # the reported -ㄹ 것이라고 of a plan, or of a forecast
 
 
-def _thing_will(document: Document, words: list[lexicon.Token], marker_at: int, context: _Context) -> bool:
+def _thing_will(document: Document, words: list[lexicon.Token], marker_at: int, context: _Context,
+                subject_particles: tuple[str, ...] = ("JKS",)) -> bool:
     """Whether the verb before ``marker_at`` has its own subject that is a thing and no
     object (성장률이 2%에 그칠 것이라고), not a party: what is said will happen to it, not what
     anyone will do (새 도서관이 문을 열 것: an act; 시민이 원하면 …: another clause's subject)."""
     before = [i for i, w in enumerate(words) if w.start < marker_at]
-    subject = next((i for i in reversed(before) if _particle(document, words[i]) == "JKS"), None)
+    subject = next((i for i in reversed(before) if _particle(document, words[i]) in subject_particles), None)
     if subject is None or subject == 0 or _noun_phrase(document, words, subject, context):
         return False
     return not any(w.text.endswith(("을", "를")) or _CLAUSE_JOINED.search(w.text) for w in words[subject + 1: before[-1] + 1])
