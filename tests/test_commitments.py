@@ -536,3 +536,16 @@ def test_a_broadcasts_forecast_is_no_pledge():
     record = article("내일 새벽부터 중부 지방에 많은 눈이 내리겠습니다. 시작된 눈은 오전 중 내륙으로 번지겠습니다. "
                      "한빛시는 제설 작업에 총력을 다하겠습니다.")
     assert only(record).actors == ["한빛시"] and only(record).kind == "pledge"
+
+
+@pytest.mark.parametrize(("sentence", "planned"), [
+    ("한빛시는 내일 출근 시간대 지하철 운행을 30분 연장합니다.", True),
+    ("한빛시는 다음 달 누리은행과 협약을 맺습니다.", True),
+    ("한빛시는 어제 지하철 운행을 연장했습니다.", False),
+    ("한빛시는 제설 장비를 갖고 있습니다.", False),
+])
+def test_a_broadcasts_polite_present_is_a_plan_as_the_plain_one(sentence, planned):
+    record = article(sentence)
+    assert bool(record.commitments) == planned
+    if planned:
+        assert only(record).actors == ["한빛시"] and only(record).when.start

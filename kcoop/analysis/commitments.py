@@ -314,6 +314,7 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     """``체결한다``, ``연다``, ``맺는다``: a declarative present verb, the form of a scheduled act
     (not a verb of saying or of a state: 주장한다, 달한다; not hearsay: 다쳤다고 한다)."""
     verb, index = _predicate(words)
+    verb = _plain_present(verb)
     if len(verb) < 2 or not verb.endswith("다") or not lexicon.HANGUL.match(verb[-2]) or verb in word_set("not_plans.txt"):
         return False
     if verb == "한다" and index > 0 and words[index - 1].text.endswith(("고", "야")):
@@ -365,6 +366,22 @@ def _takes_place(document: Document, words: list[lexicon.Token]) -> bool:
         return True
     predicate = document.morphemes_between(words[index].start, words[index].end)
     return any(m.tag.startswith("XSV") and m.form.startswith(("되", "된")) for m in predicate)
+
+
+def _plain_present(verb: str) -> str:
+    """A broadcast's polite present as the plain one it says (연장합니다 → 연장한다, 맺습니다 →
+    맺는다); the past (했습니다), a state (있습니다) and the copula (입니다) stay as they are."""
+    if not verb.endswith("니다") or len(verb) < 3:
+        return verb
+    before = verb[-3]
+    if before == "습" and len(verb) > 3:
+        stem_end = verb[-4]
+        if lexicon.final_consonant(stem_end) == lexicon.FINAL_SSANGSIOT or stem_end in "있없":
+            return verb
+        return verb[:-3] + "는다"
+    if lexicon.final_consonant(before) == lexicon.FINAL_BIEUP and before not in "입습":
+        return verb[:-3] + lexicon.with_final(before, lexicon.FINAL_NIEUN) + "다"
+    return verb
 
 
 @cache
