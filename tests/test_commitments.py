@@ -549,3 +549,8 @@ def test_a_broadcasts_polite_present_is_a_plan_as_the_plain_one(sentence, planne
     assert bool(record.commitments) == planned
     if planned:
         assert only(record).actors == ["한빛시"] and only(record).when.start
+
+
+def test_two_associations_are_the_sides_named_together():
+    record = article("한빛협회와 누리포럼은 표준 협약을 맺었다. 두 단체는 내년까지 공동 표준안을 마련한다.")
+    assert record.commitments[-1].actors == ["한빛협회", "누리포럼"]
