@@ -342,10 +342,18 @@ def _ends_in_ui(stem: str) -> bool:
 
 
 @cache
-def _shape_last_letters() -> frozenset[str]:
-    """The last letters a body's name can end with (or ``*`` and ``)`` after it): a cheap test
-    before the real one."""
-    return frozenset(suffix[-1] for suffix in _shapes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS) | {"*", ")"}
+def _shape_last_letters() -> tuple[frozenset[str], frozenset[str]]:
+    """The last two letters a body's name can end with, and the one-letter endings (or ``*``
+    and ``)`` after a name): a cheap test before the real one (a last letter alone let through
+    every verb in -고 for 새마을금고)."""
+    endings = (*_shapes(), *_MINISTRY_ENDINGS)
+    return (frozenset(e[-2:] for e in endings if len(e) > 1),
+            frozenset(e for e in endings if len(e) == 1) | {"*", ")"})
+
+
+def _may_end_a_body(word: str) -> bool:
+    pairs, singles = _shape_last_letters()
+    return word[-2:] in pairs or word[-1] in singles
 
 
 # 영국 AI보안연구소(AISI), 한국에너지공과대학교(켄텍), 청년농업인연합회(이하 청농연); (가칭) marks a
@@ -355,13 +363,12 @@ _ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?:이하\s*)?(?!가칭)(?P<abbr>[A-
 
 def _find_by_shape(document: Document, orgs: Organisations) -> None:
     text, words_ = document.text, document.words
-    last_letters = _shape_last_letters()
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
         stem = token.stem.rstrip("*'’”\"")  # 상생 TF'를, 강화 TF’가: the quotation closes before the particle
         if token.particle == "의" and _ends_in_ui(stem):
             stem += "의"  # 전주시민회의 공동대표: the name's last letter, not a particle
-        if not stem or (stem[-1] not in last_letters and "(" not in stem):
+        if not stem or (not _may_end_a_body(stem) and "(" not in stem):
             continue
         abbreviated = _ABBREVIATED.match(stem) if stem.endswith(")") else None  # 영국 AI보안연구소(AISI)
         # 법률사무소(재단법인 나은, …): what stands before an opened bracket
@@ -376,7 +383,7 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
         listed = max(listed, marks - 1)
         start = token.start + listed + 1
         core = core[listed + 1:]
-        if not core or core[-1] not in last_letters or orgs.covering(start, start + len(core)):
+        if not core or not _may_end_a_body(core) or orgs.covering(start, start + len(core)):
             continue
         end = start + len(core) + (len(stem) - len(abbreviated["name"]) if abbreviated else 0)
         ending = _ending(core)
