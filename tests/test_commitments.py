@@ -123,6 +123,7 @@ PUBLISHED = dt.date(2025, 10, 29)
 
 @pytest.mark.parametrize(("expression", "start", "end"), [
     ("29일", "2025-10-29", "2025-10-29"),
+    ("내일", "2025-10-30", "2025-10-30"),
     ("3일", "2025-11-03", "2025-11-03"),
     ("오는 31일", "2025-10-31", "2025-10-31"),
     ("1월 15일부터 16일까지", "2026-01-15", "2026-01-16"),
@@ -502,3 +503,54 @@ def test_an_undated_future_makes_a_present_tense_act_a_plan():
 def test_an_action_whose_verb_ends_in_the_stems_own_rieul(sentence, action):
     record = kcoop.extract("제목\n\n" + sentence + "\n", reference_date=dt.date(2026, 1, 5))
     assert [c.action for c in record.commitments] == [action]
+
+
+def test_a_plan_told_on_without_its_party_or_a_time():
+    record = article("한빛군은 귀농 지원 계획을 마련해 30억원을 투입한다고 3일 밝혔다. "
+                     "우선 귀농인 50명에게 주택 수리비를 지원한다. 빈집은 마을 공동시설로 고쳐 준다. "
+                     "업계에선 사업이 속도를 낼 것이란 전망이 나온다.")
+    texts = {c.text: c for c in record.commitments}
+    supported = next(c for t, c in texts.items() if "주택 수리비를 지원한다" in t)
+    assert supported.actors == ["한빛군"] and supported.kind == "plan" and supported.when is None
+    assert not any("전망이 나온다" in t for t in texts)
+
+
+def test_a_present_tense_with_no_commitment_before_is_no_plan():
+    record = article("한빛군의 인구는 3만명이다. 군청 앞에서 주민들이 현수막을 건다.")
+    assert record.commitments == []
+
+
+@pytest.mark.parametrize("event", ["2차전은 오는 20일 같은 장소에서 열린다.", "시상식은 다음 달 5일 개최된다."])
+def test_an_event_taking_place_takes_no_party_from_further_back(event):
+    record = article(f"누리전자는 1차전에서 한빛전자를 꺾었다. 1차전 승리 팀의 우승 확률은 70%에 이른다. {event}")
+    assert only(record).actors == [] and only(record).when.start
+
+
+def test_a_quotation_after_a_speaker_label_line_is_the_speakers():
+    record = article("[앵커]\n\n한빛시에 많은 눈이 예보됐습니다.\n\n[리포트]\n\n한빛시는 제설 대책을 내놨습니다.\n\n"
+                     "[인터뷰]\n남궁연 / 한빛시 도로관리과장\n\"제설제를 미리 뿌려 출근길 결빙을 막겠습니다.\"")
+    assert only(record).actors == ["남궁연"] and only(record).kind == "pledge"
+
+
+def test_a_broadcasts_forecast_is_no_pledge():
+    record = article("내일 새벽부터 중부 지방에 많은 눈이 내리겠습니다. 시작된 눈은 오전 중 내륙으로 번지겠습니다. "
+                     "한빛시는 제설 작업에 총력을 다하겠습니다.")
+    assert only(record).actors == ["한빛시"] and only(record).kind == "pledge"
+
+
+@pytest.mark.parametrize(("sentence", "planned"), [
+    ("한빛시는 내일 출근 시간대 지하철 운행을 30분 연장합니다.", True),
+    ("한빛시는 다음 달 누리은행과 협약을 맺습니다.", True),
+    ("한빛시는 어제 지하철 운행을 연장했습니다.", False),
+    ("한빛시는 제설 장비를 갖고 있습니다.", False),
+])
+def test_a_broadcasts_polite_present_is_a_plan_as_the_plain_one(sentence, planned):
+    record = article(sentence)
+    assert bool(record.commitments) == planned
+    if planned:
+        assert only(record).actors == ["한빛시"] and only(record).when.start
+
+
+def test_two_associations_are_the_sides_named_together():
+    record = article("한빛협회와 누리포럼은 표준 협약을 맺었다. 두 단체는 내년까지 공동 표준안을 마련한다.")
+    assert record.commitments[-1].actors == ["한빛협회", "누리포럼"]

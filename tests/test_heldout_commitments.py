@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 
 import kcoop
+from test_heldout import f1, score_orgs
 
 HELD_OUT = Path(__file__).parent / "heldout_commitments"
 # Reached when the set was written plus the fixes since; a change that loses ground fails.
-# Articles 16-27 were added later, before any fix for them: the floors fell to what they measured.
-MINIMUM = {"f1": 0.99, "kind": 0.98, "actor": 0.95, "when": 0.99}
+# Articles 16-27 were added later, before any fix for them: the floors fell to what they measured;
+# so again with 28-36 (local bodies, court branches, schools, broadcasts), whose gold also lists
+# the organisations (scored as tests/test_heldout.py scores them); raised since to what the fixes reach.
+MINIMUM = {"f1": 0.98, "kind": 0.98, "actor": 0.92, "when": 0.98, "orgs_f1": 0.77}
 
 
 def _squash(value) -> str:
@@ -57,6 +60,7 @@ def _score(gold: dict, record: kcoop.Record) -> dict[str, tuple[int, int]]:
 def _totals() -> dict[str, float]:
     """Micro-averaged over every article of the set."""
     sums: dict[str, list[int]] = {}
+    orgs = [0, 0, 0]  # predicted, gold, found
     for gold_file in sorted(HELD_OUT.glob("*.gold.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         record = kcoop.extract((HELD_OUT / gold["input"]).read_bytes())
@@ -64,9 +68,13 @@ def _totals() -> dict[str, float]:
             counts = sums.setdefault(name, [0, 0])
             counts[0] += hits
             counts[1] += total
+        if "organisations" in gold:
+            scored = score_orgs(gold["organisations"], record.to_dict())
+            orgs = [n + scored[k] for n, k in zip(orgs, ("predicted", "gold", "found"))]
     ratio = {name: hits / total for name, (hits, total) in sums.items()}
     p, r = ratio["precision"], ratio["recall"]
-    return {"f1": 2 * p * r / (p + r), "kind": ratio["kind"], "actor": ratio["actor"], "when": ratio["when"]}
+    return {"f1": 2 * p * r / (p + r), "kind": ratio["kind"], "actor": ratio["actor"], "when": ratio["when"],
+            "orgs_f1": f1(*orgs)[2]}
 
 
 def test_the_set_is_there():

@@ -186,3 +186,36 @@ def test_a_glued_title_names_the_office_named_before_with_its_parent():
     record = article("고용노동부 거제지청은 중재에 나섰다. 성재하 거제지청장은 지원하겠다고 했다.")
     assert set(orgs_of(record)) == {"고용노동부", "고용노동부 거제지청"}
     assert record.people[0].organisation == "고용노동부 거제지청"
+
+
+def test_a_court_branch_is_named_after_its_court_and_support_is_no_body():
+    record = article("광주지법 순천지원은 피고인에게 실형을 선고했다. 광주지검 순천지청도 항소했다. "
+                     "정부는 순천지원 사업에 국비지원을 늘렸다.")
+    names = names_and_aliases(record)
+    assert "광주지법 순천지원" in names and "광주지검 순천지청" in names
+    assert not names & {"순천지원", "국비지원"}
+
+
+def test_everyday_local_bodies_by_their_endings():
+    record = article("한길시장 상가번영회와 누리마을금고는 성금을 모았다. 목포중앙교회도 K-해양포럼, "
+                     "3D프린팅연합과 함께 참여했다. 대한법률구조공단 목포출장소가 상담을 맡았다. "
+                     "그는 교회와 포럼, 연합에 나갔다.")
+    names = names_and_aliases(record)
+    assert {"상가번영회", "목포중앙교회", "K-해양포럼", "3D프린팅연합"} <= names
+    assert "대한법률구조공단 목포출장소" in names
+    assert not names & {"교회", "포럼", "연합"}
+
+
+def test_a_council_whose_last_letter_reads_as_a_particle():
+    record = article("한빛시민회의와 누리환경연대회의는 회견을 열었다. 박은서 한빛시민회의 공동대표는 반대했다. "
+                     "이번 회의의 결론이다.")
+    orgs = orgs_of(record)
+    assert {"한빛시민회의", "누리환경연대회의"} <= set(orgs) and orgs["한빛시민회의"].kind == "civic"
+    assert len(orgs["한빛시민회의"].mentions) == 2 and "회의" not in orgs
+
+
+def test_a_disaster_headquarters_and_a_time_of_day_before_a_body():
+    record = article("노사는 18일 새벽 한빛지방노동위원회의 조정 회의에서 합의했다. 행정안전부는 "
+                     "중앙재난안전대책본부 비상 1단계를 가동했다. 이번 대책본부 회의에서 논의했다.")
+    names = set(orgs_of(record))
+    assert {"한빛지방노동위원회", "중앙재난안전대책본부"} <= names and "대책본부" not in names

@@ -152,23 +152,30 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             if len(sides) >= 2:
                 context.sides = sides
                 break
+    last_found = -_PLAN_CONTINUES - 1  # the clause of the last commitment found
     for k, (start, end) in enumerate(clauses):
         sentence = text[start:end]
         marker = _marker(sentence)
         words = words_of(k)
         scheduled: tuple[str, ...] = ()  # the body named in a scheduled event's own sentence
+        happening = False  # an event told as taking place, no party named
         if marker is None and _present_tense_plan(words):
-            actors, _ = explicit(k)
+            actors, topic = explicit(k)
             # 분관은 2028년 문을 연다: with no party named, a time still ahead makes it a plan,
             # held by the body it takes place at (심문은 26일 서울남부지법에서 열린다); with none,
             # a party's standing activity is not one (시는 저상버스 120대를 운영한다)
             ahead = _ahead(document, sentence, start)
-            if ((ahead or actors and not _standing(document, words))
+            # 우선 농가 80곳에 모종을 지원한다: with no party and no time, a present tense acting
+            # on an object right after a commitment goes on telling that plan, its party the one of
+            # the clauses before (not 전망이 나온다, 협력도 이어진다: things that happen)
+            continuing = not actors and k - last_found <= _PLAN_CONTINUES and _acts_on_an_object(document, words)
+            if ((ahead or (actors or continuing) and not _standing(document, words))
                     and not _told_in_the_present(document, sentence, start)):
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
                 scheduled = next((m.names for m in context.overlapping(start, end)
                                   if m.kind == "org" and text.startswith("에서", m.end)), ())
+                happening = topic and not actors and _takes_place(document, words)
         if marker is None or marker[0] == "none" or _old_plan(document, sentence, start):
             continue
         context.previous = previous(k)
@@ -176,14 +183,22 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         kind, marker_text, marker_at = marker
         if actors and _FUTURE_SAID.search(marker_text) and _thing_will(document, words, start + marker_at, context):
             continue  # 연구소는 성장률이 2%에 그칠 것이라고 밝혔다: a forecast about a thing
+        if (kind == "pledge" and not actors and not sentence.lstrip().startswith(tuple(_QUOTES))
+                and _thing_will(document, words, start + marker_at, context, ("JKS", "JX"))):
+            continue  # 많은 눈이 내리겠습니다: a broadcast's forecast, no one's pledge
         # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its sides agree
         event = context.sides if kind == "agreement" and topic else ()
         named[k] = actors or event
-        actors = actors or event or scheduled or context.previous or context.main_parties
+        if not actors and sentence.lstrip().startswith(tuple(_QUOTES)):
+            actors = _labelled_speaker(text, start, context)
+        if happening:  # an event goes with the party of the clause right before (its 개관식), if any
+            context.previous = previous(k) if k and explicit(k - 1)[0] else ()
+        actors = actors or event or scheduled or context.previous or (() if happening else context.main_parties)
         if kind == "agreement" and len(actors) == 1:  # an agreement has a second party
             actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
             if len(actors) == 1 and _DECIDED.match(marker_text):
                 kind = "plan"  # "누리그룹이 … 짓기로 했다": one party decided
+        last_found = k
         for part_start, part_end, verb_at in _coordinated(document, words, start, end, start + marker_at):
             part = text[part_start:part_end]
             found.append(Commitment(
@@ -218,6 +233,7 @@ def _coordinated(document: Document, words: list[lexicon.Token], start: int, end
     return [(start, end, marker_at)]
 
 
+_PLAN_CONTINUES = 2  # clauses after a commitment a present tense with no party still tells it
 _LOOK_BACK = 8  # clauses a commitment without a subject looks back for one
 _LOOK_BACK_MENTIONS = 200  # mentions a pronoun or a stand-in noun looks back over
 _LOOK_BACK_WORDS = 400  # words a stand-in noun looks back over for a body written with its ending
@@ -298,6 +314,7 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     """``체결한다``, ``연다``, ``맺는다``: a declarative present verb, the form of a scheduled act
     (not a verb of saying or of a state: 주장한다, 달한다; not hearsay: 다쳤다고 한다)."""
     verb, index = _predicate(words)
+    verb = _plain_present(verb)
     if len(verb) < 2 or not verb.endswith("다") or not lexicon.HANGUL.match(verb[-2]) or verb in word_set("not_plans.txt"):
         return False
     if verb == "한다" and index > 0 and words[index - 1].text.endswith(("고", "야")):
@@ -305,6 +322,66 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     if verb.endswith("는다"):
         return True
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
+
+
+def _acts_on_an_object(document: Document, words: list[lexicon.Token]) -> bool:
+    """Whether the predicate's own clause has an object: one after the last verb ending before
+    it (not 비밀번호를 설정해서 일어난다, 급물살을 탈 것이란 전망이 나온다: an embedded clause's)."""
+    _, index = _predicate(words)
+    if index < 0:
+        return False
+    predicate = document.morphemes_between(words[index].start, words[index].end)
+    if index > 0 and predicate and predicate[0].tag.startswith("VX"):
+        index -= 1  # 무료로 해 준다, 키워 나간다: the verb before the auxiliary is the predicate's
+    object_ = False
+    for m in document.morphemes_between(words[0].start, words[index].start):
+        if m.tag.rpartition("+")[2].startswith(("EC", "ETM", "ETN")):  # 위해/VV+EC
+            object_ = False
+        elif m.tag == "JKO":
+            object_ = True
+    return object_
+
+
+_SPEAKER_LABEL = re.compile(r"(?P<name>[가-힣]{2,4})\s*/\s*\S")  # 남윤석 / 기상청 예보분석관
+
+
+def _labelled_speaker(text: str, start: int, context: _Context) -> tuple[str, ...]:
+    """A broadcast's quotation on its own follows its speaker's label line (``이름 / 기관 직책``):
+    the person named there says it, not the party of the sentences before."""
+    label = text[:start].rstrip().rpartition("\n")[2].strip()
+    found = _SPEAKER_LABEL.match(label)
+    if not found:
+        return ()
+    name = found["name"]
+    mentioned = next((m.names for m in context.overlapping(start - len(label) - 2, start)
+                      if m.is_person and name in m.names), None)
+    return mentioned or ((name,) if lexicon.is_korean_name(name) else ())
+
+
+def _takes_place(document: Document, words: list[lexicon.Token]) -> bool:
+    """Whether the predicate tells an event taking place (``data/happening_verbs.txt``, or a
+    verbal noun made passive: 개최된다), not a party's act."""
+    verb, index = _predicate(words)
+    if verb.rstrip(".") in word_set("happening_verbs.txt"):
+        return True
+    predicate = document.morphemes_between(words[index].start, words[index].end)
+    return any(m.tag.startswith("XSV") and m.form.startswith(("되", "된")) for m in predicate)
+
+
+def _plain_present(verb: str) -> str:
+    """A broadcast's polite present as the plain one it says (연장합니다 → 연장한다, 맺습니다 →
+    맺는다); the past (했습니다), a state (있습니다) and the copula (입니다) stay as they are."""
+    if not verb.endswith("니다") or len(verb) < 3:
+        return verb
+    before = verb[-3]
+    if before == "습" and len(verb) > 3:
+        stem_end = verb[-4]
+        if lexicon.final_consonant(stem_end) == lexicon.FINAL_SSANGSIOT or stem_end in "있없":
+            return verb
+        return verb[:-3] + "는다"
+    if lexicon.final_consonant(before) == lexicon.FINAL_BIEUP and before not in "입습":
+        return verb[:-3] + lexicon.with_final(before, lexicon.FINAL_NIEUN) + "다"
+    return verb
 
 
 @cache
@@ -731,12 +808,13 @@ def _explicit_actors(document: Document, words: list[lexicon.Token], context: _C
 _FUTURE_SAID = re.compile(r"것(?:이라|임을)")  # the reported -ㄹ 것이라고 of a plan, or of a forecast
 
 
-def _thing_will(document: Document, words: list[lexicon.Token], marker_at: int, context: _Context) -> bool:
+def _thing_will(document: Document, words: list[lexicon.Token], marker_at: int, context: _Context,
+                subject_particles: tuple[str, ...] = ("JKS",)) -> bool:
     """Whether the verb before ``marker_at`` has its own subject that is a thing and no
     object (성장률이 2%에 그칠 것이라고), not a party: what is said will happen to it, not what
     anyone will do (새 도서관이 문을 열 것: an act; 시민이 원하면 …: another clause's subject)."""
     before = [i for i, w in enumerate(words) if w.start < marker_at]
-    subject = next((i for i in reversed(before) if _particle(document, words[i]) == "JKS"), None)
+    subject = next((i for i in reversed(before) if _particle(document, words[i]) in subject_particles), None)
     if subject is None or subject == 0 or _noun_phrase(document, words, subject, context):
         return False
     return not any(w.text.endswith(("을", "를")) or _CLAUSE_JOINED.search(w.text) for w in words[subject + 1: before[-1] + 1])

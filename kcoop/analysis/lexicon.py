@@ -14,6 +14,7 @@ _NAME_SHAPE = re.compile(r"[가-힣]{3,4}")  # surname and a given name of one o
 # Hangul syllables are numbered (initial * 21 + vowel) * 28 + final consonant from U+AC00
 _FIRST_SYLLABLE, _SYLLABLE_COUNT, _FINALS = 0xAC00, 11172, 28
 NO_FINAL, FINAL_NIEUN, FINAL_RIEUL = 0, 4, 8  # final consonant indices: none, ㄴ, ㄹ
+FINAL_BIEUP = 17  # ㅂ: the polite present (합니다, 엽니다)
 FINAL_SSANGSIOT = 20  # ㅆ: the past tense (했다, 밝혔다)
 _OPENERS = "‘“\"'([{<「『【《"
 _CLOSERS = "’”\"',.)]}>」』】》!?…:;*"

@@ -313,6 +313,7 @@ class _Shape(NamedTuple):
     shortest: int  # letters of the whole word, at least
     needs_name: bool  # the ending is also a common word: the part before it must name something
     modifiable: bool  # alone, after common nouns, it names a body (대응 TF, 민관 협의체, 해병 특검)
+    needs_parent: bool  # the ending is a common word a body's unit is named with: only after that body
 
 
 @cache
@@ -320,8 +321,9 @@ def _shapes() -> dict[str, _Shape]:
     """Endings that make a body, from data/org_suffixes.tsv and data/body_shapes.tsv (which adds
     to and overrides the first)."""
     rows = (*table("org_suffixes.tsv"), *table("body_shapes.tsv"))
-    return {r["suffix"]: _Shape(r["kind"], int(r["min_length"]), r.get("needs") == "name",
-                                r.get("bare") == "any" or r["kind"] == "committee" or r["suffix"].isascii()) for r in rows}
+    return {r["suffix"]: _Shape(r["kind"], int(r["min_length"]), r.get("needs") in ("name", "parent"),
+                                r.get("bare") == "any" or r["kind"] == "committee" or r["suffix"].isascii(),
+                                r.get("needs") == "parent") for r in rows}
 
 
 @cache
@@ -330,10 +332,28 @@ def _shape_index() -> tuple[frozenset[str], int]:
 
 
 @cache
-def _shape_last_letters() -> frozenset[str]:
-    """The last letters a body's name can end with (or ``*`` and ``)`` after it): a cheap test
-    before the real one."""
-    return frozenset(suffix[-1] for suffix in _shapes()) | frozenset(e[-1] for e in _MINISTRY_ENDINGS) | {"*", ")"}
+def _endings_in_ui() -> tuple[str, ...]:
+    """The endings whose last letter is 의 (시민회의, 연대회의), without it."""
+    return tuple(suffix[:-1] for suffix in _shapes() if suffix.endswith("의"))
+
+
+def _ends_in_ui(stem: str) -> bool:
+    return stem.endswith(_endings_in_ui()) and _ending(stem + "의") is not None
+
+
+@cache
+def _shape_last_letters() -> tuple[frozenset[str], frozenset[str]]:
+    """The last two letters a body's name can end with, and the one-letter endings (or ``*``
+    and ``)`` after a name): a cheap test before the real one (a last letter alone let through
+    every verb in -고 for 새마을금고)."""
+    endings = (*_shapes(), *_MINISTRY_ENDINGS)
+    return (frozenset(e[-2:] for e in endings if len(e) > 1),
+            frozenset(e for e in endings if len(e) == 1) | {"*", ")"})
+
+
+def _may_end_a_body(word: str) -> bool:
+    pairs, singles = _shape_last_letters()
+    return word[-2:] in pairs or word[-1] in singles
 
 
 # 영국 AI보안연구소(AISI), 한국에너지공과대학교(켄텍), 청년농업인연합회(이하 청농연); (가칭) marks a
@@ -343,11 +363,12 @@ _ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?:이하\s*)?(?!가칭)(?P<abbr>[A-
 
 def _find_by_shape(document: Document, orgs: Organisations) -> None:
     text, words_ = document.text, document.words
-    last_letters = _shape_last_letters()
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
         stem = token.stem.rstrip("*'’”\"")  # 상생 TF'를, 강화 TF’가: the quotation closes before the particle
-        if not stem or (stem[-1] not in last_letters and "(" not in stem):
+        if token.particle == "의" and _ends_in_ui(stem):
+            stem += "의"  # 전주시민회의 공동대표: the name's last letter, not a particle
+        if not stem or (not _may_end_a_body(stem) and "(" not in stem):
             continue
         abbreviated = _ABBREVIATED.match(stem) if stem.endswith(")") else None  # 영국 AI보안연구소(AISI)
         # 법률사무소(재단법인 나은, …): what stands before an opened bracket
@@ -362,7 +383,7 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
         listed = max(listed, marks - 1)
         start = token.start + listed + 1
         core = core[listed + 1:]
-        if not core or core[-1] not in last_letters or orgs.covering(start, start + len(core)):
+        if not core or not _may_end_a_body(core) or orgs.covering(start, start + len(core)):
             continue
         end = start + len(core) + (len(stem) - len(abbreviated["name"]) if abbreviated else 0)
         ending = _ending(core)
@@ -379,6 +400,8 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
             kind = ending[1].kind
             first = _extend_left(document, i, orgs, proper_only=kind == "company", bare=core == ending[0]) if listed < 0 else i
             parent = _parent(document, first, orgs) if listed < 0 else None
+            if ending[1].needs_parent and not (parent and core != ending[0] and _local_name(core)):
+                continue  # 대구지법 김천지원, a court's branch for a city; not 국비지원, 산업부 지원 (support)
             if core == ending[0] and (first == i or not ending[1].modifiable):
                 first = _bare_first(document, i, first, parent)
                 if first is None:

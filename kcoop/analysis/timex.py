@@ -5,7 +5,7 @@ than a week before: a day just before the report is the day something was done),
 ``내년`` the next calendar year, ``내후년`` the year after, ``연내``/``올해`` the rest of the
 published year, ``상반기``/``하반기`` its halves, ``3분기`` a quarter (the coming one when a
 bare quarter has passed), ``다음 달``/``내달`` the next month (``다음 달 20일`` its 20th), ``이번 주``/``금주`` the rest of
-the week, ``2030년까지`` up to the end of 2030, ``2027년 6월`` that month; vague words (``이른 시일 내``, ``향후``) keep
+the week, ``내일`` the day after, ``2030년까지`` up to the end of 2030, ``2027년 6월`` that month; vague words (``이른 시일 내``, ``향후``) keep
 their text with no dates. ``지난 3일``, ``지난해`` are the past and are never a plan's time.
 """
 from __future__ import annotations
@@ -54,6 +54,7 @@ _PATTERNS = [
     ("month", ("월",), re.compile(r"(?<![\d.])(?P<m>\d{1,2})월(?:\s*(?P<part>초|말|중))?(?!\s*\d)")),
     ("day", ("일",), re.compile(r"(?:오는\s*)?" + _DAY)),
     ("today", ("이날", "오늘"), re.compile(r"이날|오늘")),
+    ("tomorrow", ("내일",), re.compile(r"(?<![가-힣])내일(?![가-힣]*[을의])")),  # not 내일을 위한 (the future)
 ]
 _GATE = lexicon.Gate(needles for _, needles, _ in _PATTERNS)
 _RECENT_DAYS = 7  # a bare day number this shortly before the report is a past day, not next month's
@@ -236,4 +237,7 @@ def _resolve(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date | None, dt
         return date, date
     if kind == "today":
         return today, today
+    if kind == "tomorrow":  # a broadcast's 내일 새벽부터
+        tomorrow = today + dt.timedelta(days=1)
+        return tomorrow, tomorrow
     return None, None
