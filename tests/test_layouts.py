@@ -7,7 +7,7 @@ from conftest import FIXTURES, extract_fixture
 
 import kcoop
 from kcoop.article import Article
-from kcoop.layouts import dateclues, furniture, linerepair, photos, transcripts
+from kcoop.layouts import furniture, header, linerepair, photos, transcripts
 
 # fixture: (layout, must be in text, must not be in text)
 CASES = {
@@ -557,7 +557,15 @@ def test_a_sign_off_is_read_in_a_transcript_only():
     assert record.reporters == [] and record.text.endswith("한겨레 김하늘입니다.")
 
 
-def test_a_date_alone_on_a_line_with_its_time_dates_the_article_and_without_a_time_does_not():
-    assert [(c.date.isoformat(), c.time) for c in dateclues.bare_dates("2026.08.30. 오후 7:05")] == [("2026-08-30", "19:05")]
-    assert dateclues.bare_dates("2026.08.30.") == []
-    assert dateclues.bare_dates("2026.08.30. 오후 7:05 기준 강수량") == []
+@pytest.mark.parametrize(("line", "date", "reporters"), [
+    ("2026.08.30. 오후 7:05", ("2026-08-30", "19:05"), []),
+    ("2025-08-27 14:12:33  디지털새벽  기은채 기자", ("2025-08-27", "14:12"), ["기은채"]),
+    ("2026.08.30.", None, []),  # no time: a date in a menu or a widget as much as the article's
+    ("2026.08.30. 오후 7:05 기준 강수량", None, []),  # a widget's time, not a byline's
+])
+def test_a_header_line_opening_with_a_date_and_time_without_a_label(line, date, reporters):
+    article = Article()
+    taken = header.take_meta_line(line, article)
+    assert taken == (date is not None)
+    assert [(c.date.isoformat(), c.time) for c in article.dates] == ([date] if date else [])
+    assert [r.name for r in article.reporters] == reporters

@@ -10,7 +10,7 @@ from ..article import DateClue
 
 PRINTED_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|\.)?"
-    r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})(?:\s*분)?)?",
+    r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})(?::\d{2}|\s*분)?)?",
     re.IGNORECASE,
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -59,9 +59,9 @@ def labelled_dates(text: str) -> list[DateClue]:
 
 
 def bare_dates(line: str) -> list[DateClue]:
-    """A line that is nothing but a date and a time (``2026.08.30. 오후 7:05``), as a
-    broadcaster's page prints the article's date, without a label."""
-    match = PRINTED_DATE.fullmatch(line.strip())
+    """A header line that opens with a date and a time and has no label (``2026.08.30. 오후
+    7:05``, ``2025-08-27 14:12:33  ○○일보  홍길동 기자``), as many pages print the article's date."""
+    match = PRINTED_DATE.match(line.strip())
     parsed = printed_date(match) if match and match["H"] is not None else None
     return [DateClue("printed", parsed[0], parsed[1])] if parsed else []
 

@@ -20,7 +20,8 @@ def take_meta_line(line: str, article: Article) -> bool:
     홍길동 기자``): its facts go to the article and the line is consumed."""
     if len(line) > 80:
         return False
-    dates = labelled_dates(line) or bare_dates(line)
+    labelled = labelled_dates(line)
+    dates = labelled or bare_dates(line)  # unlabelled: only with nothing but a byline after it
     rest = _META_NOISE.sub(" ", PRINTED_DATE.sub(" ", line)) if dates else line
     reporters = byline_reporters(rest) if any(title in rest for title in REPORTER_TITLES) else None
     if (dates and not clean(rest)) or reporters is not None:
@@ -31,8 +32,8 @@ def take_meta_line(line: str, article: Article) -> bool:
         for reporter in reporters or ():
             article.add_reporter(reporter)
         return True
-    if dates and len(line) < 60:
-        article.dates.extend(dates)
+    if labelled and len(line) < 60:
+        article.dates.extend(labelled)
         return True
     return False
 
