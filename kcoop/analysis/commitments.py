@@ -416,12 +416,12 @@ def _old_plan(document: Document, sentence: str, offset: int) -> bool:
     past = verb.endswith("다") and len(verb) > 1 and lexicon.final_consonant(verb[-2]) == lexicon.FINAL_SSANGSIOT
     if not (past or _BACKGROUND.search(verb)):
         return False
-    return bool(_ANNOUNCED.search(verb)) or not any(
+    return bool(_BACKGROUND.search(verb) or _ANNOUNCED.search(verb)) or not any(
         t.end and t.end >= reference_date for t in timex.find(sentence, offset, reference_date, document))
 
 
 _BACKGROUND = re.compile(r"바\s*있다$")  # 발표한 바 있다: told as a fact of the past
-_ANNOUNCED = re.compile(r"(?:계획|목표|방침|구상|전략)(?:을|를)\s*\S+$|(?:공약|약속|다짐)\S*$|바\s*있다$")
+_ANNOUNCED = re.compile(r"(?:계획|목표|방침|구상|전략)(?:을|를)\s*\S+$|(?:공약|약속|다짐)\S*$")
 
 
 def _told_in_the_present(document: Document, sentence: str, offset: int) -> bool:

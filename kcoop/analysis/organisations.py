@@ -358,7 +358,8 @@ def _may_end_a_body(word: str) -> bool:
 
 # 영국 AI보안연구소(AISI), 한국에너지공과대학교(켄텍), 청년농업인연합회(이하 청농연); (가칭) marks a
 # provisional name, not a short one
-_ABBREVIATED = re.compile(r"^(?P<name>.+?)\((?:이하\s*)?(?!가칭)(?P<abbr>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}(?: [A-Za-z0-9&]{2,10}){0,2})\)$")
+_SHORT_FORM = r"[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}"  # AISI, 과기정통부, 청농연
+_ABBREVIATED = re.compile(rf"^(?P<name>.+?)\((?:이하\s*)?(?!가칭)(?P<abbr>{_SHORT_FORM}(?: [A-Za-z0-9&]{{2,10}}){{0,2}})\)$")
 
 
 def _find_by_shape(document: Document, orgs: Organisations) -> None:
@@ -429,7 +430,7 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
     _mentions_of_abbreviations(text, abbreviations, orgs)
 
 
-_DEFINED_SHORT_FORM = re.compile(r"\(이하\s+([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9})\)")
+_DEFINED_SHORT_FORM = re.compile(rf"\(이하\s+({_SHORT_FORM})\)")
 
 
 def _defined_short_forms(text: str, orgs: Organisations) -> None:

@@ -8,7 +8,7 @@ from functools import cache
 
 from .. import outlets
 from ..article import Article
-from ..datafiles import words
+from ..datafiles import word_set, words
 from .bylines import EMAIL, byline_reporters
 from .text import clean
 
@@ -23,16 +23,11 @@ _MENU_ITEM = re.compile(r"\S{1,7}")  # one short word: a menu entry or the site'
 _PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}-)?\d{3,4}-\d{4}(?!\d)")
 
 
-@cache
-def _word_set(name: str) -> frozenset[str]:
-    return frozenset(words(name))
-
-
 def is_chrome(line: str) -> bool:
     """Site furniture: font-size buttons, share menus, a button with its count (``댓글 24``),
     skip links (``본문 바로가기``), a bar of section names (``정치 경제 사회 …``) and the like."""
     line = clean(line)
-    return (line in _word_set("chrome_lines.txt") or _is_counted_button(line) or _is_skip_link(line)
+    return (line in word_set("chrome_lines.txt") or _is_counted_button(line) or _is_skip_link(line)
             or _is_section_bar(line))
 
 
@@ -41,7 +36,7 @@ _SHORT = 20  # characters at most of a button or a skip link
 
 def _is_counted_button(line: str) -> bool:
     label = line.rstrip("0123456789,").rstrip()  # rstrip, not a pattern: linear on a line of digits
-    return len(line) <= _SHORT and label != line and label in _word_set("counted_buttons.txt")
+    return len(line) <= _SHORT and label != line and label in word_set("counted_buttons.txt")
 
 
 def _is_skip_link(line: str) -> bool:
@@ -51,7 +46,7 @@ def _is_skip_link(line: str) -> bool:
 def _is_section_bar(line: str) -> bool:
     """Six or more words, three in four of them section names: a menu (a headline names few)."""
     names = line.split()
-    return len(names) >= 6 and sum(name in _word_set("sections.txt") for name in names) >= 0.75 * len(names)
+    return len(names) >= 6 and sum(name in word_set("sections.txt") for name in names) >= 0.75 * len(names)
 
 
 def is_menu_item(line: str) -> bool:
@@ -61,7 +56,7 @@ def is_menu_item(line: str) -> bool:
 def is_body_end(line: str) -> bool:
     """A heading after which a page shows other articles, not this one."""
     line = clean(line)
-    return line in _word_set("body_end_lines.txt") or line.startswith(words("body_end_prefixes.txt"))
+    return line in word_set("body_end_lines.txt") or line.startswith(words("body_end_prefixes.txt"))
 
 
 @cache
