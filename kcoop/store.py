@@ -13,11 +13,14 @@ with the same record-changing options, is not extracted again (``--refresh`` doe
 The parent process is the only writer, one transaction per chunk of records, so a run killed
 at any moment leaves the database as it was after its last whole chunk. It writes in a thread
 of its own: SQLite works without Python's lock, so the parent goes on feeding the workers while
-a chunk is written (written in line, a commit left them idle), and nothing of the extraction
-waits for the database.
+rows are written (written in line, a commit left them idle), and nothing of the extraction
+waits for the database. Records reach the writer a few at a time and are written into the open
+transaction at once: when the extraction ends, only the last few and the commit remain to do
+(handed over a chunk at a time, the last chunk was written after the extraction, 8 % of a run).
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -38,12 +41,18 @@ from .batch import STDIN, Input, Options, Outcome
 # Kept in PRAGMA user_version and raised when the tables change shape: a database of another
 # shape is refused rather than half-filled.
 STORE_VERSION = 1
-# Records per transaction, and a chunk handed to the writer at least this often: a killed run
-# loses the chunk being filled and at most two handed over (one queued, one being written).
+# Records per transaction, and a transaction committed at least this often: a killed run loses
+# the records of the open transaction and of the batches not yet written (see HANDOVER_*).
 # Large chunks: each commit writes the full-text index's new terms as a segment, and merging
 # segments costs; the index of 3,000 articles took 1.31 s in 100-record commits, 0.95 s in 1,000.
 CHUNK_RECORDS = 1000
 CHUNK_SECONDS = 5.0
+# Records handed to the writer thread at a time, and a batch handed over at least this often;
+# at most HANDOVER_QUEUE batches wait for it (the parent waits when the writer is that far behind).
+HANDOVER_RECORDS = 25
+HANDOVER_SECONDS = 0.5
+HANDOVER_QUEUE = 4
+_COMMIT = "commit"  # handed to the writer: commit the open transaction now
 
 # One story, many copies: the same outlet, the same published date, the same headline (the
 # titles agree, or title and subtitle read together agree: a flattened page runs them into one
@@ -52,6 +61,9 @@ CHUNK_SECONDS = 5.0
 # most 0.23. (Sets of 4-character pieces separate the same, at five times the cost.)
 STORY_SIMILARITY = 0.8
 STORY_CANDIDATES = 8  # the latest stories of that outlet, date and headline compared: a bound on the work
+
+
+FTS_MERGING = {"automerge": 16, "crisismerge": 64}  # see _create_schema
 
 
 class StoreError(Exception):
@@ -143,16 +155,21 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     # made indexing three times slower than one insert per chunk (Store.commit).
     if not db["articles_fts"].exists():
         db["articles"].enable_fts(["title", "text"], tokenize="trigram")
+        # Segments merged 16 at a time, not 4: a tenth less of the writer's time, and a search
+        # reads a few more segments (each level holds up to 16).
+        for setting, value in FTS_MERGING.items():
+            db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES (?, ?)", [setting, value])
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
 
 
 # Rows are written with plain executemany: sqlite-utils' insert_all checks the table and
 # converts each value on every call, which cost more than the extraction itself per record.
-_INSERT = {name: (itemgetter(*columns), f"INSERT OR REPLACE INTO {name} ({', '.join(columns)}) "
-                                        f"VALUES ({', '.join('?' * len(columns))})")
+# Item rows are tuples in SCHEMA's column order (a dict per row cost a tenth of the writer's time).
+_INSERT = {name: f"INSERT OR REPLACE INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
            for name, (columns, _, _) in SCHEMA.items()}
-_INSERT["articles_fts"] = (tuple, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)")
+_INSERT["articles_fts"] = "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"
+_VALUES = {name: itemgetter(*columns) for name, (columns, _, _) in SCHEMA.items()}  # a dict row's tuple
 
 
 def extraction_key(options: Options) -> str:
@@ -162,8 +179,8 @@ def extraction_key(options: Options) -> str:
 
 class Store:
     """The writer of one run. ``known`` answers the batch runner before an input is sent to a
-    worker; ``add`` takes every outcome in input order and hands each full chunk to the writer
-    thread; ``commit`` hands over the chunk held and waits until all is written."""
+    worker; ``add`` takes every outcome in input order and hands them to the writer thread a
+    batch at a time; ``commit`` hands over the batch held and waits until all is committed."""
 
     def __init__(self, path: str, options: Options, refresh: bool = False) -> None:
         self.path = path
@@ -171,8 +188,8 @@ class Store:
         self.key = extraction_key(options)
         self.refresh = refresh
         self.counts = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0}
-        self._chunk: list[Outcome] = []
-        self._sources: list[tuple[str, int]] = []  # (path, article id) of the chunk, unchanged inputs' too
+        self._batch: list[Outcome] = []
+        self._sources: list[tuple[str, int]] = []  # (path, article id) of the batch, unchanged inputs' too
         self._written: dict[str, int] = {}  # sha256 stored by this run, its article (a second path is only a source)
         self._words: dict[int, set[str]] = {}
         self._handed_over_at = time.monotonic()
@@ -199,8 +216,10 @@ class Store:
             self._reader = sqlite3.connect(path, check_same_thread=False)  # for known(): what the writer committed
         except sqlite3.Error as exc:
             raise StoreError(str(exc).lower()) from None
-        self._pending: queue.Queue = queue.Queue(maxsize=1)  # chunks handed over, not yet taken
-        # Started with the first chunk, after the batch runner has forked its first workers. A
+        self._pending: queue.Queue = queue.Queue(maxsize=HANDOVER_QUEUE)  # batches handed over, not yet taken
+        self._uncommitted = 0  # records in the writer's open transaction
+        self._opened_at = 0.0  # when it began
+        # Started with the first batch, after the batch runner has forked its first workers. A
         # worker forked later (a replacement) copies the process without this thread, and with
         # any lock it held at that moment; harmless, as a worker only extracts and takes none
         # of them (the connection's, the queue's). Python 3.12 warns of such forks in general.
@@ -232,72 +251,97 @@ class Store:
     def add(self, outcome: Outcome) -> None:
         if outcome.skipped:
             return
-        self._chunk.append(outcome)
-        if len(self._chunk) >= CHUNK_RECORDS or time.monotonic() - self._handed_over_at > CHUNK_SECONDS:
+        self._batch.append(outcome)
+        if len(self._batch) >= HANDOVER_RECORDS or time.monotonic() - self._handed_over_at > HANDOVER_SECONDS:
             self._hand_over()
 
     def commit(self) -> None:
-        """Write everything added so far, and raise what stopped the writer if anything did."""
+        """Write and commit everything added so far, and raise what stopped the writer if anything did."""
         self._hand_over()
-        self._pending.join()
+        if self._writer is not None:
+            self._put(_COMMIT)
+            self._pending.join()
         self._raise_failure()
 
     def _hand_over(self) -> None:
         self._raise_failure()
-        if self._chunk or self._sources:
+        if self._batch or self._sources:
             if self._writer is None:
-                self._writer = threading.Thread(target=self._write_chunks, name="kcoop-store-writer", daemon=True)
+                self._writer = threading.Thread(target=self._write_batches, name="kcoop-store-writer", daemon=True)
                 self._writer.start()
-            job = (self._chunk, self._sources)
-            self._chunk, self._sources = [], []
+            job = (self._batch, self._sources)
+            self._batch, self._sources = [], []
             try:
-                self._pending.put(job)  # waits while the writer is a chunk behind
-            except BaseException:  # ^C while waiting: the chunk is held again, for close()
-                self._chunk, self._sources = job
+                self._put(job)
+            except BaseException:  # ^C while waiting: the batch is held again, for close()
+                self._batch, self._sources = job
                 raise
         self._handed_over_at = time.monotonic()
+
+    def _put(self, job) -> None:
+        self._pending.put(job)  # waits while the writer is HANDOVER_QUEUE batches behind
 
     def _raise_failure(self) -> None:
         if self._failure is not None:
             raise self._failure
 
-    def _write_chunks(self) -> None:
-        """The writer thread: each chunk handed over, until None. After a failure it takes the
-        rest without writing them (so that no one waits for it) and the main thread raises it."""
+    def _write_batches(self) -> None:
+        """The writer thread: each batch handed over, into the open transaction, committed a
+        chunk at a time and at _COMMIT, until None (a last commit). After a failure (its
+        transaction rolled back) it takes the rest without writing them, so that no one waits
+        for it, and the main thread raises it."""
         while True:
             job = self._pending.get()
             try:
-                if job is None:
-                    return
                 if self._failure is None:
-                    self._write_chunk(*job)
+                    if job is None or job is _COMMIT:
+                        self._commit_transaction()
+                    else:
+                        self._write_batch(*job)
+                        if (self._uncommitted >= CHUNK_RECORDS
+                                or time.monotonic() - self._opened_at > CHUNK_SECONDS):
+                            self._commit_transaction()
             except BaseException as exc:  # raised again in the main thread, bugs included
                 self._failure = exc
+                with contextlib.suppress(sqlite3.Error):  # the next runs need no half-written chunk
+                    self.db.conn.rollback()
             finally:
                 self._pending.task_done()
+            if job is None:
+                return
 
-    def _write_chunk(self, chunk: list[Outcome], sources: list[tuple[str, int]]) -> None:
-        """One chunk in one transaction: a kill leaves it all there or none of it."""
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-        rows: dict[str, list] = {name: [] for name in ("articles_fts", *_ITEM_TABLES, "errors")}
-        replaced = self.counts["replaced"]
+    def _commit_transaction(self) -> None:
         try:
-            with self.db.atomic():
-                for outcome in chunk:
-                    if outcome.error is not None:
-                        rows["errors"].append({"path": outcome.path, "reason": outcome.error, "failed_at": now})
-                        self.counts["failed"] += 1
-                    else:
-                        sources.append((outcome.path, self._write(json.loads(outcome.output), now, rows)))
-                rows["sources"] = [{"path": path, "article_id": article, "read_at": now} for path, article in sources]
-                for name, table_rows in rows.items():
-                    getter, sql = _INSERT[name]
-                    self.db.conn.executemany(sql, map(getter, table_rows))
-                self.db.conn.executemany("DELETE FROM errors WHERE path = ?", [(path,) for path, _ in sources])
-                if self.counts["replaced"] > replaced:  # a copy re-extracted may have left its story
-                    self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM articles)")
+            self.db.conn.commit()
         except sqlite3.Error as exc:
             raise StoreError(str(exc).lower()) from None
+        self._uncommitted = 0
+
+    def _write_batch(self, batch: list[Outcome], sources: list[tuple[str, int]]) -> None:
+        """One batch into the open transaction (begun here if none is): a kill leaves all of
+        a chunk there or none of it."""
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        rows: dict[str, list[tuple]] = {name: [] for name in ("articles_fts", *_ITEM_TABLES, "errors")}
+        replaced = self.counts["replaced"]
+        try:
+            if not self.db.conn.in_transaction:
+                self.db.conn.execute("BEGIN")
+                self._opened_at = time.monotonic()
+            for outcome in batch:
+                if outcome.error is not None:
+                    rows["errors"].append((outcome.path, outcome.error, now))
+                    self.counts["failed"] += 1
+                else:
+                    sources.append((outcome.path, self._write(json.loads(outcome.output), now, rows)))
+            rows["sources"] = [(path, article, now) for path, article in sources]
+            for name, table_rows in rows.items():
+                self.db.conn.executemany(_INSERT[name], table_rows)
+            self.db.conn.executemany("DELETE FROM errors WHERE path = ?", [(path,) for path, _ in sources])
+            if self.counts["replaced"] > replaced:  # a copy re-extracted may have left its story
+                self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM articles)")
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc).lower()) from None
+        self._uncommitted += len(batch)
 
     def close(self) -> None:
         try:
@@ -316,7 +360,7 @@ class Store:
         # records already finished are kept even when the run stops early (^C)
         self.close()
 
-    def _write(self, record: dict, now: str, rows: dict[str, list[dict]]) -> int:
+    def _write(self, record: dict, now: str, rows: dict[str, list[tuple]]) -> int:
         """Store one record's article (replacing an older extraction of the same content) and
         add its items to ``rows``; its article id."""
         sha = record["source"]["sha256"]
@@ -340,8 +384,7 @@ class Store:
         self._written[sha] = article_id
         article = _article_row(record, article_id, now, self.key)
         article["story_id"] = self._story_of(article)
-        getter, sql = _INSERT["articles"]
-        self.db.execute(sql, getter(article))  # now: the next copy in this chunk looks for its story
+        self.db.execute(_INSERT["articles"], _VALUES["articles"](article))  # now: the next copy in this chunk looks for its story
         rows["articles_fts"].append((article_id, article["title"], article["text"]))
         self._item_rows(record, article_id, rows)
         return article_id
@@ -364,8 +407,7 @@ class Store:
         story = {"id": next(self._ids["stories"]), "outlet": article["outlet"],
                  "published_date": article["published_date"], "title": article["title"],
                  "first_article_id": article["id"], "title_key": title_key, "headline_key": headline_key}
-        getter, sql = _INSERT["stories"]
-        self.db.execute(sql, getter(story))
+        self.db.execute(_INSERT["stories"], _VALUES["stories"](story))
         return story["id"]
 
     def _story_words(self, story_id: int, first_article: int) -> set[str]:
@@ -377,34 +419,31 @@ class Store:
             self._words[story_id] = set(text.split())
         return self._words[story_id]
 
-    def _item_rows(self, record: dict, article_id: int, rows: dict[str, list[dict]]) -> None:
+    def _item_rows(self, record: dict, article_id: int, rows: dict[str, list[tuple]]) -> None:
         text = record["text"]
-        for position, reporter in enumerate(record["reporters"]):
-            rows["reporters"].append({"article_id": article_id, "position": position, "name": reporter["name"],
-                                      "email": reporter["email"]})
-        for kind in ("people", "organisations"):
-            for position, item in enumerate(record[kind]):
-                item_id = next(self._ids[kind])
-                fields = ({"titles": _json(item["titles"]), "organisation": item["organisation"]} if kind == "people" else
-                          {"aliases": _json(item["aliases"]), "kind": item["kind"], "country": item["country"]})
-                rows[kind].append({"id": item_id, "article_id": article_id, "position": position, "name": item["name"],
-                                   **fields})
-                rows["mentions"].extend({
-                    "article_id": article_id, "person_id": item_id if kind == "people" else None,
-                    "organisation_id": item_id if kind == "organisations" else None, "name": item["name"],
-                    "surface": text[start:end], "span_start": start, "span_end": end,
-                } for start, end in item["mentions"])
+        rows["reporters"].extend((article_id, position, reporter["name"], reporter["email"])
+                                 for position, reporter in enumerate(record["reporters"]))
+        mentions = rows["mentions"]
+        for position, person in enumerate(record["people"]):
+            person_id = next(self._ids["people"])
+            rows["people"].append((person_id, article_id, position, person["name"], _json_list(person["titles"]),
+                                   person["organisation"]))
+            mentions.extend((article_id, person_id, None, person["name"], text[start:end], start, end)
+                            for start, end in person["mentions"])
+        for position, organisation in enumerate(record["organisations"]):
+            organisation_id = next(self._ids["organisations"])
+            rows["organisations"].append((organisation_id, article_id, position, organisation["name"],
+                                          _json_list(organisation["aliases"]), organisation["kind"],
+                                          organisation["country"]))
+            mentions.extend((article_id, None, organisation_id, organisation["name"], text[start:end], start, end)
+                            for start, end in organisation["mentions"])
         for position, commitment in enumerate(record["commitments"]):
             commitment_id = next(self._ids["commitments"])
             when = commitment["when"] or {}
-            rows["commitments"].append({
-                "id": commitment_id, "article_id": article_id, "position": position, "text": commitment["text"],
-                "kind": commitment["kind"], "action": commitment["action"], "marker": commitment["marker"],
-                "when_text": when.get("text"), "when_start": when.get("start"), "when_end": when.get("end"),
-                "span_start": commitment["span"][0], "span_end": commitment["span"][1],
-            })
-            rows["commitment_actors"].extend({"commitment_id": commitment_id, "position": k, "actor": actor}
-                                             for k, actor in enumerate(commitment["actors"]))
+            rows["commitments"].append((
+                commitment_id, article_id, position, commitment["text"], commitment["kind"], commitment["action"],
+                commitment["marker"], when.get("text"), when.get("start"), when.get("end"), *commitment["span"]))
+            rows["commitment_actors"].extend((commitment_id, k, actor) for k, actor in enumerate(commitment["actors"]))
 
     def summary(self) -> str:
         c = self.counts
@@ -422,12 +461,16 @@ def _article_row(record: dict, article_id: int, now: str, key: str) -> dict:
         "published_basis": published.get("basis"), "published_confidence": published.get("confidence"),
         "dateline": record["dateline"], "url": source.get("url"), "layout": source["layout"],
         "layout_confidence": source["layout_confidence"], "encoding": source["encoding"], "bytes": source["bytes"],
-        "text": record["text"], "captions": _json(record["captions"]), "warnings": _json(record["warnings"]),
+        "text": record["text"], "captions": _json_list(record["captions"]), "warnings": _json_list(record["warnings"]),
         "kcoop_version": __version__, "options": key, "extracted_at": now,
     }
 
 
 _json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps builds an encoder per call for that
+
+
+def _json_list(items: list) -> str:
+    return _json(items) if items else "[]"  # most lists are empty: no encoder for them
 
 
 _NOT_WORD = re.compile(r"[\W_]+")

@@ -69,6 +69,46 @@ def test_every_table_holds_exactly_the_records(corpus):
         connection.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
 
 
+def test_every_item_lands_in_its_own_columns(corpus):
+    """Item rows are written as tuples in the tables' column order: each field read back by
+    its column name equals the record's."""
+    with sqlite3.connect(corpus) as connection:
+        connection.row_factory = sqlite3.Row
+
+        def rows(sql: str, *args) -> list[dict]:
+            return [dict(row) for row in connection.execute(sql, args)]
+
+        for record in RECORDS:
+            (article,) = rows("SELECT id, title, text FROM articles WHERE sha256 = ?", record["source"]["sha256"])
+            assert (article["title"], article["text"]) == (record["title"], record["text"])
+            assert rows("SELECT name, email FROM reporters WHERE article_id = ? ORDER BY position", article["id"]) == [
+                {"name": r["name"], "email": r["email"]} for r in record["reporters"]]
+            assert rows("SELECT name, titles, organisation FROM people WHERE article_id = ? ORDER BY position",
+                        article["id"]) == [{"name": p["name"], "titles": json.dumps(p["titles"], ensure_ascii=False),
+                                            "organisation": p["organisation"]} for p in record["people"]]
+            assert rows("SELECT name, aliases, kind, country FROM organisations WHERE article_id = ? ORDER BY position",
+                        article["id"]) == [{"name": o["name"], "aliases": json.dumps(o["aliases"], ensure_ascii=False),
+                                            "kind": o["kind"], "country": o["country"]} for o in record["organisations"]]
+            stored = rows("SELECT c.text, c.kind, c.action, c.marker, c.when_text, c.when_start, c.when_end, "
+                          "c.span_start, c.span_end, (SELECT group_concat(actor, '|') FROM (SELECT actor FROM "
+                          "commitment_actors WHERE commitment_id = c.id ORDER BY position)) AS actors "
+                          "FROM commitments c WHERE article_id = ? ORDER BY position", article["id"])
+            assert stored == [{
+                "text": c["text"], "kind": c["kind"], "action": c["action"], "marker": c["marker"],
+                "when_text": (c["when"] or {}).get("text"), "when_start": (c["when"] or {}).get("start"),
+                "when_end": (c["when"] or {}).get("end"), "span_start": c["span"][0], "span_end": c["span"][1],
+                "actors": "|".join(c["actors"]) or None} for c in record["commitments"]]
+            mentions = rows("SELECT m.name, m.surface, m.span_start, m.span_end, p.name AS person, o.name AS body "
+                            "FROM mentions m LEFT JOIN people p ON p.id = m.person_id "
+                            "LEFT JOIN organisations o ON o.id = m.organisation_id WHERE m.article_id = ?", article["id"])
+            assert sorted((m["name"], m["span_start"], m["span_end"]) for m in mentions) == sorted(
+                (item["name"], start, end) for item in record["people"] + record["organisations"]
+                for start, end in item["mentions"])
+            for mention in mentions:
+                assert mention["surface"] == record["text"][mention["span_start"]:mention["span_end"]]
+                assert mention["name"] in (mention["person"], mention["body"])
+
+
 def test_copies_of_one_article_are_one_story(corpus):
     with sqlite3.connect(corpus) as connection:
         rows = connection.execute("SELECT s.path, a.story_id FROM sources s JOIN articles a ON a.id = s.article_id")
@@ -123,7 +163,7 @@ def test_a_run_killed_mid_way_leaves_a_sound_database_that_the_next_run_complete
         source = utf8[i % len(utf8)]
         (folder / f"{i:03d}{source.suffix}").write_bytes(source.read_bytes() + b"\n" * (i // len(utf8)))
     # the command as installed, with small chunks so that the first commit comes early
-    driver = ("import sys, kcoop.store; kcoop.store.CHUNK_RECORDS = 4; from kcoop.cli import main; "
+    driver = ("import sys, kcoop.store; kcoop.store.CHUNK_RECORDS = 4; kcoop.store.HANDOVER_RECORDS = 1; from kcoop.cli import main; "
               "sys.argv[0] = 'kcoop'; main()")
     killed, whole = tmp_path / "killed.db", tmp_path / "whole.db"  # only the killed run needs a process
     process = subprocess.Popen([sys.executable, "-c", driver, "extract", str(folder), "--db", str(killed), "-j", "1", "-q"],
