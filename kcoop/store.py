@@ -384,7 +384,8 @@ class Store:
         self._written[sha] = article_id
         article = _article_row(record, article_id, now, self.key)
         article["story_id"] = self._story_of(article)
-        self.db.execute(_INSERT["articles"], _VALUES["articles"](article))  # now: the next copy in this chunk looks for its story
+        # now, not with the batch's rows: the next copy in this batch looks for its story
+        self.db.execute(_INSERT["articles"], _VALUES["articles"](article))
         rows["articles_fts"].append((article_id, article["title"], article["text"]))
         self._item_rows(record, article_id, rows)
         return article_id
