@@ -219,3 +219,31 @@ def test_a_disaster_headquarters_and_a_time_of_day_before_a_body():
                      "중앙재난안전대책본부 비상 1단계를 가동했다. 이번 대책본부 회의에서 논의했다.")
     names = set(orgs_of(record))
     assert {"한빛지방노동위원회", "중앙재난안전대책본부"} <= names and "대책본부" not in names
+
+
+def test_a_coined_name_after_a_kind_noun_is_a_body_when_the_text_names_it_again():
+    record = article("미국 전기차 업체 리버튼과 손잡았다. 리버튼은 공장을 짓는다. "
+                     "식품기업 부채비율이 올랐다. 부채비율은 높다.")
+    orgs = orgs_of(record)
+    assert orgs["리버튼"].kind == "company"
+    assert "부채비율" not in orgs
+
+
+def test_a_coined_name_said_once_is_not_taken():
+    record = article("미국 전기차 업체 리버튼과 손잡았다.")
+    assert "리버튼" not in orgs_of(record)
+
+
+def test_a_medium_with_its_head_word_after_a_noun_for_a_medium():
+    record = article("미국 유통 전문매체 푸드비즈 뉴스는 8일 보도했다. 자동차 전문지 누리모터 타임스도 전했다.")
+    orgs = orgs_of(record)
+    assert orgs["푸드비즈 뉴스"].kind == "media"
+    assert orgs["누리모터 타임스"].kind == "media"
+
+
+def test_a_quoted_name_after_a_noun_for_a_group_but_not_a_platforms_product():
+    record = article("시민단체 '강릉을걷는사람들'은 의견서를 냈다. 회사는 자사 플랫폼 '셀링크'를 활용한다. "
+                     "업체 '갑질' 논란이 일었다.")
+    orgs = orgs_of(record)
+    assert orgs["강릉을걷는사람들"].kind == "civic"
+    assert "셀링크" not in orgs and "갑질" not in orgs

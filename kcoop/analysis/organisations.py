@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..datafiles import cell_values, table, word_set, words
 from ..datafiles import names as data_files
 from ..record import Organisation
-from . import lexicon
+from . import lexicon, morphology
 from .document import Document
 
 _CLOSING = ".,;:!?)]}”’\"'…"
@@ -455,6 +455,12 @@ def _body_kind_endings() -> tuple[str, ...]:
     return tuple(_body_kinds())
 
 
+def _quotes_a_body(word: str) -> bool:
+    """Whether a quoted name after this noun for a kind of body is such a body (not a product's
+    name: 플랫폼 '셀링크')."""
+    return next((row["quoted"] != "no" for row in table("body_kind_nouns.tsv") if word.endswith(row["noun"])), False)
+
+
 def _kind_noun(word: str) -> str | None:
     """The kind of body a word names as a noun for one (제작사, 물류업체), if it does."""
     if not word.endswith(_body_kind_endings()):  # most words: one test
@@ -469,8 +475,19 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
     words_ = document.words
     named: dict[str, str] = {}
     for previous, token in zip(words_, words_[1:]):
-        kind = None if previous.particle or token.start - previous.end != 1 else _kind_noun(previous.stem)
+        gap = document.text[previous.end: token.start]
+        quoted = gap[1:] in _OPENING_QUOTES and gap[:1] == " "
+        kind = None if previous.particle or not (gap == " " or quoted and _quotes_a_body(previous.stem)) else _kind_noun(previous.stem)
         if kind is None:
+            continue
+        if quoted:  # 시민단체 '강릉을걷는사람들'은: the quotation marks bound the name, whatever its words
+            quoted = _quoted_name(token.text)
+            begin = token.start
+            if (not quoted or orgs.covering(begin, begin + len(quoted)) or _key(quoted) in _not_organisations()
+                    or _one_dictionary_word(quoted)):
+                continue
+            key = named.setdefault(quoted, _merge_key(orgs, quoted))
+            orgs.add(key, begin, begin + len(quoted), lambda n=quoted, k=kind: Found(n, k, None, []))
             continue
         name = token.stem
         last = document.morpheme_at(token.end - 1) if token.particle else None
@@ -486,11 +503,63 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
         if name.isascii() and not token.particle:
             continue  # 중소기업 AI 도입: Latin letters alone name a body only as the phrase's head
         inner_pieces = any(not m.tag.startswith(("NN", "SL", "SH", "SN")) for m in morphemes[:-1])  # 스튜디오 + 푸른 + 빛
-        if not (_names_something(morphemes) or inner_pieces):
+        head = _media_head(document, token, kind)
+        if not (_names_something(morphemes) or inner_pieces or _coined(document, name, morphemes, head is not None)):
             continue
+        end = token.start + len(name)
+        if head is not None:  # 전문매체 푸드비즈 뉴스는: a medium named with its head word
+            name, end = f"{name} {head.stem}", head.start + len(head.stem)
         key = named.setdefault(name, _merge_key(orgs, name))
-        orgs.add(key, token.start, token.start + len(name), lambda n=name, k=kind: Found(n, k, None, []))
+        orgs.add(key, token.start, end, lambda n=name, k=kind: Found(n, k, None, []))
     _mentions_of_abbreviations(document.text, named, orgs)
+
+
+_OPENING_QUOTES = ("'", "‘", '"', "“")
+# A quoted name: letters and digits up to the closing quotation mark, and a particle after it
+# (시민단체 '강릉을걷는사람들'은; not 업체 '갑질' 논란, a quoted word in a phrase)
+_QUOTED = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19})['’\"”](은|는|이|가|와|과|도|의|측)")
+
+
+def _quoted_name(word: str) -> str | None:
+    match = _QUOTED.fullmatch(word)
+    return match.group(1) if match else None
+
+
+def _one_dictionary_word(word: str) -> bool:
+    """갑질, 관계자: one entry of the analyzer's dictionary, a common word rather than a name."""
+    read = morphology.read_alone(word)
+    return read is not None and read[0].startswith("NNG")
+
+
+def _coined(document: Document, name: str, morphemes, headed: bool = False) -> bool:
+    """``전기차 업체 리버튼과``, ``방산업체 미르텍이``: a name the analyzer cuts into nouns that make
+    no dictionary word together, one of them a single letter or a proper noun (리 + 버튼), which
+    the text names again on its own
+    (a coined name is repeated, or a medium's head word follows it; 부채비율 or 경영 after 기업
+    is a phrase the dictionary holds or one common noun)."""
+    if len(morphemes) < 2 or not all(m.tag.startswith("NN") for m in morphemes) or len(name) < 3:
+        return False
+    if not any(m.end - m.start == 1 or m.tag == "NNP" for m in morphemes) and not headed:
+        return False  # 리 + 버튼, 미르 + 텍: a letter cut off; not 부채 + 비율, two words of the dictionary
+    if morphology.read_alone(name) is not None:
+        return False
+    if headed:  # 전문매체 푸드비즈 뉴스: the medium's head word after it says it is a name
+        return True
+    text = document.text
+    again = [s for s in lexicon.occurrences(text, name) if not lexicon.HANGUL.match(text[s - 1: s] or " ")
+             and lexicon.particle_follows(text, s + len(name))]
+    return len(again) >= 2
+
+
+def _media_head(document: Document, token: lexicon.Token, kind: str) -> lexicon.Token | None:
+    """The head word of a medium's name written after its own name (푸드비즈 뉴스, 오토모티브 뉴스)."""
+    if kind != "media" or token.particle:
+        return None
+    i = bisect.bisect_left(document.words, (token.start,))
+    following = document.words[i + 1] if i + 1 < len(document.words) else None
+    if following is None or following.start - token.end != 1 or following.stem not in word_set("media_heads.txt"):
+        return None
+    return following
 
 
 def _bare_first(document: Document, i: int, first: int, parent: str | None) -> int | None:
