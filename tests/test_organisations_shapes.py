@@ -247,3 +247,42 @@ def test_a_quoted_name_after_a_noun_for_a_group_but_not_a_platforms_product():
     orgs = orgs_of(record)
     assert orgs["강릉을걷는사람들"].kind == "civic"
     assert "셀링크" not in orgs and "갑질" not in orgs
+
+
+def test_schools_named_with_ordinary_words_but_not_a_kind_of_school():
+    record = article("교육청은 새빛초등학교를 푸른솔초등학교에 통합한다. 공립초등학교와 특성화고등학교도 늘린다. "
+                     "인근 초등학교는 그대로다.")
+    orgs = orgs_of(record)
+    assert {"새빛초등학교", "푸른솔초등학교"} <= set(orgs)
+    assert not set(orgs) & {"공립초등학교", "특성화고등학교", "초등학교", "인근 초등학교"}
+
+
+def test_a_school_named_in_full_is_the_same_body_under_its_short_form():
+    record = article("한울고등학교는 문을 닫는다. 한울고는 사립학교다. 새빛초등학교와 새빛초 학부모들이 왔다.")
+    orgs = orgs_of(record)
+    assert "한울고" in orgs["한울고등학교"].aliases and len(orgs["한울고등학교"].mentions) == 2
+    assert "새빛초" in orgs["새빛초등학교"].aliases
+    assert "한울고" not in orgs and "새빛초" not in orgs
+
+
+def test_a_short_school_name_before_its_alumni_or_teams():
+    record = article("송림고 출신인 그는 가드다. 배재고 야구부에 징계가 내려졌다. 그는 최고 출신이라 말하고 학생을 만났다.")
+    orgs = orgs_of(record)
+    assert {"송림고", "배재고"} <= set(orgs)
+    assert not set(orgs) & {"최고", "말하고"}
+
+
+def test_clinics_by_a_department_or_a_clinics_word_before_the_ending():
+    record = article("맑은숨내과의원의 원장과 새봄연합의원, 자연한의원이 참여했다. "
+                     "국회의원과 시의원, 피부과의원도 늘었다. 김가람 의원은 반대했다.")
+    orgs = orgs_of(record)
+    assert {"맑은숨내과의원", "새봄연합의원", "자연한의원"} <= set(orgs)
+    assert not [n for n in orgs if n.endswith("의원") and n not in {"맑은숨내과의원", "새봄연합의원", "자연한의원"}]
+
+
+def test_a_parish_church_that_acts_and_a_diocese_but_not_a_church_as_a_place():
+    record = article("강릉시는 명동성당에서 시장까지 정비한다. 솔향동성당은 뜻을 밝혔다. 천주교 춘천교구도 협조한다. "
+                     "대성당은 오래됐다.")
+    orgs = orgs_of(record)
+    assert "솔향동성당" in orgs and "천주교 춘천교구" in orgs
+    assert "대성당" not in orgs and "명동성당" not in orgs

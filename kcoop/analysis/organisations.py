@@ -191,8 +191,30 @@ def find(document: Document) -> Organisations:
     _defined_short_forms(document.text, orgs)
     _named_after_kind(document, orgs)
     _find_universities(document, orgs)
+    _school_short_forms(document, orgs)
     _team_short_forms(document, orgs)
     return orgs
+
+
+@cache
+def _school_endings() -> tuple[tuple[str, str], ...]:
+    return tuple((row["ending"], row["short"]) for row in table("school_short_forms.tsv"))
+
+
+def _school_short_forms(document: Document, orgs: Organisations) -> None:
+    """``새빛초등학교`` … ``새빛초는``: a school named in full is the same body under its short form
+    (data/school_short_forms.tsv) wherever that stands as a word of its own."""
+    shorts: dict[str, str] = {}
+    for key, found in orgs.found.items():
+        last = found.name.rsplit(" ", 1)[-1]
+        ending = next((e for e in _school_endings() if last.endswith(e[0]) and len(last) > len(e[0]) + 1), None)
+        if ending:
+            shorts.setdefault(last[: -len(ending[0])] + ending[1], key)
+    for token in document.words if shorts else ():
+        key = shorts.get(token.stem)
+        if key is None or orgs.covering(token.start, token.start + len(token.stem)):
+            continue
+        _add_alias(orgs.add(key, token.start, token.start + len(token.stem), lambda k=key: orgs.found[k]), token.stem)
 
 
 def _team_short_forms(document: Document, orgs: Organisations) -> None:
@@ -314,6 +336,8 @@ class _Shape(NamedTuple):
     needs_name: bool  # the ending is also a common word: the part before it must name something
     modifiable: bool  # alone, after common nouns, it names a body (대응 TF, 민관 협의체, 해병 특검)
     needs_parent: bool  # the ending is a common word a body's unit is named with: only after that body
+    needs: str = ""  # school: a name of any words, not a kind of school; clinic: a name, then a
+    # department; acts: a particle of a party after it (a place's name else)
 
 
 @cache
@@ -323,7 +347,7 @@ def _shapes() -> dict[str, _Shape]:
     rows = (*table("org_suffixes.tsv"), *table("body_shapes.tsv"))
     return {r["suffix"]: _Shape(r["kind"], int(r["min_length"]), r.get("needs") in ("name", "parent"),
                                 r.get("bare") == "any" or r["kind"] == "committee" or r["suffix"].isascii(),
-                                r.get("needs") == "parent") for r in rows}
+                                r.get("needs") == "parent", r.get("needs") or "") for r in rows}
 
 
 @cache
@@ -403,6 +427,8 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
             parent = _parent(document, first, orgs) if listed < 0 else None
             if ending[1].needs_parent and not (parent and core != ending[0] and _local_name(core)):
                 continue  # 대구지법 김천지원, a court's branch for a city; not 국비지원, 산업부 지원 (support)
+            if core == ending[0] and ending[1].needs in ("school", "clinic"):
+                continue  # 의원, 초등학교 alone: a legislator, any school
             if core == ending[0] and (first == i or not ending[1].modifiable):
                 first = _bare_first(document, i, first, parent)
                 if first is None:
@@ -598,9 +624,39 @@ def _named_by_ending(document: Document, start: int, core: str, ending: tuple[st
     if len(core) < shape.shortest:
         return False
     before = document.morphemes_between(start, start + len(core) - len(suffix))
+    if shape.needs == "school":  # 새빛초등학교, 푸른솔초등학교: a school is named with words of any kind
+        return _school_name(core[: -len(suffix)])
+    if shape.needs == "clinic":  # 맑은숨내과의원: a name, then the clinic's department
+        return _clinic_name(core[: -len(suffix)], suffix)
+    if shape.needs == "acts" and not _acts(document.text, start + len(core)):
+        return False  # 명동성당에서, 명동성당, …: a place
     if shape.needs_name and not (_names_something(before) or core.startswith(_place_forms()) or _local_name(core)):
         return False
     return modified or not _generic(document.morphemes_between(start, start + len(core)), core)
+
+
+def _acts(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is that of a party that acts or speaks: a particle of a
+    party after it (솔향동성당은, 솔향동성당도), or its side (솔향동성당 측은)."""
+    after = text[end: end + 4]
+    return after[:1] in _ACTING_PARTICLES and not lexicon.HANGUL.match(after[1:2] or " ") or after.startswith(" 측")
+
+
+def _school_name(name: str) -> bool:
+    """Whether the words before a school's ending name one school (새빛, 푸른솔), not a kind of
+    school (공립, 특성화, 여자: data/school_kinds.txt)."""
+    return len(name) >= 2 and lexicon.HANGUL_WORD.fullmatch(name) is not None and name not in word_set("school_kinds.txt")
+
+
+def _clinic_name(name: str, suffix: str) -> bool:
+    """``맑은숨내과``, ``새봄연합``, ``자연``(한의원): a clinic's own name, then a department or a
+    word of a clinic's name (data/clinic_words.txt) when the ending is 의원, which also ends 국회의원."""
+    if not lexicon.HANGUL_WORD.fullmatch(name or "-"):
+        return False
+    if suffix != "의원":
+        return len(name) >= 2
+    word = next((w for w in sorted(word_set("clinic_words.txt"), key=len, reverse=True) if name.endswith(w)), None)
+    return word is not None and len(name) - len(word) >= 2
 
 
 def _names_something(morphemes) -> bool:
@@ -737,11 +793,22 @@ def _school(document: Document, i: int) -> bool:
     following = words_[i + 1]
     named_person = (lexicon.is_korean_name(following.text) and i + 2 < len(words_)
                     and lexicon.split_title(words_[i + 2].stem) is not None)
-    if following.stem not in words("school_context.txt") and not named_person:
+    noun = document.morphemes_between(following.start, following.end)[:1]  # 출신 of 출신인
+    context = word_set("school_context.txt")
+    if following.stem not in context and not (noun and noun[0].form in context) and not named_person:
         return False
     morphemes = document.morphemes_between(token.start, token.start + len(token.stem) - 1)
-    return bool(morphemes) and all(m.tag.startswith(("NNG", "NNP")) for m in morphemes) and \
-        morphemes[-1].end == token.start + len(token.stem) - 1
+    if bool(morphemes) and all(m.tag.startswith(("NNG", "NNP")) for m in morphemes) and \
+            morphemes[-1].end == token.start + len(token.stem) - 1:
+        return True
+    # 배 + 재고 (배재고), 광주 + 제일 + 고: the analyzer reads the school's letters as other
+    # words, but words without a verb's ending, and no one dictionary word (not 최고, 광고)
+    morphemes = document.morphemes_between(token.start, token.start + len(token.stem))
+    return (len(morphemes) > 1 and all(m.tag.startswith(_SCHOOL_NAME_TAGS) for m in morphemes)
+            and morphemes[-1].end == token.start + len(token.stem) and morphology.read_alone(token.stem) is None)
+
+
+_SCHOOL_NAME_TAGS = ("NNG", "NNP", "XPN", "MAG", "NR")
 
 
 @cache
