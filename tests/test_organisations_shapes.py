@@ -286,3 +286,31 @@ def test_a_parish_church_that_acts_and_a_diocese_but_not_a_church_as_a_place():
     orgs = orgs_of(record)
     assert "솔향동성당" in orgs and "천주교 춘천교구" in orgs
     assert "대성당" not in orgs and "명동성당" not in orgs
+
+
+def test_a_city_written_only_before_a_company_or_a_clinic_is_a_place():
+    record = article("경남 거제시의 한빛중공업 조선소를 찾았다. 서울 은평구 맑은숨내과의원의 원장은 말했다. "
+                     "한빛중공업은 배를 만든다.")
+    orgs = orgs_of(record)
+    assert "한빛중공업" in orgs and "맑은숨내과의원" in orgs
+    assert not [o for o in record.organisations if o.kind == "local"]
+
+
+def test_a_city_that_acts_stays_a_body():
+    record = article("강릉시는 18일 밝혔다. 강릉시 한빛중공업 공장도 늘린다.")
+    assert "강릉시" in orgs_of(record)
+
+
+def test_a_university_named_only_before_its_hospital_is_one_entry():
+    record = article("경희대 의료원 연구팀과 함께 했다. 그는 경희대 의료원 교수다.")
+    orgs = orgs_of(record)
+    assert "경희대 의료원" in orgs and "경희대" in orgs["경희대 의료원"].aliases
+    assert not set(orgs) & {"경희대", "경희대학교"}
+
+
+def test_a_short_form_spelled_from_a_bodys_letters_is_an_alias():
+    record = article("한빛전문대학원협의회는 협약을 맺었다. 한전원협의회 이사장이 말했다. "
+                     "누리은행과 누리금융저축은행 등 계열사들이 참여했다.")
+    orgs = orgs_of(record)
+    assert "한전원협의회" in orgs["한빛전문대학원협의회"].aliases and "한전원협의회" not in orgs
+    assert "누리은행" in orgs and "누리금융저축은행" in orgs

@@ -151,6 +151,11 @@ class Organisations:
         self.found[key].mentions.append([start, end])
         bisect.insort(self.spans, (start, end, key))
 
+    def drop(self, key: str) -> Found:
+        """Take body ``key`` out, with its mentions."""
+        self.spans = [span for span in self.spans if span[2] != key]
+        return self.found.pop(key)
+
     def spans_whole(self, start: int, end: int) -> bool:
         """Whether one body's mention runs over all of ``start:end`` (충남도, whose 도 is no particle)."""
         i = bisect.bisect_left(self.spans, (end + 1,))
@@ -193,7 +198,84 @@ def find(document: Document) -> Organisations:
     _find_universities(document, orgs)
     _school_short_forms(document, orgs)
     _team_short_forms(document, orgs)
+    _places_before_bodies(document.text, orgs)
+    _parents_of_bare_units(document.text, orgs)
+    _spelled_short_forms(orgs)
     return orgs
+
+
+# Kinds of body a city or district written before names only as the place it stands in
+# (경남 거제시 한화오션, 서울 은평구 맑은숨내과의원); a government office after it may be its own
+# (충남도 보건정책과)
+_PLACED_KINDS = frozenset({"company", "other", "university", "civic", "media", "union", "research"})
+
+
+def _next_body(text: str, end: int, orgs: Organisations, possessive: bool = False) -> str | None:
+    """The body mentioned right after ``end``, one space away (or after 의 and a space where
+    ``possessive``: 거제시의 한화오션)."""
+    if possessive and text[end: end + 2] == "의 ":
+        end += 1
+    if text[end: end + 1] != " ":
+        return None
+    i = bisect.bisect_left(orgs.spans, (end + 1,))
+    return orgs.spans[i][2] if i < len(orgs.spans) and orgs.spans[i][0] == end + 1 else None
+
+
+def _places_before_bodies(text: str, orgs: Organisations) -> None:
+    """A local government every mention of which stands right before a company's, a school's
+    or a clinic's name (거제시 한화오션, 거제시의 한화오션) is the place those stand in, not a body
+    of the article."""
+    for key, found in list(orgs.found.items()):
+        if found.kind != "local":
+            continue
+        following = [_next_body(text, end, orgs, possessive=True) for _, end in found.mentions]
+        if all(k and k != key and orgs.found[k].kind in _PLACED_KINDS for k in following):
+            orgs.drop(key)
+
+
+def _parents_of_bare_units(text: str, orgs: Organisations) -> None:
+    """``경희대 의료원``: a body named only before a unit written as a bare ending (의료원,
+    병원) is that unit's name, one entry: the unit's, with the body's names as its aliases."""
+    for key, found in list(orgs.found.items()):
+        following = {_next_body(text, end, orgs) for _, end in found.mentions}
+        unit = next(iter(following)) if len(following) == 1 else None
+        if unit is None or unit == key or found.kind == "local":
+            continue
+        named = orgs.found[unit]
+        written = text[found.mentions[0][0]: found.mentions[0][1]]
+        if not named.name.startswith(written + " ") or named.name[len(written) + 1:] not in _shapes():
+            continue
+        orgs.drop(key)
+        for alias in (written, found.name, *found.aliases):
+            _add_alias(named, alias)
+
+
+def _spelled_short_forms(orgs: Organisations) -> None:
+    """``법전원협의회`` beside ``법학전문대학원협의회``: a body the shape finder named whose name
+    takes its letters, in order but not all in a row, from another's with the same ending and
+    first letter is that body's short form, not a body of its own (우리은행 beside
+    우리금융저축은행 is a body)."""
+    for key, found in list(orgs.found.items()):
+        ending = _ending(found.name)
+        if not ending or " " in found.name or len(found.name) - len(ending[0]) < 2 or lookup(found.name):
+            continue
+        short = found.name[: -len(ending[0])]
+        for other_key, other in orgs.found.items():
+            longer = other.name.rsplit(" ", 1)[-1]
+            if (other_key == key or len(longer) <= len(found.name) or not longer.endswith(ending[0])
+                    or longer[0] != short[0] or short in longer  # 우리은행 is no short form of 우리금융저축은행
+                    or not _letters_in_order(short, longer[: -len(ending[0])])):
+                continue
+            orgs.drop(key)
+            for start, end in found.mentions:
+                orgs.add(other_key, start, end, lambda o=other: o)
+            _add_alias(other, found.name)
+            break
+
+
+def _letters_in_order(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(letter in rest for letter in short)
 
 
 @cache
