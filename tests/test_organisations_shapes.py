@@ -314,3 +314,16 @@ def test_a_short_form_spelled_from_a_bodys_letters_is_an_alias():
     orgs = orgs_of(record)
     assert "한전원협의회" in orgs["한빛전문대학원협의회"].aliases and "한전원협의회" not in orgs
     assert "누리은행" in orgs and "누리금융저축은행" in orgs
+
+
+def test_a_party_in_brackets_after_a_politicians_title():
+    record = article("국방위원회 소속 국지안 의원(바른내일)은 지적했다. 바른내일은 논평을 냈다. "
+                     "노가람 의원(무소속)과 윤다솜 후보(서울 누리구갑), 편하늘 의원(45)도 말했다.")
+    orgs = orgs_of(record)
+    assert orgs["바른내일"].kind == "party" and len(orgs["바른내일"].mentions) == 2
+    assert not set(orgs) & {"무소속", "서울", "누리구갑"}
+
+
+def test_a_new_party_quoted_after_the_word_for_one():
+    record = article("전직 의원들이 주축이 된 신당 '희망과전진'이 창당을 선언했다.")
+    assert orgs_of(record)["희망과전진"].kind == "party"

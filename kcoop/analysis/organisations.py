@@ -195,6 +195,7 @@ def find(document: Document) -> Organisations:
     _find_by_shape(document, orgs)
     _defined_short_forms(document.text, orgs)
     _named_after_kind(document, orgs)
+    _parties_in_brackets(document, orgs)
     _find_universities(document, orgs)
     _school_short_forms(document, orgs)
     _team_short_forms(document, orgs)
@@ -668,6 +669,34 @@ def _media_head(document: Document, token: lexicon.Token, kind: str) -> lexicon.
     if following is None or following.start - token.end != 1 or following.stem not in word_set("media_heads.txt"):
         return None
     return following
+
+
+# 의원(바른내일), 후보(새빛미래당·서울 누리구갑): a title, then in brackets its holder's party
+# and what follows it
+_BRACKETED_PARTY = re.compile(r"(?P<title>[가-힣]+)\((?P<party>[가-힣]{2,12})(?:[·,/][^)]*)?\)?")
+
+
+def _parties_in_brackets(document: Document, orgs: Organisations) -> None:
+    """``국지안 의원(바른내일)은``: the party a politician's title is followed by in brackets
+    (data/party_member_titles.txt), when the bracket holds a name: not a place, a district
+    (누리구갑), a country, a known body, a word for a side (무소속, 여당) or a dictionary word."""
+    named: dict[str, str] = {}
+    for token in document.words:
+        match = _BRACKETED_PARTY.fullmatch(token.stem)
+        if not match or match["title"] not in word_set("party_member_titles.txt"):
+            continue
+        party = match["party"]
+        start = token.start + match.start("party")
+        if (orgs.covering(start, start + len(party)) or lookup(party) or party in lexicon.places()
+                or party in lexicon.country_by_form() or _key(party) in _not_organisations()
+                or party.endswith(_DISTRICT_ENDINGS) or _one_dictionary_word(party) or lexicon.is_korean_name(party)):
+            continue
+        key = named.setdefault(party, _merge_key(orgs, party))
+        orgs.add(key, start, start + len(party), lambda n=party: Found(n, "party", None, []))
+    _mentions_of_abbreviations(document.text, named, orgs)
+
+
+_DISTRICT_ENDINGS = ("갑", "을", "병", "정", "시", "군", "구", "도")  # 누리구갑, 강남을, 누리시
 
 
 def _bare_first(document: Document, i: int, first: int, parent: str | None) -> int | None:
