@@ -327,3 +327,17 @@ def test_a_party_in_brackets_after_a_politicians_title():
 def test_a_new_party_quoted_after_the_word_for_one():
     record = article("전직 의원들이 주축이 된 신당 '희망과전진'이 창당을 선언했다.")
     assert orgs_of(record)["희망과전진"].kind == "party"
+
+
+def test_a_club_written_as_a_city_and_an_english_plural_in_a_text_about_sport():
+    record = article("프로농구 청주 레드호크스가 대전 블레이저스를 이겼다. 레드호크스는 4위에 올랐다. "
+                     "구태민 감독은 웃었다. 외국인 선수 라이언 콜린스는 29점을 넣었다. 한국 비즈니스도 컸다.")
+    orgs = orgs_of(record)
+    assert {"청주 레드호크스", "대전 블레이저스"} <= set(orgs)
+    assert "레드호크스" in orgs["청주 레드호크스"].aliases and len(orgs["청주 레드호크스"].mentions) == 2
+    assert not set(orgs) & {"라이언 콜린스", "한국 비즈니스"}
+
+
+def test_no_club_outside_a_text_about_sport():
+    record = article("청주 레드호크스가 문을 열었다. 카페는 붐볐다.")
+    assert "청주 레드호크스" not in orgs_of(record)

@@ -196,6 +196,7 @@ def find(document: Document) -> Organisations:
     _defined_short_forms(document.text, orgs)
     _named_after_kind(document, orgs)
     _parties_in_brackets(document, orgs)
+    _find_teams(document, orgs)
     _find_universities(document, orgs)
     _school_short_forms(document, orgs)
     _team_short_forms(document, orgs)
@@ -669,6 +670,43 @@ def _media_head(document: Document, token: lexicon.Token, kind: str) -> lexicon.
     if following is None or following.start - token.end != 1 or following.stem not in word_set("media_heads.txt"):
         return None
     return following
+
+
+_TEAM_ENDINGS = ("스", "즈", "츠")  # the English plural of a club's name: 레드호크스, 라이온즈, 자이언츠
+
+
+def _find_teams(document: Document, orgs: Organisations) -> None:
+    """``청주 레드호크스``, ``다온 썬더스``, ``KT 소닉스``: in a text about sport (one of
+    data/team_context.txt in it), a city or sponsor, then an English plural the dictionary does
+    not hold as a common word, is a club; the plural alone (레드호크스는) is the club too. A
+    sponsor that is no place nor Latin letters needs a league's word before it or the pair
+    written twice (a person's given name and surname are written so once: 라이언 콜린스)."""
+    words_ = document.words
+    context = word_set("team_context.txt")
+    if not any(w.stem in context for w in words_):
+        return
+    named: dict[str, str] = {}
+    text = document.text
+    for i, (first, token) in enumerate(zip(words_, words_[1:])):
+        nickname = token.stem
+        if (first.particle or token.start - first.end != 1 or len(nickname) < 3 or not nickname.endswith(_TEAM_ENDINGS)
+                or not lexicon.HANGUL_WORD.fullmatch(nickname) or nickname.endswith(words("not_team_names.txt"))
+                or orgs.covering(first.start, token.end)):
+            continue
+        read = morphology.read_alone(nickname)
+        if read is not None and not read[0].startswith("NNP"):
+            continue  # 뉴스, 서비스, 비즈니스: common words
+        sponsor = first.text
+        name = f"{sponsor} {nickname}"
+        league = i > 0 and words_[i - 1].stem in context  # 프로농구 다온 썬더스
+        if not (sponsor in lexicon.places() or sponsor.isascii() and sponsor.isalnum()
+                or lexicon.HANGUL_WORD.fullmatch(sponsor) and 2 <= len(sponsor) <= 3 and not lexicon.is_korean_name(sponsor)
+                and (league or sum(1 for _ in lexicon.occurrences(text, name)) >= 2)):
+            continue  # 라이언 콜린스, 남기훈 퓨처스: a person
+        key = named.setdefault(nickname, _merge_key(orgs, name))
+        found = orgs.add(key, first.start, token.start + len(nickname), lambda n=name: Found(n, "other", None, []))
+        _add_alias(found, nickname)
+    _mentions_of_abbreviations(document.text, named, orgs)
 
 
 # 의원(바른내일), 후보(새빛미래당·서울 누리구갑): a title, then in brackets its holder's party
