@@ -341,3 +341,24 @@ def test_a_club_written_as_a_city_and_an_english_plural_in_a_text_about_sport():
 def test_no_club_outside_a_text_about_sport():
     record = article("청주 레드호크스가 문을 열었다. 카페는 붐볐다.")
     assert "청주 레드호크스" not in orgs_of(record)
+
+
+def test_an_association_whose_head_is_written_onto_its_name_or_after_a_space():
+    record = article("그는 한빛양궁협회장 자격으로 방문했다. 한국누리플랜트 협회장을 맡은 그는 말했다. "
+                     "한국이차전지소재 협회 반지성 상무는 말했다. 그는 회장을 맡았다.")
+    names = names_and_aliases(record)
+    assert {"한빛양궁협회", "한국누리플랜트 협회", "한국이차전지소재 협회"} <= names
+
+
+def test_an_offices_head_stays_a_title_and_a_date_no_part_of_a_name():
+    record = article("과학기술정보통신부 이도규 정보통신정책실장은 말했다. 교육청은 3일 교육행정협의회를 열었다.")
+    names = set(orgs_of(record))
+    assert record.people[0].organisation == "과학기술정보통신부"
+    assert not any(n.startswith("일 ") for n in names)
+
+
+def test_an_occupation_after_a_persons_name_is_no_body():
+    record = article("누리투자증권 석태오 연구원은 말했다. 한빛증권 박민수 연구원도 말했다.")
+    names = set(orgs_of(record))
+    assert {"누리투자증권", "한빛증권"} <= names
+    assert not any(n.endswith("연구원") for n in names)

@@ -470,6 +470,19 @@ _SHORT_FORM = r"[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}"  # AISI, 과기정통�
 _ABBREVIATED = re.compile(rf"^(?P<name>.+?)\((?:이하\s*)?(?!가칭)(?P<abbr>{_SHORT_FORM}(?: [A-Za-z0-9&]{{2,10}}){{0,2}})\)$")
 
 
+_HEAD = "장"  # 협회장, 연합회장: a body's head written onto its name
+_HEADED_KINDS = ("other", "civic")  # 협회, 연합회, 학회; an office's head (정보통신정책실장) is the people's business
+
+
+def _headed_body(stem: str) -> bool:
+    ending = _ending(stem)
+    return ending is not None and ending[1].kind in _HEADED_KINDS and not ending[1].needs
+
+
+def _some_noun(morphemes) -> bool:
+    return any(m.tag.startswith(("NNG", "NNP", "SL", "SH")) for m in morphemes)
+
+
 def _find_by_shape(document: Document, orgs: Organisations) -> None:
     text, words_ = document.text, document.words
     abbreviations: dict[str, str] = {}
@@ -477,6 +490,8 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
         stem = token.stem.rstrip("*'’”\"")  # 상생 TF'를, 강화 TF’가: the quotation closes before the particle
         if token.particle == "의" and _ends_in_ui(stem):
             stem += "의"  # 전주시민회의 공동대표: the name's last letter, not a particle
+        if stem.endswith(_HEAD) and len(stem) >= 3 and stem not in lexicon.titles() and _headed_body(stem[: -len(_HEAD)]):
+            stem = stem[: -len(_HEAD)]  # 대한양궁협회장, 누리플랜트 협회장을: the body its head is written onto
         if not stem or (not _may_end_a_body(stem) and "(" not in stem):
             continue
         abbreviated = _ABBREVIATED.match(stem) if stem.endswith(")") else None  # 영국 AI보안연구소(AISI)
@@ -513,6 +528,9 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
                 continue  # 대구지법 김천지원, a court's branch for a city; not 국비지원, 산업부 지원 (support)
             if core == ending[0] and ending[1].needs in ("school", "clinic"):
                 continue  # 의원, 초등학교 alone: a legislator, any school
+            if (core == ending[0] and i and core in word_set("occupations.txt")
+                    and lexicon.is_korean_name(words_[i - 1].text) and not orgs.covering(words_[i - 1].start, words_[i - 1].end)):
+                continue  # 누리증권 석태오 연구원: a person's occupation after the name
             if core == ending[0] and (first == i or not ending[1].modifiable):
                 first = _bare_first(document, i, first, parent)
                 if first is None:
@@ -1005,7 +1023,7 @@ def _refer_back(orgs: Organisations, stem: str, start: int, end: int) -> None:
 
 # Tags of the words a body's name is made of: nouns, foreign and Chinese letters, numbers,
 # noun prefixes and suffixes, and the punctuation inside names (한-미, 김·장, (AI)).
-_NAME_TAGS = ("NNG", "NNP", "NR", "SL", "SH", "SN", "XPN", "XSN", "SY", "SC", "SSO", "SSC")
+_NAME_TAGS = ("NNG", "NNP", "NR", "NNBC", "SL", "SH", "SN", "XPN", "XSN", "SY", "SC", "SSO", "SSC")  # NNBC: 차 of 이차전지
 
 
 def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: bool, bare: bool) -> int:
@@ -1028,8 +1046,9 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
         if orgs.covering(previous.start, previous.end) or (title and not title[0].endswith(tuple(_LIST_MARKS))):
             break  # a title ends the name; 장 of 김·장 is no title
         morphemes = document.morphemes_between(previous.start, previous.end)
-        if not morphemes or not (all(m.tag.startswith(_NAME_TAGS) for m in morphemes) or _country_pair(previous.text)):
-            break
+        if not morphemes or not (all(m.tag.startswith(_NAME_TAGS) for m in morphemes) and _some_noun(morphemes)
+                                 or _country_pair(previous.text)):
+            break  # 3일: a number and its counter make no name
         if morphemes[0].semantic == "지명" and len(morphemes) == 1 and previous.text[-1] in _DISTRICT_LETTERS:
             break  # 서울 중구 …협의회, 서초동 특검: a place (not 북미 of 북미 반도체연구소)
         if _person(morphemes, previous):
