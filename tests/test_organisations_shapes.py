@@ -362,3 +362,17 @@ def test_an_occupation_after_a_persons_name_is_no_body():
     names = set(orgs_of(record))
     assert {"누리투자증권", "한빛증권"} <= names
     assert not any(n.endswith("연구원") for n in names)
+
+
+def test_a_coined_company_name_on_an_ordinary_ending_named_as_a_side_twice():
+    record = article("고혈압 치료제를 만드는 대운제약은 밝혔다. 대운제약 측은 말했다. 대성토건 대표는 구속됐다. "
+                     "대성토건에는 벌금이 선고됐다. 예산제약이 크다. 예산제약은 있다.")
+    orgs = orgs_of(record)
+    assert orgs["대운제약"].kind == "company" and "대성토건" in orgs
+    assert "예산제약" not in orgs
+
+
+def test_kinds_of_foundation_are_no_foundation():
+    record = article("사학재단 비리가 잇따랐다. 한빛장학재단은 장학금을 줬다.")
+    orgs = orgs_of(record)
+    assert "사학재단" not in orgs and "한빛장학재단" in orgs

@@ -429,7 +429,7 @@ def _shapes() -> dict[str, _Shape]:
     """Endings that make a body, from data/org_suffixes.tsv and data/body_shapes.tsv (which adds
     to and overrides the first)."""
     rows = (*table("org_suffixes.tsv"), *table("body_shapes.tsv"))
-    return {r["suffix"]: _Shape(r["kind"], int(r["min_length"]), r.get("needs") in ("name", "parent"),
+    return {r["suffix"]: _Shape(r["kind"], int(r["min_length"]), r.get("needs") in ("name", "parent", "name_or_repeated"),
                                 r.get("bare") == "any" or r["kind"] == "committee" or r["suffix"].isascii(),
                                 r.get("needs") == "parent", r.get("needs") or "") for r in rows}
 
@@ -797,9 +797,27 @@ def _named_by_ending(document: Document, start: int, core: str, ending: tuple[st
         return _clinic_name(core[: -len(suffix)], suffix)
     if shape.needs == "acts" and not _acts(document.text, start + len(core)):
         return False  # 명동성당에서, 명동성당, …: a place
+    if shape.needs == "name_or_repeated" and not _names_something(before) and _acts_again(document.text, core):
+        return True  # 대운 + 제약, generic in the dictionary's reading, but named as a party twice
     if shape.needs_name and not (_names_something(before) or core.startswith(_place_forms()) or _local_name(core)):
         return False
     return modified or not _generic(document.morphemes_between(start, start + len(core)), core)
+
+
+def _acts_again(text: str, name: str) -> bool:
+    """Whether a name the analyzer reads as common words (대운 + 제약) is written again as a word
+    of its own and stands as a side or before a title at least once (대운제약 측은, 대성토건
+    대표): a company's coined name, not a phrase (예산제약이 크다)."""
+    starts = [s for s in lexicon.occurrences(text, name) if not lexicon.HANGUL.match(text[s - 1: s] or " ")]
+    return len(starts) >= 2 and any(_as_party(text, s + len(name)) for s in starts)
+
+
+def _as_party(text: str, end: int) -> bool:
+    """측, a title or 관계자 after a name (대운제약 측은, 대성토건 대표, 대운제약 관계자는); a
+    subject's particle is not enough (예산제약이 크다)."""
+    following = text[end + 1: end + 12].split(maxsplit=1)[:1] if text[end: end + 1] == " " else []
+    return bool(following) and (following[0].startswith(("측", "관계자"))
+                                or lexicon.split_title(lexicon.strip_particle(following[0])[0]) is not None)
 
 
 def _acts(text: str, end: int) -> bool:
