@@ -376,3 +376,19 @@ def test_kinds_of_foundation_are_no_foundation():
     record = article("사학재단 비리가 잇따랐다. 한빛장학재단은 장학금을 줬다.")
     orgs = orgs_of(record)
     assert "사학재단" not in orgs and "한빛장학재단" in orgs
+
+
+def test_a_dictionary_word_after_a_kind_noun_named_as_a_side_twice():
+    record = article("국내 식품기업 해담의 냉동김밥이 입점한다. 해담 관계자는 말했다. "
+                     "조국혁신당 조국 후보는 말했다. 조국 후보는 웃었다.")
+    orgs = orgs_of(record)
+    assert orgs["해담"].kind == "company"
+    assert "조국" not in orgs
+
+
+def test_stations_named_for_the_place_they_serve():
+    record = article("권선소방서 소방관은 말했다. 다온경찰서는 대비했다. 관할경찰서에 신고했다. "
+                     "경기도소방재난본부에 따르면 불이 났다.")
+    orgs = orgs_of(record)
+    assert {"권선소방서", "다온경찰서", "경기도소방재난본부"} <= set(orgs)
+    assert "관할경찰서" not in orgs

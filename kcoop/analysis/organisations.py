@@ -421,7 +421,8 @@ class _Shape(NamedTuple):
     modifiable: bool  # alone, after common nouns, it names a body (대응 TF, 민관 협의체, 해병 특검)
     needs_parent: bool  # the ending is a common word a body's unit is named with: only after that body
     needs: str = ""  # school: a name of any words, not a kind of school; clinic: a name, then a
-    # department; acts: a particle of a party after it (a place's name else)
+    # department; acts: a particle of a party after it (a place's name else); place: a place's
+    # name of any words
 
 
 @cache
@@ -526,7 +527,7 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
             parent = _parent(document, first, orgs) if listed < 0 else None
             if ending[1].needs_parent and not (parent and core != ending[0] and _local_name(core)):
                 continue  # 대구지법 김천지원, a court's branch for a city; not 국비지원, 산업부 지원 (support)
-            if core == ending[0] and ending[1].needs in ("school", "clinic"):
+            if core == ending[0] and ending[1].needs in ("school", "clinic", "place"):
                 continue  # 의원, 초등학교 alone: a legislator, any school
             if (core == ending[0] and i and core in word_set("occupations.txt")
                     and lexicon.is_korean_name(words_[i - 1].text) and not orgs.covering(words_[i - 1].start, words_[i - 1].end)):
@@ -606,8 +607,8 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
         gap = document.text[previous.end: token.start]
         quoted = gap[1:] in _OPENING_QUOTES and gap[:1] == " "
         kind = None if previous.particle or not (gap == " " or quoted and _quotes_a_body(previous.stem)) else _kind_noun(previous.stem)
-        if kind is None:
-            continue
+        if kind is None or orgs.covering(previous.start, previous.end):
+            continue  # 조국혁신당 조국 후보: a body's name ending like a kind noun (신당) is no kind noun
         if quoted:  # 시민단체 '강릉을걷는사람들'은: the quotation marks bound the name, whatever its words
             quoted = _quoted_name(token.text)
             begin = token.start
@@ -665,6 +666,10 @@ def _coined(document: Document, name: str, morphemes, headed: bool = False) -> b
     the text names again on its own
     (a coined name is repeated, or a medium's head word follows it; 부채비율 or 경영 after 기업
     is a phrase the dictionary holds or one common noun)."""
+    if len(morphemes) == 1 and morphemes[0].tag == "NNG" and len(name) >= 2:
+        # 식품기업 해담의 … 해담 관계자는: one word of the dictionary, named as a side (not before
+        # a title: 조국 대표 is a person)
+        return _acts_again(document.text, name, titles=False)
     if len(morphemes) < 2 or not all(m.tag.startswith("NN") for m in morphemes) or len(name) < 3:
         return False
     if not any(m.end - m.start == 1 or m.tag == "NNP" for m in morphemes) and not headed:
@@ -793,6 +798,8 @@ def _named_by_ending(document: Document, start: int, core: str, ending: tuple[st
     before = document.morphemes_between(start, start + len(core) - len(suffix))
     if shape.needs == "school":  # 새빛초등학교, 푸른솔초등학교: a school is named with words of any kind
         return _school_name(core[: -len(suffix)])
+    if shape.needs == "place":  # 권선소방서, 다온경찰서: what stands before is the place it serves
+        return _served_place(core[: -len(suffix)])
     if shape.needs == "clinic":  # 맑은숨내과의원: a name, then the clinic's department
         return _clinic_name(core[: -len(suffix)], suffix)
     if shape.needs == "acts" and not _acts(document.text, start + len(core)):
@@ -804,20 +811,20 @@ def _named_by_ending(document: Document, start: int, core: str, ending: tuple[st
     return modified or not _generic(document.morphemes_between(start, start + len(core)), core)
 
 
-def _acts_again(text: str, name: str) -> bool:
+def _acts_again(text: str, name: str, titles: bool = True) -> bool:
     """Whether a name the analyzer reads as common words (대운 + 제약) is written again as a word
     of its own and stands as a side or before a title at least once (대운제약 측은, 대성토건
     대표): a company's coined name, not a phrase (예산제약이 크다)."""
     starts = [s for s in lexicon.occurrences(text, name) if not lexicon.HANGUL.match(text[s - 1: s] or " ")]
-    return len(starts) >= 2 and any(_as_party(text, s + len(name)) for s in starts)
+    return len(starts) >= 2 and any(_as_party(text, s + len(name), titles) for s in starts)
 
 
-def _as_party(text: str, end: int) -> bool:
+def _as_party(text: str, end: int, titles: bool = True) -> bool:
     """측, a title or 관계자 after a name (대운제약 측은, 대성토건 대표, 대운제약 관계자는); a
     subject's particle is not enough (예산제약이 크다)."""
     following = text[end + 1: end + 12].split(maxsplit=1)[:1] if text[end: end + 1] == " " else []
     return bool(following) and (following[0].startswith(("측", "관계자"))
-                                or lexicon.split_title(lexicon.strip_particle(following[0])[0]) is not None)
+                                or titles and lexicon.split_title(lexicon.strip_particle(following[0])[0]) is not None)
 
 
 def _acts(text: str, end: int) -> bool:
@@ -825,6 +832,12 @@ def _acts(text: str, end: int) -> bool:
     party after it (솔향동성당은, 솔향동성당도), or its side (솔향동성당 측은)."""
     after = text[end: end + 4]
     return after[:1] in _ACTING_PARTICLES and not lexicon.HANGUL.match(after[1:2] or " ") or after.startswith(" 측")
+
+
+def _served_place(name: str) -> bool:
+    """Whether the word before a station's ending (소방서, 경찰서) names the place it serves
+    (권선, 다온), not a relation to one (관할, 인근: data/not_served_places.txt)."""
+    return 2 <= len(name) <= 4 and lexicon.HANGUL_WORD.fullmatch(name) is not None and name not in word_set("not_served_places.txt")
 
 
 def _school_name(name: str) -> bool:
