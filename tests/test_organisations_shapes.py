@@ -392,3 +392,11 @@ def test_stations_named_for_the_place_they_serve():
     orgs = orgs_of(record)
     assert {"권선소방서", "다온경찰서", "경기도소방재난본부"} <= set(orgs)
     assert "관할경찰서" not in orgs
+
+
+def test_a_name_after_a_kind_noun_in_the_copulas_form():
+    record = article("군내 민간 의료기관인 밝은눈의원과 협약을 맺었다. 물류업체인 한빛로지스는 밝혔다. "
+                     "그는 기업인 출신이다. 기업인 김철수씨는 말했다. 업체 부대표는 말했다.")
+    orgs = orgs_of(record)
+    assert {"밝은눈의원", "한빛로지스"} <= set(orgs)
+    assert not set(orgs) & {"김철수씨", "김철수", "출신", "부대표"}

@@ -606,7 +606,12 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
     for previous, token in zip(words_, words_[1:]):
         gap = document.text[previous.end: token.start]
         quoted = gap[1:] in _OPENING_QUOTES and gap[:1] == " "
-        kind = None if previous.particle or not (gap == " " or quoted and _quotes_a_body(previous.stem)) else _kind_noun(previous.stem)
+        noun = previous.stem
+        if (noun.endswith(_COPULA) and not previous.particle and _kind_noun(noun[: -len(_COPULA)])
+                and morphology.read_alone(noun) is None):  # 기업인: a word of its own
+            last = document.morpheme_at(previous.end - 1)  # 민간 의료기관인 밝은눈의원과 (not 기업인, a businessman)
+            noun = noun[: -len(_COPULA)] if last is not None and last.tag.startswith("VCP") else noun
+        kind = None if previous.particle or not (gap == " " or quoted and _quotes_a_body(noun)) else _kind_noun(noun)
         if kind is None or orgs.covering(previous.start, previous.end):
             continue  # 조국혁신당 조국 후보: a body's name ending like a kind noun (신당) is no kind noun
         if quoted:  # 시민단체 '강릉을걷는사람들'은: the quotation marks bound the name, whatever its words
@@ -624,7 +629,7 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
             name = token.text
         if (len(name) < 2 or not _OWN_NAME.fullmatch(name)
                 or orgs.covering(token.start, token.start + len(name)) or lexicon.is_korean_name(name)
-                or lexicon.split_title(name) or _key(name) in _not_organisations()):
+                or _key(name) in _not_organisations()):
             continue
         morphemes = document.morphemes_between(token.start, token.start + len(name))
         if not morphemes or morphemes[-1].end != token.start + len(name) or not morphemes[-1].tag.startswith(("NN", "SL", "SH")):
@@ -632,6 +637,8 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
         if name.isascii() and not token.particle:
             continue  # 중소기업 AI 도입: Latin letters alone name a body only as the phrase's head
         inner_pieces = any(not m.tag.startswith(("NN", "SL", "SH", "SN")) for m in morphemes[:-1])  # 스튜디오 + 푸른 + 빛
+        if lexicon.split_title(name) and not inner_pieces:
+            continue  # 업체 부대표: a title (not 밝은눈의원, a clinic named with a verb's form)
         head = _media_head(document, token, kind)
         if not (_names_something(morphemes) or inner_pieces or _coined(document, name, morphemes, head is not None)):
             continue
@@ -644,6 +651,7 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
 
 
 _OPENING_QUOTES = ("'", "‘", '"', "“")
+_COPULA = "인"  # 기관인, 업체인: the copula's form before a noun
 # A quoted name: letters and digits up to the closing quotation mark, and a particle after it
 # (시민단체 '강릉을걷는사람들'은; not 업체 '갑질' 논란, a quoted word in a phrase)
 _QUOTED = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19})['’\"”](은|는|이|가|와|과|도|의|측)")
