@@ -400,3 +400,10 @@ def test_a_name_after_a_kind_noun_in_the_copulas_form():
     orgs = orgs_of(record)
     assert {"밝은눈의원", "한빛로지스"} <= set(orgs)
     assert not set(orgs) & {"김철수씨", "김철수", "출신", "부대표"}
+
+
+def test_a_local_cooperative_named_for_its_place_but_not_a_kind_of_one():
+    record = article("다온농협은 수출 물량을 늘린다. 단위농협과 지역농협도 참여한다.")
+    orgs = orgs_of(record)
+    assert orgs["다온농협"].kind == "company"
+    assert not set(orgs) & {"단위농협", "지역농협"}
