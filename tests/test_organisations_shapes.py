@@ -407,3 +407,8 @@ def test_a_local_cooperative_named_for_its_place_but_not_a_kind_of_one():
     orgs = orgs_of(record)
     assert orgs["다온농협"].kind == "company"
     assert not set(orgs) & {"단위농협", "지역농협"}
+
+
+def test_a_quoted_body_followed_by_what_it_is_called():
+    record = article("사측과 근로자 위원이 참여하는 ‘상생협의회’란 조직이 맡았다. '한빛시민연대회의'라는 단체가 나섰다.")
+    assert {"상생협의회", "한빛시민연대회의"} <= set(orgs_of(record))

@@ -471,6 +471,8 @@ _SHORT_FORM = r"[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}"  # AISI, 과기정통�
 _ABBREVIATED = re.compile(rf"^(?P<name>.+?)\((?:이하\s*)?(?!가칭)(?P<abbr>{_SHORT_FORM}(?: [A-Za-z0-9&]{{2,10}}){{0,2}})\)$")
 
 
+# ‘상생협의회’란 조직이, '한빛연대'라는: what the quoted name is called by, after the quotation
+_NAMING_QUOTE = re.compile(r"(?<=['’”\"])(?:이란|란|이라는|라는)$")
 _HEAD = "장"  # 협회장, 연합회장: a body's head written onto its name
 _HEADED_KINDS = ("other", "civic")  # 협회, 연합회, 학회; an office's head (정보통신정책실장) is the people's business
 
@@ -488,7 +490,7 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
     text, words_ = document.text, document.words
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
-        stem = token.stem.rstrip("*'’”\"")  # 상생 TF'를, 강화 TF’가: the quotation closes before the particle
+        stem = _NAMING_QUOTE.sub("", token.stem).rstrip("*'’”\"")  # 상생 TF'를, 강화 TF’가: the quotation closes before the particle
         if token.particle == "의" and _ends_in_ui(stem):
             stem += "의"  # 전주시민회의 공동대표: the name's last letter, not a particle
         if stem.endswith(_HEAD) and len(stem) >= 3 and stem not in lexicon.titles() and _headed_body(stem[: -len(_HEAD)]):
