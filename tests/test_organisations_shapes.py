@@ -412,3 +412,8 @@ def test_a_local_cooperative_named_for_its_place_but_not_a_kind_of_one():
 def test_a_quoted_body_followed_by_what_it_is_called():
     record = article("사측과 근로자 위원이 참여하는 ‘상생협의회’란 조직이 맡았다. '한빛시민연대회의'라는 단체가 나섰다.")
     assert {"상생협의회", "한빛시민연대회의"} <= set(orgs_of(record))
+
+
+def test_a_members_title_makes_no_mention_of_the_body():
+    record = article("평택을 국회의원 재선거에서는 단일화가 거론된다. 안가람 전 국회의원도 출마한다.")
+    assert "국회" not in orgs_of(record)

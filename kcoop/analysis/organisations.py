@@ -395,6 +395,8 @@ def _title_glued(surface: str, rest: str) -> bool:
     rest = lexicon.strip_particle(rest)[0]
     if rest in lexicon.titles() and any(lookup(surface + g.ending) for g in glued_bodies().get(rest, ())):
         return False
+    if surface + rest in word_set("member_titles.txt"):
+        return False  # 국회의원 재선거, 전 국회의원: a member's title, not the body acting
     return any(candidate in lexicon.titles() for candidate in (rest, surface[-1] + rest))
 
 
