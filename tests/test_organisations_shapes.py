@@ -417,3 +417,10 @@ def test_a_quoted_body_followed_by_what_it_is_called():
 def test_a_members_title_makes_no_mention_of_the_body():
     record = article("평택을 국회의원 재선거에서는 단일화가 거론된다. 안가람 전 국회의원도 출마한다.")
     assert "국회" not in orgs_of(record)
+
+
+def test_a_word_for_where_a_body_stands_is_no_part_of_its_name():
+    record = article("새빛초를 인근 푸른솔초등학교에 통합한다. 해당 한빛장학재단은 밝혔다.")
+    orgs = orgs_of(record)
+    assert "푸른솔초등학교" in orgs and "한빛장학재단" in orgs
+    assert not any(n.startswith(("인근", "해당")) for n in orgs)
