@@ -424,3 +424,10 @@ def test_a_word_for_where_a_body_stands_is_no_part_of_its_name():
     orgs = orgs_of(record)
     assert "푸른솔초등학교" in orgs and "한빛장학재단" in orgs
     assert not any(n.startswith(("인근", "해당")) for n in orgs)
+
+
+def test_a_common_word_after_a_bare_kind_noun_and_a_title_in_brackets_are_no_bodies():
+    record = article("스타트업 투자가 늘었다. 투자 관계자는 전했다. 투자 관계자는 또 말했다. "
+                     "최가람 의원(국방위원장)도 왔다.")
+    orgs = orgs_of(record)
+    assert "투자" not in orgs and "국방위원장" not in orgs

@@ -644,7 +644,8 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
         if lexicon.split_title(name) and not inner_pieces:
             continue  # 업체 부대표: a title (not 밝은눈의원, a clinic named with a verb's form)
         head = _media_head(document, token, kind)
-        if not (_names_something(morphemes) or inner_pieces or _coined(document, name, morphemes, head is not None)):
+        compound = noun not in _body_kinds()  # 식품기업, 방산업체: a trade, then the kind
+        if not (_names_something(morphemes) or inner_pieces or _coined(document, name, morphemes, head is not None, compound)):
             continue
         end = token.start + len(name)
         if head is not None:  # 전문매체 푸드비즈 뉴스는: a medium named with its head word
@@ -672,15 +673,15 @@ def _one_dictionary_word(word: str) -> bool:
     return read is not None and read[0].startswith("NNG")
 
 
-def _coined(document: Document, name: str, morphemes, headed: bool = False) -> bool:
+def _coined(document: Document, name: str, morphemes, headed: bool = False, compound: bool = False) -> bool:
     """``전기차 업체 리버튼과``, ``방산업체 미르텍이``: a name the analyzer cuts into nouns that make
     no dictionary word together, one of them a single letter or a proper noun (리 + 버튼), which
     the text names again on its own
     (a coined name is repeated, or a medium's head word follows it; 부채비율 or 경영 after 기업
     is a phrase the dictionary holds or one common noun)."""
-    if len(morphemes) == 1 and morphemes[0].tag == "NNG" and len(name) >= 2:
-        # 식품기업 해담의 … 해담 관계자는: one word of the dictionary, named as a side (not before
-        # a title: 조국 대표 is a person)
+    if len(morphemes) == 1 and morphemes[0].tag == "NNG" and len(name) >= 2 and compound:
+        # 식품기업 해담의 … 해담 관계자는: one word of the dictionary after a trade's kind noun, named
+        # as a side (not before a title: 조국 대표 is a person; not after a bare 스타트업: 투자)
         return _acts_again(document.text, name, titles=False)
     if len(morphemes) < 2 or not all(m.tag.startswith("NN") for m in morphemes) or len(name) < 3:
         return False
@@ -761,6 +762,7 @@ def _parties_in_brackets(document: Document, orgs: Organisations) -> None:
         party = match["party"]
         start = token.start + match.start("party")
         if (orgs.covering(start, start + len(party)) or lookup(party) or party in lexicon.places()
+                or party in lexicon.titles() or lexicon.split_title(party)
                 or party in lexicon.country_by_form() or _key(party) in _not_organisations()
                 or party.endswith(_DISTRICT_ENDINGS) or _one_dictionary_word(party) or lexicon.is_korean_name(party)):
             continue
