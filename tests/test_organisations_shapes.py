@@ -431,3 +431,9 @@ def test_a_common_word_after_a_bare_kind_noun_and_a_title_in_brackets_are_no_bod
                      "최가람 의원(국방위원장)도 왔다.")
     orgs = orgs_of(record)
     assert "투자" not in orgs and "국방위원장" not in orgs
+
+
+def test_a_company_named_only_before_its_union_stays_a_body_of_its_own():
+    record = article("현대차 노조는 파업했다. 현대차 노조 위원장은 말했다.")
+    orgs = orgs_of(record)
+    assert "현대자동차" in orgs and "현대차 노조" in orgs

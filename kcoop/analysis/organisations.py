@@ -236,13 +236,13 @@ def _places_before_bodies(text: str, orgs: Organisations) -> None:
 
 
 def _parents_of_bare_units(text: str, orgs: Organisations) -> None:
-    """``경희대 의료원``: a body named only before a unit written as a bare ending (의료원,
-    병원) is that unit's name, one entry: the unit's, with the body's names as its aliases."""
+    """``경희대 의료원``: a university named only before a unit written as a bare ending (의료원,
+    병원) is that unit's name, one entry: the unit's, with the university's names as its aliases."""
     for key, found in list(orgs.found.items()):
         following = {_next_body(text, end, orgs) for _, end in found.mentions}
         unit = next(iter(following)) if len(following) == 1 else None
-        if unit is None or unit == key or found.kind == "local":
-            continue
+        if unit is None or unit == key or found.kind != "university":
+            continue  # 현대차 노조: a company and its union are two bodies
         named = orgs.found[unit]
         written = text[found.mentions[0][0]: found.mentions[0][1]]
         if not named.name.startswith(written + " ") or named.name[len(written) + 1:] not in _shapes():
