@@ -437,3 +437,10 @@ def test_a_company_named_only_before_its_union_stays_a_body_of_its_own():
     record = article("현대차 노조는 파업했다. 현대차 노조 위원장은 말했다.")
     orgs = orgs_of(record)
     assert "현대자동차" in orgs and "현대차 노조" in orgs
+
+
+def test_a_city_listed_with_a_known_body_is_a_party_but_cities_listed_together_are_places():
+    record = article("협정은 2019년 광주시, 현대차, 산업은행 등 노사민정이 맺었다. 행사는 서울, 부산, 대구에서 열렸다.")
+    orgs = orgs_of(record)
+    assert "광주광역시" in orgs
+    assert not {"서울특별시", "부산광역시", "대구광역시"} & set(orgs)

@@ -346,10 +346,23 @@ def _local_body_acts(text: str, end: int) -> bool:
     it (충남도 보건정책과장, 예산군 황보석진 군수, 전주시 예산법무과 나승희 과장), or it speaks (안산시 관계자는)."""
     if text[end: end + 3].startswith(_local_continuations()):
         return True
+    if _listed_with_a_body(text, end):
+        return True
     following = text[end: end + _LOCAL_OFFICE_REACH].split("\n", 1)[0].split()[:3] if text[end: end + 1] == " " else []
     if following and lexicon.strip_particle(following[0])[0] in word_set("stand_in_nouns.txt"):
         return True
     return any(lexicon.split_title(lexicon.strip_particle(word)[0]) for word in following)
+
+
+def _listed_with_a_body(text: str, end: int) -> bool:
+    """``광주시, 현대차, 산업은행 등이 맺은``: a city listed with a body the gazetteer knows (not
+    a local government: 서울, 부산 … are places listed) is a party too."""
+    if text[end: end + 1] not in (",", "·"):
+        return False
+    following = text[end + 1: end + 24].split()
+    word = lexicon.strip_particle(following[0].rstrip(",·"))[0] if following else ""
+    body = lookup(word) if word else None
+    return body is not None and body.kind != "local"
 
 
 @cache
