@@ -414,9 +414,11 @@ def test_a_quoted_body_followed_by_what_it_is_called():
     assert {"상생협의회", "한빛시민연대회의"} <= set(orgs_of(record))
 
 
-def test_a_members_title_makes_no_mention_of_the_body():
-    record = article("평택을 국회의원 재선거에서는 단일화가 거론된다. 안가람 전 국회의원도 출마한다.")
+def test_a_members_title_before_an_election_makes_no_mention_of_the_body():
+    record = article("평택을 국회의원 재선거에서는 단일화가 거론된다. 북갑 국회의원 보궐선거에선 경쟁한다.")
     assert "국회" not in orgs_of(record)
+    record = article("인수위원에는 이은정 전 국회의원 보좌관이 선임됐다.")
+    assert "국회" in orgs_of(record)
 
 
 def test_a_word_for_where_a_body_stands_is_no_part_of_its_name():

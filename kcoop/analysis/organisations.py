@@ -385,10 +385,21 @@ def _bounded(document: Document, start: int, end: int, surface: str) -> bool:
         return False
     if lexicon.HANGUL.match(after):  # 과기정통부는, KT가, 경남지사; not KT클라우드, 서울시의회 or 국회의원
         rest = text[end: end + 8].split()[0]
+        if _election_seat(text, end, surface + lexicon.strip_particle(rest)[0]):
+            return False
         # the rest of the word all particle (a name the analyzer mis-reads: 한빛누리는), else its reading
         return (lexicon.is_particle(rest.rstrip(_CLOSING)) or _particle_follows(document, end)
                 or _title_glued(surface, rest))
     return True
+
+
+def _election_seat(text: str, end: int, word: str) -> bool:
+    """``국회의원 재선거``, ``국회의원 후보``: a member's title (data/member_titles.txt) before an
+    election's word (data/election_words.txt) names a seat run for, not the body acting."""
+    if word not in word_set("member_titles.txt"):
+        return False
+    following = text[end: end + 40].split(maxsplit=2)  # the rest of the word (의원), then the next word
+    return len(following) > 1 and following[1].startswith(words("election_words.txt"))  # 보궐선거에선
 
 
 def _particle_follows(document: Document, end: int) -> bool:
@@ -408,8 +419,6 @@ def _title_glued(surface: str, rest: str) -> bool:
     rest = lexicon.strip_particle(rest)[0]
     if rest in lexicon.titles() and any(lookup(surface + g.ending) for g in glued_bodies().get(rest, ())):
         return False
-    if surface + rest in word_set("member_titles.txt"):
-        return False  # 국회의원 재선거, 전 국회의원: a member's title, not the body acting
     return any(candidate in lexicon.titles() for candidate in (rest, surface[-1] + rest))
 
 
