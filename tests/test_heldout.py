@@ -20,7 +20,14 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # came the same way: people F1 0.95, title 0.94, org 0.93, organisations F1 0.947; the bodies
 # they miss (소방재난본부, 소방서, a party named 희망과전진) set the organisations' floor lower.
 # With the rules written for them the set scores people F1 0.978, title 1.00, org 0.931.
-FLOORS = {"people_f1": 0.97, "people_title": 0.99, "people_org": 0.92, "orgs_f1": 0.94}
+# h35-h42 (a joint venture, a site-safety trial, basketball, school mergers, telemedicine, a
+# heritage street, marines, a food export) exercise bodies named without a suffix; the eight
+# first scored organisations P 0.86 R 0.52 F1 0.65 (people F1 0.93), the whole set people F1
+# 0.972, title 1.00, org 0.905, organisations F1 0.897. With the rules written for them (bodies
+# after a kind noun, schools, clinics, stations, parties, clubs, one entry a body) the eight score
+# organisations F1 0.978 and the whole set people F1 0.975, title 1.00, org 0.960, organisations
+# F1 0.976.
+FLOORS = {"people_f1": 0.97, "people_title": 0.99, "people_org": 0.95, "orgs_f1": 0.97}
 
 
 def _squash(value) -> str:

@@ -18,7 +18,8 @@ HELD_OUT = Path(__file__).parent / "heldout_commitments"
 # Articles 16-27 were added later, before any fix for them: the floors fell to what they measured;
 # so again with 28-36 (local bodies, court branches, schools, broadcasts), whose gold also lists
 # the organisations (scored as tests/test_heldout.py scores them); raised since to what the fixes reach.
-MINIMUM = {"f1": 0.98, "kind": 0.98, "actor": 0.92, "when": 0.98, "orgs_f1": 0.77}
+# The organisations' floor rose with the body shapes of the orgs5 rules (0.774 -> 0.851).
+MINIMUM = {"f1": 0.98, "kind": 0.98, "actor": 0.92, "when": 0.98, "orgs_f1": 0.84}
 
 
 def _squash(value) -> str:

@@ -219,3 +219,230 @@ def test_a_disaster_headquarters_and_a_time_of_day_before_a_body():
                      "중앙재난안전대책본부 비상 1단계를 가동했다. 이번 대책본부 회의에서 논의했다.")
     names = set(orgs_of(record))
     assert {"한빛지방노동위원회", "중앙재난안전대책본부"} <= names and "대책본부" not in names
+
+
+def test_a_coined_name_after_a_kind_noun_is_a_body_when_the_text_names_it_again():
+    record = article("미국 전기차 업체 리버튼과 손잡았다. 리버튼은 공장을 짓는다. "
+                     "식품기업 부채비율이 올랐다. 부채비율은 높다.")
+    orgs = orgs_of(record)
+    assert orgs["리버튼"].kind == "company"
+    assert "부채비율" not in orgs
+
+
+def test_a_coined_name_said_once_is_not_taken():
+    record = article("미국 전기차 업체 리버튼과 손잡았다.")
+    assert "리버튼" not in orgs_of(record)
+
+
+def test_a_medium_with_its_head_word_after_a_noun_for_a_medium():
+    record = article("미국 유통 전문매체 푸드비즈 뉴스는 8일 보도했다. 자동차 전문지 누리모터 타임스도 전했다.")
+    orgs = orgs_of(record)
+    assert orgs["푸드비즈 뉴스"].kind == "media"
+    assert orgs["누리모터 타임스"].kind == "media"
+
+
+def test_a_quoted_name_after_a_noun_for_a_group_but_not_a_platforms_product():
+    record = article("시민단체 '강릉을걷는사람들'은 의견서를 냈다. 회사는 자사 플랫폼 '셀링크'를 활용한다. "
+                     "업체 '갑질' 논란이 일었다.")
+    orgs = orgs_of(record)
+    assert orgs["강릉을걷는사람들"].kind == "civic"
+    assert "셀링크" not in orgs and "갑질" not in orgs
+
+
+def test_schools_named_with_ordinary_words_but_not_a_kind_of_school():
+    record = article("교육청은 새빛초등학교를 푸른솔초등학교에 통합한다. 공립초등학교와 특성화고등학교도 늘린다. "
+                     "인근 초등학교는 그대로다.")
+    orgs = orgs_of(record)
+    assert {"새빛초등학교", "푸른솔초등학교"} <= set(orgs)
+    assert not set(orgs) & {"공립초등학교", "특성화고등학교", "초등학교", "인근 초등학교"}
+
+
+def test_a_school_named_in_full_is_the_same_body_under_its_short_form():
+    record = article("한울고등학교는 문을 닫는다. 한울고는 사립학교다. 새빛초등학교와 새빛초 학부모들이 왔다.")
+    orgs = orgs_of(record)
+    assert "한울고" in orgs["한울고등학교"].aliases and len(orgs["한울고등학교"].mentions) == 2
+    assert "새빛초" in orgs["새빛초등학교"].aliases
+    assert "한울고" not in orgs and "새빛초" not in orgs
+
+
+def test_a_short_school_name_before_its_alumni_or_teams():
+    record = article("송림고 출신인 그는 가드다. 배재고 야구부에 징계가 내려졌다. 그는 최고 출신이라 말하고 학생을 만났다.")
+    orgs = orgs_of(record)
+    assert {"송림고", "배재고"} <= set(orgs)
+    assert not set(orgs) & {"최고", "말하고"}
+
+
+def test_clinics_by_a_department_or_a_clinics_word_before_the_ending():
+    record = article("맑은숨내과의원의 원장과 새봄연합의원, 자연한의원이 참여했다. "
+                     "국회의원과 시의원, 피부과의원도 늘었다. 김가람 의원은 반대했다.")
+    orgs = orgs_of(record)
+    assert {"맑은숨내과의원", "새봄연합의원", "자연한의원"} <= set(orgs)
+    assert not [n for n in orgs if n.endswith("의원") and n not in {"맑은숨내과의원", "새봄연합의원", "자연한의원"}]
+
+
+def test_a_parish_church_that_acts_and_a_diocese_but_not_a_church_as_a_place():
+    record = article("강릉시는 명동성당에서 시장까지 정비한다. 솔향동성당은 뜻을 밝혔다. 천주교 춘천교구도 협조한다. "
+                     "대성당은 오래됐다.")
+    orgs = orgs_of(record)
+    assert "솔향동성당" in orgs and "천주교 춘천교구" in orgs
+    assert "대성당" not in orgs and "명동성당" not in orgs
+
+
+def test_a_city_written_only_before_a_company_or_a_clinic_is_a_place():
+    record = article("경남 거제시의 한빛중공업 조선소를 찾았다. 서울 은평구 맑은숨내과의원의 원장은 말했다. "
+                     "한빛중공업은 배를 만든다.")
+    orgs = orgs_of(record)
+    assert "한빛중공업" in orgs and "맑은숨내과의원" in orgs
+    assert not [o for o in record.organisations if o.kind == "local"]
+
+
+def test_a_city_that_acts_stays_a_body():
+    record = article("강릉시는 18일 밝혔다. 강릉시 한빛중공업 공장도 늘린다.")
+    assert "강릉시" in orgs_of(record)
+
+
+def test_a_university_named_only_before_its_hospital_is_one_entry():
+    record = article("경희대 의료원 연구팀과 함께 했다. 그는 경희대 의료원 교수다.")
+    orgs = orgs_of(record)
+    assert "경희대 의료원" in orgs and "경희대" in orgs["경희대 의료원"].aliases
+    assert not set(orgs) & {"경희대", "경희대학교"}
+
+
+def test_a_short_form_spelled_from_a_bodys_letters_is_an_alias():
+    record = article("한빛전문대학원협의회는 협약을 맺었다. 한전원협의회 이사장이 말했다. "
+                     "누리은행과 누리금융저축은행 등 계열사들이 참여했다.")
+    orgs = orgs_of(record)
+    assert "한전원협의회" in orgs["한빛전문대학원협의회"].aliases and "한전원협의회" not in orgs
+    assert "누리은행" in orgs and "누리금융저축은행" in orgs
+
+
+def test_a_party_in_brackets_after_a_politicians_title():
+    record = article("국방위원회 소속 국지안 의원(바른내일)은 지적했다. 바른내일은 논평을 냈다. "
+                     "노가람 의원(무소속)과 윤다솜 후보(서울 누리구갑), 편하늘 의원(45)도 말했다.")
+    orgs = orgs_of(record)
+    assert orgs["바른내일"].kind == "party" and len(orgs["바른내일"].mentions) == 2
+    assert not set(orgs) & {"무소속", "서울", "누리구갑"}
+
+
+def test_a_new_party_quoted_after_the_word_for_one():
+    record = article("전직 의원들이 주축이 된 신당 '희망과전진'이 창당을 선언했다.")
+    assert orgs_of(record)["희망과전진"].kind == "party"
+
+
+def test_a_club_written_as_a_city_and_an_english_plural_in_a_text_about_sport():
+    record = article("프로농구 청주 레드호크스가 대전 블레이저스를 이겼다. 레드호크스는 4위에 올랐다. "
+                     "구태민 감독은 웃었다. 외국인 선수 라이언 콜린스는 29점을 넣었다. 한국 비즈니스도 컸다.")
+    orgs = orgs_of(record)
+    assert {"청주 레드호크스", "대전 블레이저스"} <= set(orgs)
+    assert "레드호크스" in orgs["청주 레드호크스"].aliases and len(orgs["청주 레드호크스"].mentions) == 2
+    assert not set(orgs) & {"라이언 콜린스", "한국 비즈니스"}
+
+
+def test_no_club_outside_a_text_about_sport():
+    record = article("청주 레드호크스가 문을 열었다. 카페는 붐볐다.")
+    assert "청주 레드호크스" not in orgs_of(record)
+
+
+def test_an_association_whose_head_is_written_onto_its_name_or_after_a_space():
+    record = article("그는 한빛양궁협회장 자격으로 방문했다. 한국누리플랜트 협회장을 맡은 그는 말했다. "
+                     "한국이차전지소재 협회 반지성 상무는 말했다. 그는 회장을 맡았다.")
+    names = names_and_aliases(record)
+    assert {"한빛양궁협회", "한국누리플랜트 협회", "한국이차전지소재 협회"} <= names
+
+
+def test_an_offices_head_stays_a_title_and_a_date_no_part_of_a_name():
+    record = article("과학기술정보통신부 이도규 정보통신정책실장은 말했다. 교육청은 3일 교육행정협의회를 열었다.")
+    names = set(orgs_of(record))
+    assert record.people[0].organisation == "과학기술정보통신부"
+    assert not any(n.startswith("일 ") for n in names)
+
+
+def test_an_occupation_after_a_persons_name_is_no_body():
+    record = article("누리투자증권 석태오 연구원은 말했다. 한빛증권 박민수 연구원도 말했다.")
+    names = set(orgs_of(record))
+    assert {"누리투자증권", "한빛증권"} <= names
+    assert not any(n.endswith("연구원") for n in names)
+
+
+def test_a_coined_company_name_on_an_ordinary_ending_named_as_a_side_twice():
+    record = article("고혈압 치료제를 만드는 대운제약은 밝혔다. 대운제약 측은 말했다. 대성토건 대표는 구속됐다. "
+                     "대성토건에는 벌금이 선고됐다. 예산제약이 크다. 예산제약은 있다.")
+    orgs = orgs_of(record)
+    assert orgs["대운제약"].kind == "company" and "대성토건" in orgs
+    assert "예산제약" not in orgs
+
+
+def test_kinds_of_foundation_are_no_foundation():
+    record = article("사학재단 비리가 잇따랐다. 한빛장학재단은 장학금을 줬다.")
+    orgs = orgs_of(record)
+    assert "사학재단" not in orgs and "한빛장학재단" in orgs
+
+
+def test_a_dictionary_word_after_a_kind_noun_named_as_a_side_twice():
+    record = article("국내 식품기업 해담의 냉동김밥이 입점한다. 해담 관계자는 말했다. "
+                     "조국혁신당 조국 후보는 말했다. 조국 후보는 웃었다.")
+    orgs = orgs_of(record)
+    assert orgs["해담"].kind == "company"
+    assert "조국" not in orgs
+
+
+def test_stations_named_for_the_place_they_serve():
+    record = article("권선소방서 소방관은 말했다. 다온경찰서는 대비했다. 관할경찰서에 신고했다. "
+                     "경기도소방재난본부에 따르면 불이 났다.")
+    orgs = orgs_of(record)
+    assert {"권선소방서", "다온경찰서", "경기도소방재난본부"} <= set(orgs)
+    assert "관할경찰서" not in orgs
+
+
+def test_a_name_after_a_kind_noun_in_the_copulas_form():
+    record = article("군내 민간 의료기관인 밝은눈의원과 협약을 맺었다. 물류업체인 한빛로지스는 밝혔다. "
+                     "그는 기업인 출신이다. 기업인 김철수씨는 말했다. 업체 부대표는 말했다.")
+    orgs = orgs_of(record)
+    assert {"밝은눈의원", "한빛로지스"} <= set(orgs)
+    assert not set(orgs) & {"김철수씨", "김철수", "출신", "부대표"}
+
+
+def test_a_local_cooperative_named_for_its_place_but_not_a_kind_of_one():
+    record = article("다온농협은 수출 물량을 늘린다. 단위농협과 지역농협도 참여한다.")
+    orgs = orgs_of(record)
+    assert orgs["다온농협"].kind == "company"
+    assert not set(orgs) & {"단위농협", "지역농협"}
+
+
+def test_a_quoted_body_followed_by_what_it_is_called():
+    record = article("사측과 근로자 위원이 참여하는 ‘상생협의회’란 조직이 맡았다. '한빛시민연대회의'라는 단체가 나섰다.")
+    assert {"상생협의회", "한빛시민연대회의"} <= set(orgs_of(record))
+
+
+def test_a_members_title_before_an_election_makes_no_mention_of_the_body():
+    record = article("평택을 국회의원 재선거에서는 단일화가 거론된다. 북갑 국회의원 보궐선거에선 경쟁한다.")
+    assert "국회" not in orgs_of(record)
+    record = article("인수위원에는 이은정 전 국회의원 보좌관이 선임됐다.")
+    assert "국회" in orgs_of(record)
+
+
+def test_a_word_for_where_a_body_stands_is_no_part_of_its_name():
+    record = article("새빛초를 인근 푸른솔초등학교에 통합한다. 해당 한빛장학재단은 밝혔다.")
+    orgs = orgs_of(record)
+    assert "푸른솔초등학교" in orgs and "한빛장학재단" in orgs
+    assert not any(n.startswith(("인근", "해당")) for n in orgs)
+
+
+def test_a_common_word_after_a_bare_kind_noun_and_a_title_in_brackets_are_no_bodies():
+    record = article("스타트업 투자가 늘었다. 투자 관계자는 전했다. 투자 관계자는 또 말했다. "
+                     "최가람 의원(국방위원장)도 왔다.")
+    orgs = orgs_of(record)
+    assert "투자" not in orgs and "국방위원장" not in orgs
+
+
+def test_a_company_named_only_before_its_union_stays_a_body_of_its_own():
+    record = article("현대차 노조는 파업했다. 현대차 노조 위원장은 말했다.")
+    orgs = orgs_of(record)
+    assert "현대자동차" in orgs and "현대차 노조" in orgs
+
+
+def test_a_city_listed_with_a_known_body_is_a_party_but_cities_listed_together_are_places():
+    record = article("협정은 2019년 광주시, 현대차, 산업은행 등 노사민정이 맺었다. 행사는 서울, 부산, 대구에서 열렸다.")
+    orgs = orgs_of(record)
+    assert "광주광역시" in orgs
+    assert not {"서울특별시", "부산광역시", "대구광역시"} & set(orgs)

@@ -241,7 +241,7 @@ def test_a_name_whose_last_letter_reads_as_a_particle_right_before_its_title():
 def test_a_word_qualifying_the_title_between_a_name_and_its_title():
     people = people_of("이날 세미나에서 한국은행 옥재훈 디지털 부총재보는 \"신중해야 한다\"고 말했다. "
                        "권선소방서 소방관 길채윤 소방장은 수색을 도왔다. 장관은 워싱턴DC를 방문해 양국 외교장관 회담을 갖는다.")
-    assert people == {"옥재훈": (["디지털 부총재보"], "한국은행"), "길채윤": (["소방장"], None)}
+    assert people == {"옥재훈": (["디지털 부총재보"], "한국은행"), "길채윤": (["소방장"], "권선소방서")}
 
 
 def test_a_name_before_a_body_and_a_department_whose_last_letter_reads_as_a_particle():

@@ -289,7 +289,7 @@ def test_people_listed_before_deung_belong_to_the_body_after_it():
                                "오 지사는 리처드 다마슨 부총재, 김상하 디지털 부총재 등 세계은행그룹 인사들과 만났다. "
                                "국민의힘 김하늘 의원 등 국회 관계자들이 왔다."))
     assert people["박정하"].organisation == "더불어민주당"
-    assert people["리처드 다마슨"].organisation == "세계은행그룹"
+    assert people["리처드 다마슨"].organisation == "세계은행"  # 세계은행그룹: its alias, one entry
     assert people["김하늘"].organisation == "국민의힘"
 
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..datafiles import cell_values, table, word_set, words
 from ..datafiles import names as data_files
 from ..record import Organisation
-from . import lexicon
+from . import lexicon, morphology
 from .document import Document
 
 _CLOSING = ".,;:!?)]}”’\"'…"
@@ -151,6 +151,11 @@ class Organisations:
         self.found[key].mentions.append([start, end])
         bisect.insort(self.spans, (start, end, key))
 
+    def drop(self, key: str) -> Found:
+        """Take body ``key`` out, with its mentions."""
+        self.spans = [span for span in self.spans if span[2] != key]
+        return self.found.pop(key)
+
     def spans_whole(self, start: int, end: int) -> bool:
         """Whether one body's mention runs over all of ``start:end`` (충남도, whose 도 is no particle)."""
         i = bisect.bisect_left(self.spans, (end + 1,))
@@ -190,9 +195,110 @@ def find(document: Document) -> Organisations:
     _find_by_shape(document, orgs)
     _defined_short_forms(document.text, orgs)
     _named_after_kind(document, orgs)
+    _parties_in_brackets(document, orgs)
+    _find_teams(document, orgs)
     _find_universities(document, orgs)
+    _school_short_forms(document, orgs)
     _team_short_forms(document, orgs)
+    _places_before_bodies(document.text, orgs)
+    _parents_of_bare_units(document.text, orgs)
+    _spelled_short_forms(orgs)
     return orgs
+
+
+# Kinds of body a city or district written before names only as the place it stands in
+# (경남 거제시 한화오션, 서울 은평구 맑은숨내과의원); a government office after it may be its own
+# (충남도 보건정책과)
+_PLACED_KINDS = frozenset({"company", "other", "university", "civic", "media", "union", "research"})
+
+
+def _next_body(text: str, end: int, orgs: Organisations, possessive: bool = False) -> str | None:
+    """The body mentioned right after ``end``, one space away (or after 의 and a space where
+    ``possessive``: 거제시의 한화오션)."""
+    if possessive and text[end: end + 2] == "의 ":
+        end += 1
+    if text[end: end + 1] != " ":
+        return None
+    i = bisect.bisect_left(orgs.spans, (end + 1,))
+    return orgs.spans[i][2] if i < len(orgs.spans) and orgs.spans[i][0] == end + 1 else None
+
+
+def _places_before_bodies(text: str, orgs: Organisations) -> None:
+    """A local government every mention of which stands right before a company's, a school's
+    or a clinic's name (거제시 한화오션, 거제시의 한화오션) is the place those stand in, not a body
+    of the article."""
+    for key, found in list(orgs.found.items()):
+        if found.kind != "local":
+            continue
+        following = [_next_body(text, end, orgs, possessive=True) for _, end in found.mentions]
+        if all(k and k != key and orgs.found[k].kind in _PLACED_KINDS for k in following):
+            orgs.drop(key)
+
+
+def _parents_of_bare_units(text: str, orgs: Organisations) -> None:
+    """``경희대 의료원``: a university named only before a unit written as a bare ending (의료원,
+    병원) is that unit's name, one entry: the unit's, with the university's names as its aliases."""
+    for key, found in list(orgs.found.items()):
+        following = {_next_body(text, end, orgs) for _, end in found.mentions}
+        unit = next(iter(following)) if len(following) == 1 else None
+        if unit is None or unit == key or found.kind != "university":
+            continue  # 현대차 노조: a company and its union are two bodies
+        named = orgs.found[unit]
+        written = text[found.mentions[0][0]: found.mentions[0][1]]
+        if not named.name.startswith(written + " ") or named.name[len(written) + 1:] not in _shapes():
+            continue
+        orgs.drop(key)
+        for alias in (written, found.name, *found.aliases):
+            _add_alias(named, alias)
+
+
+def _spelled_short_forms(orgs: Organisations) -> None:
+    """``법전원협의회`` beside ``법학전문대학원협의회``: a body the shape finder named whose name
+    takes its letters, in order but not all in a row, from another's with the same ending and
+    first letter is that body's short form, not a body of its own (우리은행 beside
+    우리금융저축은행 is a body)."""
+    for key, found in list(orgs.found.items()):
+        ending = _ending(found.name)
+        if not ending or " " in found.name or len(found.name) - len(ending[0]) < 2 or lookup(found.name):
+            continue
+        short = found.name[: -len(ending[0])]
+        for other_key, other in orgs.found.items():
+            longer = other.name.rsplit(" ", 1)[-1]
+            if (other_key == key or len(longer) <= len(found.name) or not longer.endswith(ending[0])
+                    or longer[0] != short[0] or short in longer  # 우리은행 is no short form of 우리금융저축은행
+                    or not _letters_in_order(short, longer[: -len(ending[0])])):
+                continue
+            orgs.drop(key)
+            for start, end in found.mentions:
+                orgs.add(other_key, start, end, lambda o=other: o)
+            _add_alias(other, found.name)
+            break
+
+
+def _letters_in_order(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(letter in rest for letter in short)
+
+
+@cache
+def _school_endings() -> tuple[tuple[str, str], ...]:
+    return tuple((row["ending"], row["short"]) for row in table("school_short_forms.tsv"))
+
+
+def _school_short_forms(document: Document, orgs: Organisations) -> None:
+    """``새빛초등학교`` … ``새빛초는``: a school named in full is the same body under its short form
+    (data/school_short_forms.tsv) wherever that stands as a word of its own."""
+    shorts: dict[str, str] = {}
+    for key, found in orgs.found.items():
+        last = found.name.rsplit(" ", 1)[-1]
+        ending = next((e for e in _school_endings() if last.endswith(e[0]) and len(last) > len(e[0]) + 1), None)
+        if ending:
+            shorts.setdefault(last[: -len(ending[0])] + ending[1], key)
+    for token in document.words if shorts else ():
+        key = shorts.get(token.stem)
+        if key is None or orgs.covering(token.start, token.start + len(token.stem)):
+            continue
+        _add_alias(orgs.add(key, token.start, token.start + len(token.stem), lambda k=key: orgs.found[k]), token.stem)
 
 
 def _team_short_forms(document: Document, orgs: Organisations) -> None:
@@ -240,10 +346,23 @@ def _local_body_acts(text: str, end: int) -> bool:
     it (충남도 보건정책과장, 예산군 황보석진 군수, 전주시 예산법무과 나승희 과장), or it speaks (안산시 관계자는)."""
     if text[end: end + 3].startswith(_local_continuations()):
         return True
+    if _listed_with_a_body(text, end):
+        return True
     following = text[end: end + _LOCAL_OFFICE_REACH].split("\n", 1)[0].split()[:3] if text[end: end + 1] == " " else []
     if following and lexicon.strip_particle(following[0])[0] in word_set("stand_in_nouns.txt"):
         return True
     return any(lexicon.split_title(lexicon.strip_particle(word)[0]) for word in following)
+
+
+def _listed_with_a_body(text: str, end: int) -> bool:
+    """``광주시, 현대차, 산업은행 등이 맺은``: a city listed with a body the gazetteer knows (not
+    a local government: 서울, 부산 … are places listed) is a party too."""
+    if text[end: end + 1] not in (",", "·"):
+        return False
+    following = text[end + 1: end + 24].split()
+    word = lexicon.strip_particle(following[0].rstrip(",·"))[0] if following else ""
+    body = lookup(word) if word else None
+    return body is not None and body.kind != "local"
 
 
 @cache
@@ -266,10 +385,21 @@ def _bounded(document: Document, start: int, end: int, surface: str) -> bool:
         return False
     if lexicon.HANGUL.match(after):  # 과기정통부는, KT가, 경남지사; not KT클라우드, 서울시의회 or 국회의원
         rest = text[end: end + 8].split()[0]
+        if _election_seat(text, end, surface + lexicon.strip_particle(rest)[0]):
+            return False
         # the rest of the word all particle (a name the analyzer mis-reads: 한빛누리는), else its reading
         return (lexicon.is_particle(rest.rstrip(_CLOSING)) or _particle_follows(document, end)
                 or _title_glued(surface, rest))
     return True
+
+
+def _election_seat(text: str, end: int, word: str) -> bool:
+    """``국회의원 재선거``, ``국회의원 후보``: a member's title (data/member_titles.txt) before an
+    election's word (data/election_words.txt) names a seat run for, not the body acting."""
+    if word not in word_set("member_titles.txt"):
+        return False
+    following = text[end: end + 40].split(maxsplit=2)  # the rest of the word (의원), then the next word
+    return len(following) > 1 and following[1].startswith(words("election_words.txt"))  # 보궐선거에선
 
 
 def _particle_follows(document: Document, end: int) -> bool:
@@ -314,6 +444,9 @@ class _Shape(NamedTuple):
     needs_name: bool  # the ending is also a common word: the part before it must name something
     modifiable: bool  # alone, after common nouns, it names a body (대응 TF, 민관 협의체, 해병 특검)
     needs_parent: bool  # the ending is a common word a body's unit is named with: only after that body
+    needs: str = ""  # school: a name of any words, not a kind of school; clinic: a name, then a
+    # department; acts: a particle of a party after it (a place's name else); place: a place's
+    # name of any words
 
 
 @cache
@@ -321,9 +454,9 @@ def _shapes() -> dict[str, _Shape]:
     """Endings that make a body, from data/org_suffixes.tsv and data/body_shapes.tsv (which adds
     to and overrides the first)."""
     rows = (*table("org_suffixes.tsv"), *table("body_shapes.tsv"))
-    return {r["suffix"]: _Shape(r["kind"], int(r["min_length"]), r.get("needs") in ("name", "parent"),
+    return {r["suffix"]: _Shape(r["kind"], int(r["min_length"]), r.get("needs") in ("name", "parent", "name_or_repeated"),
                                 r.get("bare") == "any" or r["kind"] == "committee" or r["suffix"].isascii(),
-                                r.get("needs") == "parent") for r in rows}
+                                r.get("needs") == "parent", r.get("needs") or "") for r in rows}
 
 
 @cache
@@ -362,13 +495,30 @@ _SHORT_FORM = r"[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}"  # AISI, 과기정통�
 _ABBREVIATED = re.compile(rf"^(?P<name>.+?)\((?:이하\s*)?(?!가칭)(?P<abbr>{_SHORT_FORM}(?: [A-Za-z0-9&]{{2,10}}){{0,2}})\)$")
 
 
+# ‘상생협의회’란 조직이, '한빛연대'라는: what the quoted name is called by, after the quotation
+_NAMING_QUOTE = re.compile(r"(?<=['’”\"])(?:이란|란|이라는|라는)$")
+_HEAD = "장"  # 협회장, 연합회장: a body's head written onto its name
+_HEADED_KINDS = ("other", "civic")  # 협회, 연합회, 학회; an office's head (정보통신정책실장) is the people's business
+
+
+def _headed_body(stem: str) -> bool:
+    ending = _ending(stem)
+    return ending is not None and ending[1].kind in _HEADED_KINDS and not ending[1].needs
+
+
+def _some_noun(morphemes) -> bool:
+    return any(m.tag.startswith(("NNG", "NNP", "SL", "SH")) for m in morphemes)
+
+
 def _find_by_shape(document: Document, orgs: Organisations) -> None:
     text, words_ = document.text, document.words
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
-        stem = token.stem.rstrip("*'’”\"")  # 상생 TF'를, 강화 TF’가: the quotation closes before the particle
+        stem = _NAMING_QUOTE.sub("", token.stem).rstrip("*'’”\"")  # 상생 TF'를, 강화 TF’가: the quotation closes before the particle
         if token.particle == "의" and _ends_in_ui(stem):
             stem += "의"  # 전주시민회의 공동대표: the name's last letter, not a particle
+        if stem.endswith(_HEAD) and len(stem) >= 3 and stem not in lexicon.titles() and _headed_body(stem[: -len(_HEAD)]):
+            stem = stem[: -len(_HEAD)]  # 대한양궁협회장, 누리플랜트 협회장을: the body its head is written onto
         if not stem or (not _may_end_a_body(stem) and "(" not in stem):
             continue
         abbreviated = _ABBREVIATED.match(stem) if stem.endswith(")") else None  # 영국 AI보안연구소(AISI)
@@ -403,6 +553,11 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
             parent = _parent(document, first, orgs) if listed < 0 else None
             if ending[1].needs_parent and not (parent and core != ending[0] and _local_name(core)):
                 continue  # 대구지법 김천지원, a court's branch for a city; not 국비지원, 산업부 지원 (support)
+            if core == ending[0] and ending[1].needs in ("school", "clinic", "place"):
+                continue  # 의원, 초등학교 alone: a legislator, any school
+            if (core == ending[0] and i and core in word_set("occupations.txt")
+                    and lexicon.is_korean_name(words_[i - 1].text) and not orgs.covering(words_[i - 1].start, words_[i - 1].end)):
+                continue  # 누리증권 석태오 연구원: a person's occupation after the name
             if core == ending[0] and (first == i or not ending[1].modifiable):
                 first = _bare_first(document, i, first, parent)
                 if first is None:
@@ -455,6 +610,12 @@ def _body_kind_endings() -> tuple[str, ...]:
     return tuple(_body_kinds())
 
 
+def _quotes_a_body(word: str) -> bool:
+    """Whether a quoted name after this noun for a kind of body is such a body (not a product's
+    name: 플랫폼 '셀링크')."""
+    return next((row["quoted"] != "no" for row in table("body_kind_nouns.tsv") if word.endswith(row["noun"])), False)
+
+
 def _kind_noun(word: str) -> str | None:
     """The kind of body a word names as a noun for one (제작사, 물류업체), if it does."""
     if not word.endswith(_body_kind_endings()):  # most words: one test
@@ -469,8 +630,24 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
     words_ = document.words
     named: dict[str, str] = {}
     for previous, token in zip(words_, words_[1:]):
-        kind = None if previous.particle or token.start - previous.end != 1 else _kind_noun(previous.stem)
-        if kind is None:
+        gap = document.text[previous.end: token.start]
+        quoted = gap[1:] in _OPENING_QUOTES and gap[:1] == " "
+        noun = previous.stem
+        if (noun.endswith(_COPULA) and not previous.particle and _kind_noun(noun[: -len(_COPULA)])
+                and morphology.read_alone(noun) is None):  # 기업인: a word of its own
+            last = document.morpheme_at(previous.end - 1)  # 민간 의료기관인 밝은눈의원과 (not 기업인, a businessman)
+            noun = noun[: -len(_COPULA)] if last is not None and last.tag.startswith("VCP") else noun
+        kind = None if previous.particle or not (gap == " " or quoted and _quotes_a_body(noun)) else _kind_noun(noun)
+        if kind is None or orgs.covering(previous.start, previous.end):
+            continue  # 조국혁신당 조국 후보: a body's name ending like a kind noun (신당) is no kind noun
+        if quoted:  # 시민단체 '강릉을걷는사람들'은: the quotation marks bound the name, whatever its words
+            quoted = _quoted_name(token.text)
+            begin = token.start
+            if (not quoted or orgs.covering(begin, begin + len(quoted)) or _key(quoted) in _not_organisations()
+                    or _one_dictionary_word(quoted)):
+                continue
+            key = named.setdefault(quoted, _merge_key(orgs, quoted))
+            orgs.add(key, begin, begin + len(quoted), lambda n=quoted, k=kind: Found(n, k, None, []))
             continue
         name = token.stem
         last = document.morpheme_at(token.end - 1) if token.particle else None
@@ -478,7 +655,7 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
             name = token.text
         if (len(name) < 2 or not _OWN_NAME.fullmatch(name)
                 or orgs.covering(token.start, token.start + len(name)) or lexicon.is_korean_name(name)
-                or lexicon.split_title(name) or _key(name) in _not_organisations()):
+                or _key(name) in _not_organisations()):
             continue
         morphemes = document.morphemes_between(token.start, token.start + len(name))
         if not morphemes or morphemes[-1].end != token.start + len(name) or not morphemes[-1].tag.startswith(("NN", "SL", "SH")):
@@ -486,11 +663,137 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
         if name.isascii() and not token.particle:
             continue  # 중소기업 AI 도입: Latin letters alone name a body only as the phrase's head
         inner_pieces = any(not m.tag.startswith(("NN", "SL", "SH", "SN")) for m in morphemes[:-1])  # 스튜디오 + 푸른 + 빛
-        if not (_names_something(morphemes) or inner_pieces):
+        if lexicon.split_title(name) and not inner_pieces:
+            continue  # 업체 부대표: a title (not 밝은눈의원, a clinic named with a verb's form)
+        head = _media_head(document, token, kind)
+        compound = noun not in _body_kinds()  # 식품기업, 방산업체: a trade, then the kind
+        if not (_names_something(morphemes) or inner_pieces or _coined(document, name, morphemes, head is not None, compound)):
             continue
+        end = token.start + len(name)
+        if head is not None:  # 전문매체 푸드비즈 뉴스는: a medium named with its head word
+            name, end = f"{name} {head.stem}", head.start + len(head.stem)
         key = named.setdefault(name, _merge_key(orgs, name))
-        orgs.add(key, token.start, token.start + len(name), lambda n=name, k=kind: Found(n, k, None, []))
+        orgs.add(key, token.start, end, lambda n=name, k=kind: Found(n, k, None, []))
     _mentions_of_abbreviations(document.text, named, orgs)
+
+
+_OPENING_QUOTES = ("'", "‘", '"', "“")
+_COPULA = "인"  # 기관인, 업체인: the copula's form before a noun
+# A quoted name: letters and digits up to the closing quotation mark, and a particle after it
+# (시민단체 '강릉을걷는사람들'은; not 업체 '갑질' 논란, a quoted word in a phrase)
+_QUOTED = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19})['’\"”](은|는|이|가|와|과|도|의|측)")
+
+
+def _quoted_name(word: str) -> str | None:
+    match = _QUOTED.fullmatch(word)
+    return match.group(1) if match else None
+
+
+def _one_dictionary_word(word: str) -> bool:
+    """갑질, 관계자: one entry of the analyzer's dictionary, a common word rather than a name."""
+    read = morphology.read_alone(word)
+    return read is not None and read[0].startswith("NNG")
+
+
+def _coined(document: Document, name: str, morphemes, headed: bool = False, compound: bool = False) -> bool:
+    """``전기차 업체 리버튼과``, ``방산업체 미르텍이``: a name the analyzer cuts into nouns that make
+    no dictionary word together, one of them a single letter or a proper noun (리 + 버튼), which
+    the text names again on its own
+    (a coined name is repeated, or a medium's head word follows it; 부채비율 or 경영 after 기업
+    is a phrase the dictionary holds or one common noun)."""
+    if len(morphemes) == 1 and morphemes[0].tag == "NNG" and len(name) >= 2 and compound:
+        # 식품기업 해담의 … 해담 관계자는: one word of the dictionary after a trade's kind noun, named
+        # as a side (not before a title: 조국 대표 is a person; not after a bare 스타트업: 투자)
+        return _acts_again(document.text, name, titles=False)
+    if len(morphemes) < 2 or not all(m.tag.startswith("NN") for m in morphemes) or len(name) < 3:
+        return False
+    if not any(m.end - m.start == 1 or m.tag == "NNP" for m in morphemes) and not headed:
+        return False  # 리 + 버튼, 미르 + 텍: a letter cut off; not 부채 + 비율, two words of the dictionary
+    if morphology.read_alone(name) is not None:
+        return False
+    if headed:  # 전문매체 푸드비즈 뉴스: the medium's head word after it says it is a name
+        return True
+    text = document.text
+    again = [s for s in lexicon.occurrences(text, name) if not lexicon.HANGUL.match(text[s - 1: s] or " ")
+             and lexicon.particle_follows(text, s + len(name))]
+    return len(again) >= 2
+
+
+def _media_head(document: Document, token: lexicon.Token, kind: str) -> lexicon.Token | None:
+    """The head word of a medium's name written after its own name (푸드비즈 뉴스, 오토모티브 뉴스)."""
+    if kind != "media" or token.particle:
+        return None
+    i = bisect.bisect_left(document.words, (token.start,))
+    following = document.words[i + 1] if i + 1 < len(document.words) else None
+    if following is None or following.start - token.end != 1 or following.stem not in word_set("media_heads.txt"):
+        return None
+    return following
+
+
+_TEAM_ENDINGS = ("스", "즈", "츠")  # the English plural of a club's name: 레드호크스, 라이온즈, 자이언츠
+
+
+def _find_teams(document: Document, orgs: Organisations) -> None:
+    """``청주 레드호크스``, ``다온 썬더스``, ``KT 소닉스``: in a text about sport (one of
+    data/team_context.txt in it), a city or sponsor, then an English plural the dictionary does
+    not hold as a common word, is a club; the plural alone (레드호크스는) is the club too. A
+    sponsor that is no place nor Latin letters needs a league's word before it or the pair
+    written twice (a person's given name and surname are written so once: 라이언 콜린스)."""
+    words_ = document.words
+    context = word_set("team_context.txt")
+    if not any(w.stem in context for w in words_):
+        return
+    named: dict[str, str] = {}
+    text = document.text
+    for i, (first, token) in enumerate(zip(words_, words_[1:])):
+        nickname = token.stem
+        if (first.particle or token.start - first.end != 1 or len(nickname) < 3 or not nickname.endswith(_TEAM_ENDINGS)
+                or not lexicon.HANGUL_WORD.fullmatch(nickname) or nickname.endswith(words("not_team_names.txt"))
+                or orgs.covering(first.start, token.end)):
+            continue
+        read = morphology.read_alone(nickname)
+        if read is not None and not read[0].startswith("NNP"):
+            continue  # 뉴스, 서비스, 비즈니스: common words
+        sponsor = first.text
+        name = f"{sponsor} {nickname}"
+        league = i > 0 and words_[i - 1].stem in context  # 프로농구 다온 썬더스
+        if not (sponsor in lexicon.places() or sponsor.isascii() and sponsor.isalnum()
+                or lexicon.HANGUL_WORD.fullmatch(sponsor) and 2 <= len(sponsor) <= 3 and not lexicon.is_korean_name(sponsor)
+                and (league or sum(1 for _ in lexicon.occurrences(text, name)) >= 2)):
+            continue  # 라이언 콜린스, 남기훈 퓨처스: a person
+        key = named.setdefault(nickname, _merge_key(orgs, name))
+        found = orgs.add(key, first.start, token.start + len(nickname), lambda n=name: Found(n, "other", None, []))
+        _add_alias(found, nickname)
+    _mentions_of_abbreviations(document.text, named, orgs)
+
+
+# 의원(바른내일), 후보(새빛미래당·서울 누리구갑): a title, then in brackets its holder's party
+# and what follows it
+_BRACKETED_PARTY = re.compile(r"(?P<title>[가-힣]+)\((?P<party>[가-힣]{2,12})(?:[·,/][^)]*)?\)?")
+
+
+def _parties_in_brackets(document: Document, orgs: Organisations) -> None:
+    """``국지안 의원(바른내일)은``: the party a politician's title is followed by in brackets
+    (data/party_member_titles.txt), when the bracket holds a name: not a place, a district
+    (누리구갑), a country, a known body, a word for a side (무소속, 여당) or a dictionary word."""
+    named: dict[str, str] = {}
+    for token in document.words:
+        match = _BRACKETED_PARTY.fullmatch(token.stem)
+        if not match or match["title"] not in word_set("party_member_titles.txt"):
+            continue
+        party = match["party"]
+        start = token.start + match.start("party")
+        if (orgs.covering(start, start + len(party)) or lookup(party) or party in lexicon.places()
+                or party in lexicon.titles() or lexicon.split_title(party)
+                or party in lexicon.country_by_form() or _key(party) in _not_organisations()
+                or party.endswith(_DISTRICT_ENDINGS) or _one_dictionary_word(party) or lexicon.is_korean_name(party)):
+            continue
+        key = named.setdefault(party, _merge_key(orgs, party))
+        orgs.add(key, start, start + len(party), lambda n=party: Found(n, "party", None, []))
+    _mentions_of_abbreviations(document.text, named, orgs)
+
+
+_DISTRICT_ENDINGS = ("갑", "을", "병", "정", "시", "군", "구", "도")  # 누리구갑, 강남을, 누리시
 
 
 def _bare_first(document: Document, i: int, first: int, parent: str | None) -> int | None:
@@ -529,9 +832,65 @@ def _named_by_ending(document: Document, start: int, core: str, ending: tuple[st
     if len(core) < shape.shortest:
         return False
     before = document.morphemes_between(start, start + len(core) - len(suffix))
+    if shape.needs == "school":  # 새빛초등학교, 푸른솔초등학교: a school is named with words of any kind
+        return _school_name(core[: -len(suffix)])
+    if shape.needs == "place":  # 권선소방서, 다온경찰서: what stands before is the place it serves
+        return _served_place(core[: -len(suffix)])
+    if shape.needs == "clinic":  # 맑은숨내과의원: a name, then the clinic's department
+        return _clinic_name(core[: -len(suffix)], suffix)
+    if shape.needs == "acts" and not _acts(document.text, start + len(core)):
+        return False  # 명동성당에서, 명동성당, …: a place
+    if shape.needs == "name_or_repeated" and not _names_something(before) and _acts_again(document.text, core):
+        return True  # 대운 + 제약, generic in the dictionary's reading, but named as a party twice
     if shape.needs_name and not (_names_something(before) or core.startswith(_place_forms()) or _local_name(core)):
         return False
     return modified or not _generic(document.morphemes_between(start, start + len(core)), core)
+
+
+def _acts_again(text: str, name: str, titles: bool = True) -> bool:
+    """Whether a name the analyzer reads as common words (대운 + 제약) is written again as a word
+    of its own and stands as a side or before a title at least once (대운제약 측은, 대성토건
+    대표): a company's coined name, not a phrase (예산제약이 크다)."""
+    starts = [s for s in lexicon.occurrences(text, name) if not lexicon.HANGUL.match(text[s - 1: s] or " ")]
+    return len(starts) >= 2 and any(_as_party(text, s + len(name), titles) for s in starts)
+
+
+def _as_party(text: str, end: int, titles: bool = True) -> bool:
+    """측, a title or 관계자 after a name (대운제약 측은, 대성토건 대표, 대운제약 관계자는); a
+    subject's particle is not enough (예산제약이 크다)."""
+    following = text[end + 1: end + 12].split(maxsplit=1)[:1] if text[end: end + 1] == " " else []
+    return bool(following) and (following[0].startswith(("측", "관계자"))
+                                or titles and lexicon.split_title(lexicon.strip_particle(following[0])[0]) is not None)
+
+
+def _acts(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is that of a party that acts or speaks: a particle of a
+    party after it (솔향동성당은, 솔향동성당도), or its side (솔향동성당 측은)."""
+    after = text[end: end + 4]
+    return after[:1] in _ACTING_PARTICLES and not lexicon.HANGUL.match(after[1:2] or " ") or after.startswith(" 측")
+
+
+def _served_place(name: str) -> bool:
+    """Whether the word before a station's ending (소방서, 경찰서) names the place it serves
+    (권선, 다온), not a relation to one (관할, 인근: data/not_served_places.txt)."""
+    return 2 <= len(name) <= 4 and lexicon.HANGUL_WORD.fullmatch(name) is not None and name not in word_set("not_served_places.txt")
+
+
+def _school_name(name: str) -> bool:
+    """Whether the words before a school's ending name one school (새빛, 푸른솔), not a kind of
+    school (공립, 특성화, 여자: data/school_kinds.txt)."""
+    return len(name) >= 2 and lexicon.HANGUL_WORD.fullmatch(name) is not None and name not in word_set("school_kinds.txt")
+
+
+def _clinic_name(name: str, suffix: str) -> bool:
+    """``맑은숨내과``, ``새봄연합``, ``자연``(한의원): a clinic's own name, then a department or a
+    word of a clinic's name (data/clinic_words.txt) when the ending is 의원, which also ends 국회의원."""
+    if not lexicon.HANGUL_WORD.fullmatch(name or "-"):
+        return False
+    if suffix != "의원":
+        return len(name) >= 2
+    word = next((w for w in sorted(word_set("clinic_words.txt"), key=len, reverse=True) if name.endswith(w)), None)
+    return word is not None and len(name) - len(word) >= 2
 
 
 def _names_something(morphemes) -> bool:
@@ -668,11 +1027,22 @@ def _school(document: Document, i: int) -> bool:
     following = words_[i + 1]
     named_person = (lexicon.is_korean_name(following.text) and i + 2 < len(words_)
                     and lexicon.split_title(words_[i + 2].stem) is not None)
-    if following.stem not in words("school_context.txt") and not named_person:
+    noun = document.morphemes_between(following.start, following.end)[:1]  # 출신 of 출신인
+    context = word_set("school_context.txt")
+    if following.stem not in context and not (noun and noun[0].form in context) and not named_person:
         return False
     morphemes = document.morphemes_between(token.start, token.start + len(token.stem) - 1)
-    return bool(morphemes) and all(m.tag.startswith(("NNG", "NNP")) for m in morphemes) and \
-        morphemes[-1].end == token.start + len(token.stem) - 1
+    if bool(morphemes) and all(m.tag.startswith(("NNG", "NNP")) for m in morphemes) and \
+            morphemes[-1].end == token.start + len(token.stem) - 1:
+        return True
+    # 배 + 재고 (배재고), 광주 + 제일 + 고: the analyzer reads the school's letters as other
+    # words, but words without a verb's ending, and no one dictionary word (not 최고, 광고)
+    morphemes = document.morphemes_between(token.start, token.start + len(token.stem))
+    return (len(morphemes) > 1 and all(m.tag.startswith(_SCHOOL_NAME_TAGS) for m in morphemes)
+            and morphemes[-1].end == token.start + len(token.stem) and morphology.read_alone(token.stem) is None)
+
+
+_SCHOOL_NAME_TAGS = ("NNG", "NNP", "XPN", "MAG", "NR")
 
 
 @cache
@@ -720,7 +1090,7 @@ def _refer_back(orgs: Organisations, stem: str, start: int, end: int) -> None:
 
 # Tags of the words a body's name is made of: nouns, foreign and Chinese letters, numbers,
 # noun prefixes and suffixes, and the punctuation inside names (한-미, 김·장, (AI)).
-_NAME_TAGS = ("NNG", "NNP", "NR", "SL", "SH", "SN", "XPN", "XSN", "SY", "SC", "SSO", "SSC")
+_NAME_TAGS = ("NNG", "NNP", "NR", "NNBC", "SL", "SH", "SN", "XPN", "XSN", "SY", "SC", "SSO", "SSC")  # NNBC: 차 of 이차전지
 
 
 def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: bool, bare: bool) -> int:
@@ -743,8 +1113,9 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
         if orgs.covering(previous.start, previous.end) or (title and not title[0].endswith(tuple(_LIST_MARKS))):
             break  # a title ends the name; 장 of 김·장 is no title
         morphemes = document.morphemes_between(previous.start, previous.end)
-        if not morphemes or not (all(m.tag.startswith(_NAME_TAGS) for m in morphemes) or _country_pair(previous.text)):
-            break
+        if not morphemes or not (all(m.tag.startswith(_NAME_TAGS) for m in morphemes) and _some_noun(morphemes)
+                                 or _country_pair(previous.text)):
+            break  # 3일: a number and its counter make no name
         if morphemes[0].semantic == "지명" and len(morphemes) == 1 and previous.text[-1] in _DISTRICT_LETTERS:
             break  # 서울 중구 …협의회, 서초동 특검: a place (not 북미 of 북미 반도체연구소)
         if _person(morphemes, previous):
