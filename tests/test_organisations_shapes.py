@@ -235,10 +235,10 @@ def test_a_coined_name_said_once_is_not_taken():
 
 
 def test_a_medium_with_its_head_word_after_a_noun_for_a_medium():
-    record = article("미국 유통 전문매체 푸드비즈 뉴스는 8일 보도했다. 자동차 전문지 누리모터 타임스도 전했다.")
+    record = article("미국 유통 전문매체 푸드비즈 뉴스는 8일 보도했다. 경제 전문지 한빛머니 타임스도 전했다.")
     orgs = orgs_of(record)
     assert orgs["푸드비즈 뉴스"].kind == "media"
-    assert orgs["누리모터 타임스"].kind == "media"
+    assert orgs["한빛머니 타임스"].kind == "media"
 
 
 def test_a_quoted_name_after_a_noun_for_a_group_but_not_a_platforms_product():
@@ -266,9 +266,9 @@ def test_a_school_named_in_full_is_the_same_body_under_its_short_form():
 
 
 def test_a_short_school_name_before_its_alumni_or_teams():
-    record = article("송림고 출신인 그는 가드다. 배재고 야구부에 징계가 내려졌다. 그는 최고 출신이라 말하고 학생을 만났다.")
+    record = article("송림고 출신인 그는 가드다. 차재고 축구부가 우승했다. 그는 최고 출신이라 말하고 학생을 만났다.")
     orgs = orgs_of(record)
-    assert {"송림고", "배재고"} <= set(orgs)
+    assert {"송림고", "차재고"} <= set(orgs)
     assert not set(orgs) & {"최고", "말하고"}
 
 
@@ -289,7 +289,7 @@ def test_a_parish_church_that_acts_and_a_diocese_but_not_a_church_as_a_place():
 
 
 def test_a_city_written_only_before_a_company_or_a_clinic_is_a_place():
-    record = article("경남 거제시의 한빛중공업 조선소를 찾았다. 서울 은평구 맑은숨내과의원의 원장은 말했다. "
+    record = article("전남 목포시의 한빛중공업 도크를 둘러봤다. 서울 은평구 맑은숨내과의원의 원장은 말했다. "
                      "한빛중공업은 배를 만든다.")
     orgs = orgs_of(record)
     assert "한빛중공업" in orgs and "맑은숨내과의원" in orgs
@@ -302,18 +302,18 @@ def test_a_city_that_acts_stays_a_body():
 
 
 def test_a_university_named_only_before_its_hospital_is_one_entry():
-    record = article("경희대 의료원 연구팀과 함께 했다. 그는 경희대 의료원 교수다.")
+    record = article("인하대 병원 연구진과 함께 했다. 그는 인하대 병원 교수다.")
     orgs = orgs_of(record)
-    assert "경희대 의료원" in orgs and "경희대" in orgs["경희대 의료원"].aliases
-    assert not set(orgs) & {"경희대", "경희대학교"}
+    assert "인하대 병원" in orgs and "인하대" in orgs["인하대 병원"].aliases
+    assert not set(orgs) & {"인하대", "인하대학교"}
 
 
 def test_a_short_form_spelled_from_a_bodys_letters_is_an_alias():
-    record = article("한빛전문대학원협의회는 협약을 맺었다. 한전원협의회 이사장이 말했다. "
-                     "누리은행과 누리금융저축은행 등 계열사들이 참여했다.")
+    record = article("청소년수련시설협의회는 협약을 맺었다. 청수협의회 이사장이 말했다. "
+                     "다온은행은 다온캐피탈저축은행과 함께 대출을 늘렸다.")
     orgs = orgs_of(record)
-    assert "한전원협의회" in orgs["한빛전문대학원협의회"].aliases and "한전원협의회" not in orgs
-    assert "누리은행" in orgs and "누리금융저축은행" in orgs
+    assert "청수협의회" in orgs["청소년수련시설협의회"].aliases and "청수협의회" not in orgs
+    assert "다온은행" in orgs and "다온캐피탈저축은행" in orgs
 
 
 def test_a_party_in_brackets_after_a_politicians_title():
@@ -344,10 +344,10 @@ def test_no_club_outside_a_text_about_sport():
 
 
 def test_an_association_whose_head_is_written_onto_its_name_or_after_a_space():
-    record = article("그는 한빛양궁협회장 자격으로 방문했다. 한국누리플랜트 협회장을 맡은 그는 말했다. "
+    record = article("그는 한빛카누협회장으로 일했다. 한국누리드론 협회장을 지낸 그는 말했다. "
                      "한국이차전지소재 협회 반지성 상무는 말했다. 그는 회장을 맡았다.")
     names = names_and_aliases(record)
-    assert {"한빛양궁협회", "한국누리플랜트 협회", "한국이차전지소재 협회"} <= names
+    assert {"한빛카누협회", "한국누리드론 협회", "한국이차전지소재 협회"} <= names
 
 
 def test_an_offices_head_stays_a_title_and_a_date_no_part_of_a_name():
@@ -380,10 +380,10 @@ def test_kinds_of_foundation_are_no_foundation():
 
 def test_a_dictionary_word_after_a_kind_noun_named_as_a_side_twice():
     record = article("국내 식품기업 해담의 냉동김밥이 입점한다. 해담 관계자는 말했다. "
-                     "조국혁신당 조국 후보는 말했다. 조국 후보는 웃었다.")
+                     "미래혁신당 노을 후보는 말했다. 노을 후보는 웃었다.")
     orgs = orgs_of(record)
     assert orgs["해담"].kind == "company"
-    assert "조국" not in orgs
+    assert "노을" not in orgs
 
 
 def test_stations_named_for_the_place_they_serve():
@@ -410,14 +410,14 @@ def test_a_local_cooperative_named_for_its_place_but_not_a_kind_of_one():
 
 
 def test_a_quoted_body_followed_by_what_it_is_called():
-    record = article("사측과 근로자 위원이 참여하는 ‘상생협의회’란 조직이 맡았다. '한빛시민연대회의'라는 단체가 나섰다.")
-    assert {"상생협의회", "한빛시민연대회의"} <= set(orgs_of(record))
+    record = article("노사 대표가 함께하는 ‘동행협의회’란 기구가 맡았다. '한빛시민연대회의'라는 단체가 나섰다.")
+    assert {"동행협의회", "한빛시민연대회의"} <= set(orgs_of(record))
 
 
 def test_a_members_title_before_an_election_makes_no_mention_of_the_body():
-    record = article("평택을 국회의원 재선거에서는 단일화가 거론된다. 북갑 국회의원 보궐선거에선 경쟁한다.")
+    record = article("누리시갑 국회의원 재선거에는 세 후보가 나선다. 다온구을 국회의원 보궐선거를 앞두고 후보들이 맞붙는다.")
     assert "국회" not in orgs_of(record)
-    record = article("인수위원에는 이은정 전 국회의원 보좌관이 선임됐다.")
+    record = article("정책위원으로 노서진 전 국회의원 비서관이 합류했다.")
     assert "국회" in orgs_of(record)
 
 
@@ -442,7 +442,7 @@ def test_a_company_named_only_before_its_union_stays_a_body_of_its_own():
 
 
 def test_a_city_listed_with_a_known_body_is_a_party_but_cities_listed_together_are_places():
-    record = article("협정은 2019년 광주시, 현대차, 산업은행 등 노사민정이 맺었다. 행사는 서울, 부산, 대구에서 열렸다.")
+    record = article("협약은 전주시, 한국전력, 기업은행 등이 함께 맺었다. 행사는 서울, 부산, 대구에서 열렸다.")
     orgs = orgs_of(record)
-    assert "광주광역시" in orgs
+    assert "전주시" in orgs
     assert not {"서울특별시", "부산광역시", "대구광역시"} & set(orgs)

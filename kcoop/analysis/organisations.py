@@ -207,14 +207,14 @@ def find(document: Document) -> Organisations:
 
 
 # Kinds of body a city or district written before names only as the place it stands in
-# (경남 거제시 한화오션, 서울 은평구 맑은숨내과의원); a government office after it may be its own
+# (전남 목포시 한빛중공업, 서울 은평구 맑은숨내과의원); a government office after it may be its own
 # (충남도 보건정책과)
 _PLACED_KINDS = frozenset({"company", "other", "university", "civic", "media", "union", "research"})
 
 
 def _next_body(text: str, end: int, orgs: Organisations, possessive: bool = False) -> str | None:
     """The body mentioned right after ``end``, one space away (or after 의 and a space where
-    ``possessive``: 거제시의 한화오션)."""
+    ``possessive``: 목포시의 한빛중공업)."""
     if possessive and text[end: end + 2] == "의 ":
         end += 1
     if text[end: end + 1] != " ":
@@ -225,7 +225,7 @@ def _next_body(text: str, end: int, orgs: Organisations, possessive: bool = Fals
 
 def _places_before_bodies(text: str, orgs: Organisations) -> None:
     """A local government every mention of which stands right before a company's, a school's
-    or a clinic's name (거제시 한화오션, 거제시의 한화오션) is the place those stand in, not a body
+    or a clinic's name (목포시 한빛중공업, 목포시의 한빛중공업) is the place those stand in, not a body
     of the article."""
     for key, found in list(orgs.found.items()):
         if found.kind != "local":
@@ -236,7 +236,7 @@ def _places_before_bodies(text: str, orgs: Organisations) -> None:
 
 
 def _parents_of_bare_units(text: str, orgs: Organisations) -> None:
-    """``경희대 의료원``: a university named only before a unit written as a bare ending (의료원,
+    """``인하대 병원``: a university named only before a unit written as a bare ending (의료원,
     병원) is that unit's name, one entry: the unit's, with the university's names as its aliases."""
     for key, found in list(orgs.found.items()):
         following = {_next_body(text, end, orgs) for _, end in found.mentions}
@@ -253,10 +253,10 @@ def _parents_of_bare_units(text: str, orgs: Organisations) -> None:
 
 
 def _spelled_short_forms(orgs: Organisations) -> None:
-    """``법전원협의회`` beside ``법학전문대학원협의회``: a body the shape finder named whose name
+    """``청수협의회`` beside ``청소년수련시설협의회``: a body the shape finder named whose name
     takes its letters, in order but not all in a row, from another's with the same ending and
-    first letter is that body's short form, not a body of its own (우리은행 beside
-    우리금융저축은행 is a body)."""
+    first letter is that body's short form, not a body of its own (다온은행 beside
+    다온캐피탈저축은행 is a body)."""
     for key, found in list(orgs.found.items()):
         ending = _ending(found.name)
         if not ending or " " in found.name or len(found.name) - len(ending[0]) < 2 or lookup(found.name):
@@ -265,7 +265,7 @@ def _spelled_short_forms(orgs: Organisations) -> None:
         for other_key, other in orgs.found.items():
             longer = other.name.rsplit(" ", 1)[-1]
             if (other_key == key or len(longer) <= len(found.name) or not longer.endswith(ending[0])
-                    or longer[0] != short[0] or short in longer  # 우리은행 is no short form of 우리금융저축은행
+                    or longer[0] != short[0] or short in longer  # 다온은행 is no short form of 다온캐피탈저축은행
                     or not _letters_in_order(short, longer[: -len(ending[0])])):
                 continue
             orgs.drop(key)
@@ -355,7 +355,7 @@ def _local_body_acts(text: str, end: int) -> bool:
 
 
 def _listed_with_a_body(text: str, end: int) -> bool:
-    """``광주시, 현대차, 산업은행 등이 맺은``: a city listed with a body the gazetteer knows (not
+    """``전주시, 한국전력, 기업은행 등이 맺은``: a city listed with a body the gazetteer knows (not
     a local government: 서울, 부산 … are places listed) is a party too."""
     if text[end: end + 1] not in (",", "·"):
         return False
@@ -399,7 +399,7 @@ def _election_seat(text: str, end: int, word: str) -> bool:
     if word not in word_set("member_titles.txt"):
         return False
     following = text[end: end + 40].split(maxsplit=2)  # the rest of the word (의원), then the next word
-    return len(following) > 1 and following[1].startswith(words("election_words.txt"))  # 보궐선거에선
+    return len(following) > 1 and following[1].startswith(words("election_words.txt"))  # 보궐선거를
 
 
 def _particle_follows(document: Document, end: int) -> bool:
@@ -495,7 +495,7 @@ _SHORT_FORM = r"[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,9}"  # AISI, 과기정통�
 _ABBREVIATED = re.compile(rf"^(?P<name>.+?)\((?:이하\s*)?(?!가칭)(?P<abbr>{_SHORT_FORM}(?: [A-Za-z0-9&]{{2,10}}){{0,2}})\)$")
 
 
-# ‘상생협의회’란 조직이, '한빛연대'라는: what the quoted name is called by, after the quotation
+# ‘동행협의회’란 기구가, '한빛연대'라는: what the quoted name is called by, after the quotation
 _NAMING_QUOTE = re.compile(r"(?<=['’”\"])(?:이란|란|이라는|라는)$")
 _HEAD = "장"  # 협회장, 연합회장: a body's head written onto its name
 _HEADED_KINDS = ("other", "civic")  # 협회, 연합회, 학회; an office's head (정보통신정책실장) is the people's business
@@ -514,11 +514,11 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
     text, words_ = document.text, document.words
     abbreviations: dict[str, str] = {}
     for i, token in enumerate(words_):
-        stem = _NAMING_QUOTE.sub("", token.stem).rstrip("*'’”\"")  # 상생 TF'를, 강화 TF’가: the quotation closes before the particle
+        stem = _NAMING_QUOTE.sub("", token.stem).rstrip("*'’”\"")  # 혁신 TF'는, 대응 TF’가: the quotation closes before the particle
         if token.particle == "의" and _ends_in_ui(stem):
             stem += "의"  # 전주시민회의 공동대표: the name's last letter, not a particle
         if stem.endswith(_HEAD) and len(stem) >= 3 and stem not in lexicon.titles() and _headed_body(stem[: -len(_HEAD)]):
-            stem = stem[: -len(_HEAD)]  # 대한양궁협회장, 누리플랜트 협회장을: the body its head is written onto
+            stem = stem[: -len(_HEAD)]  # 한빛카누협회장, 누리드론 협회장을: the body its head is written onto
         if not stem or (not _may_end_a_body(stem) and "(" not in stem):
             continue
         abbreviated = _ABBREVIATED.match(stem) if stem.endswith(")") else None  # 영국 AI보안연구소(AISI)
@@ -529,7 +529,7 @@ def _find_by_shape(document: Document, orgs: Organisations) -> None:
             _add_alias(orgs.found[known], abbreviated["abbr"])
             abbreviations[abbreviated["abbr"]] = known
             continue
-        listed = max(map(core.rfind, _LIST_MARKS))  # 한화오션·HD현대중공업: the last of a list
+        listed = max(map(core.rfind, _LIST_MARKS))  # 한빛중공업·누리조선: the last of a list
         marks = len(_LEADING_MARKS.match(core).group(0)) if listed < 0 and _LEADING_MARKS.match(core) else 0  # ▲하나은행
         listed = max(listed, marks - 1)
         start = token.start + listed + 1
@@ -639,7 +639,7 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
             noun = noun[: -len(_COPULA)] if last is not None and last.tag.startswith("VCP") else noun
         kind = None if previous.particle or not (gap == " " or quoted and _quotes_a_body(noun)) else _kind_noun(noun)
         if kind is None or orgs.covering(previous.start, previous.end):
-            continue  # 조국혁신당 조국 후보: a body's name ending like a kind noun (신당) is no kind noun
+            continue  # 미래혁신당 노을 후보: a body's name ending like a kind noun (신당) is no kind noun
         if quoted:  # 시민단체 '강릉을걷는사람들'은: the quotation marks bound the name, whatever its words
             quoted = _quoted_name(token.text)
             begin = token.start
@@ -703,7 +703,7 @@ def _coined(document: Document, name: str, morphemes, headed: bool = False, comp
     is a phrase the dictionary holds or one common noun)."""
     if len(morphemes) == 1 and morphemes[0].tag == "NNG" and len(name) >= 2 and compound:
         # 식품기업 해담의 … 해담 관계자는: one word of the dictionary after a trade's kind noun, named
-        # as a side (not before a title: 조국 대표 is a person; not after a bare 스타트업: 투자)
+        # as a side (not before a title: 노을 대표 is a person; not after a bare 스타트업: 투자)
         return _acts_again(document.text, name, titles=False)
     if len(morphemes) < 2 or not all(m.tag.startswith("NN") for m in morphemes) or len(name) < 3:
         return False
@@ -720,7 +720,7 @@ def _coined(document: Document, name: str, morphemes, headed: bool = False, comp
 
 
 def _media_head(document: Document, token: lexicon.Token, kind: str) -> lexicon.Token | None:
-    """The head word of a medium's name written after its own name (푸드비즈 뉴스, 오토모티브 뉴스)."""
+    """The head word of a medium's name written after its own name (푸드비즈 뉴스, 한빛머니 타임스)."""
     if kind != "media" or token.particle:
         return None
     i = bisect.bisect_left(document.words, (token.start,))
@@ -799,7 +799,7 @@ _DISTRICT_ENDINGS = ("갑", "을", "병", "정", "시", "군", "구", "도")  # 
 def _bare_first(document: Document, i: int, first: int, parent: str | None) -> int | None:
     """Where the name of a bare ending (``재단``, ``의료원``, ``TF``) begins: at the words before
     it when the last of them is a proper noun (``오바마 재단``), at itself after a body
-    (``경희대 의료원``); None when it refers back to a body named before (``재단은``, and
+    (``인하대 병원``); None when it refers back to a body named before (``재단은``, and
     ``전액 재단``, ``박사 후 연구원``: a common noun makes no name of it)."""
     previous = document.words[i - 1] if i else None
     if first < i and _names_something(document.morphemes_between(previous.start, previous.end)):
@@ -923,7 +923,7 @@ def _local_name(core: str) -> bool:
 
 def _parent(document: Document, first: int, orgs: Organisations) -> str | None:
     """The body a unit is named with, as written right before it: ``서울대`` of
-    ``서울대 공과대학``, ``경희대`` of ``경희대 의료원``."""
+    ``연세대 공과대학``, ``인하대`` of ``인하대 병원``."""
     if first == 0:
         return None
     previous = document.words[first - 1]
@@ -1012,7 +1012,7 @@ def _university(document: Document, token: lexicon.Token, following: lexicon.Tok
     return following.stem.endswith(_university_context()) or following.text.endswith(_university_context())  # 학과 is no 학 + 과
 
 
-_SCHOOL_LENGTHS = (3, 5)  # 덕수고, 광주제일고: a high school's short name
+_SCHOOL_LENGTHS = (3, 5)  # 덕수고, 한솔제일고: a high school's short name
 
 
 def _school(document: Document, i: int) -> bool:
@@ -1035,7 +1035,7 @@ def _school(document: Document, i: int) -> bool:
     if bool(morphemes) and all(m.tag.startswith(("NNG", "NNP")) for m in morphemes) and \
             morphemes[-1].end == token.start + len(token.stem) - 1:
         return True
-    # 배 + 재고 (배재고), 광주 + 제일 + 고: the analyzer reads the school's letters as other
+    # 차 + 재고 (차재고), 한솔 + 제 + 일고: the analyzer reads the school's letters as other
     # words, but words without a verb's ending, and no one dictionary word (not 최고, 광고)
     morphemes = document.morphemes_between(token.start, token.start + len(token.stem))
     return (len(morphemes) > 1 and all(m.tag.startswith(_SCHOOL_NAME_TAGS) for m in morphemes)
