@@ -258,3 +258,11 @@ def test_an_elder_named_with_their_age_and_grandmother():
 def test_a_subject_before_a_body_and_a_title_is_not_the_name_of_that_title():
     people = people_of("한화 이글스는 졌다. 탁민재는 한화 불펜 진우석의 직구를 받아쳐 결승타를 때렸다.")
     assert people == {"진우석": (["불펜"], "한화 이글스")}
+
+
+def test_a_title_that_begins_with_a_body_is_a_title_alone_and_qualifies_one_after_it():
+    people = people_of("다만 하도겸 전 국회의원의 출마 가능성도 거론된다. 남궁민재 전 국회의원과 석하윤 전 교육부 장관도 왔다. "
+                       "인수위원에는 채윤결 전 국회의원 보좌관이 선임됐다.")
+    assert people["하도겸"][0] == ["국회의원"]
+    assert people["남궁민재"][0] == ["국회의원"]
+    assert people["채윤결"][0] == ["보좌관"]

@@ -126,7 +126,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         if title_word[-1] not in title_ends:
             continue
         split = lexicon.split_title(title_word)
-        if split is None or orgs.covering(word.start, word.start + len(title_word)) and not split[0]:
+        if split is None or not split[0] and _body_not_title(view, j, title_word, orgs):
             continue
         if j > 0 and view.joined(words[j - 1].end, word.start):  # 타격코치 봉재열, 수비코치 감도윤: the name is after
             _title_then_name(view, j, orgs, reference_date, people, in_text,
@@ -189,6 +189,19 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             continue
         for listed, listed_org in _listed_before(view, first, orgs):  # 홍문종, 정찬민, 심학봉 전 의원
             _add(people, text, [listed], written_title, joint_titles, listed_org or organisation, in_text, listed.end)
+
+
+def _body_not_title(view: _View, j: int, title_word: str, orgs: Organisations) -> bool:
+    """Whether the title word at ``j`` is a body's mention (the gazetteer's name runs over it),
+    or begins with one and qualifies the title after it (전 국회의원 보좌관); a title word that
+    begins with a body and stands alone is a title (조전혁 전 국회의원의)."""
+    word = view.words[j]
+    end = word.start + len(title_word)
+    if not orgs.covering(word.start, end):
+        return False
+    following = view.words[j + 1] if j + 1 < len(view.words) and not word.particle else None
+    return (orgs.spans_whole(word.start, end)
+            or following is not None and lexicon.split_title(following.stem) is not None)
 
 
 def _with_follower(words: list[lexicon.Token], j: int, title: str) -> str:
