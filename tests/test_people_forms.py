@@ -266,3 +266,9 @@ def test_a_title_that_begins_with_a_body_is_a_title_alone_and_qualifies_one_afte
     assert people["하도겸"][0] == ["국회의원"]
     assert people["남궁민재"][0] == ["국회의원"]
     assert people["채윤결"][0] == ["보좌관"]
+
+
+def test_initials_between_a_foreign_given_name_and_a_family_name_shaped_like_a_korean_one():
+    people = people_of("아시아개발은행(ADB)의 로버트 K. 마스던 총재와 일본 나가세그룹 히로키 모토다 회장도 참석했다.")
+    assert people["로버트 K. 마스던"] == (["총재"], "아시아개발은행")
+    assert "히로키 모토다" in people

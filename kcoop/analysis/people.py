@@ -401,6 +401,13 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         if (foreign and len(foreign[0]) >= 2 and view.person_word(first)
                 and (view.foreign_given_name(first) or view.person_word(last) and not view.korean_name(last))):
             return foreign[0], [word]
+    given = k - 1
+    while given > 0 and _INITIAL.fullmatch(words[given].text):  # 피터 L. 마스던: initials between the two names
+        given -= 1
+    if given < k - 1 and view.foreign_given_name(words[given]):
+        foreign = _foreign_name(view, k, orgs, True, shaped_last=True)
+        if foreign and foreign[0][0] is words[given]:
+            return foreign
     if (k > 0 and view.foreign_given_name(words[k - 1]) and view.person_word(word)
             and not view.joined(words[k - 1].end, word.start)):
         foreign = _foreign_name(view, k, orgs, True, shaped_last=True)  # 엘로디 마르샹: 마르샹 is shaped like a Korean name too
@@ -505,7 +512,8 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
         if not initial and (not _FOREIGN_PART.fullmatch(text) or text in lexicon.not_names()
                             or text in lexicon.function_words()
                             or candidate.particle and not (parts and view.person_word(candidate, whole=True))
-                            or _VERB_ENDING.search(text) or not view.no_verb_or_place(candidate)
+                            or _VERB_ENDING.search(text) and not view.person_word(candidate)  # 마스던
+                            or not view.no_verb_or_place(candidate)
                             or _is_org_word(candidate, orgs) or lexicon.split_title(text)
                             or (not parts and not shaped_last and lexicon.is_korean_name(text))
                             or text in lexicon.places()):
