@@ -272,3 +272,12 @@ def test_initials_between_a_foreign_given_name_and_a_family_name_shaped_like_a_k
     people = people_of("아시아개발은행(ADB)의 로버트 K. 마스던 총재와 일본 나가세그룹 히로키 모토다 회장도 참석했다.")
     assert people["로버트 K. 마스던"] == (["총재"], "아시아개발은행")
     assert "히로키 모토다" in people
+
+
+def test_words_saying_what_a_title_covers_stand_between_name_and_title():
+    people = people_of("회담에는 그레고리 T. 브론슨 국무부 동아태 담당 차관보가 배석했다. 데릭 오스먼 구매총괄 부사장도 왔다. "
+                       "행사에는 여태겸 가람금융지주회사 전략 담당 부문장도 참석했다.")
+    assert set(people) == {"그레고리 T. 브론슨", "데릭 오스먼", "여태겸"}
+    assert people["그레고리 T. 브론슨"][0] == ["동아태 담당 차관보"]
+    assert people["데릭 오스먼"] == (["구매총괄 부사장"], None)
+    assert people["여태겸"][0] == ["전략 담당 부문장"]

@@ -172,6 +172,12 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         first = words.index(name_words[0])
         organisation = (_organisation_of(between, word, split, orgs, reference_date, in_text)
                         or _joint_organisation(joint_titles, reference_date))
+        scope = _scope_after_body(unknown_body, orgs)
+        if organisation is None and scope is not None:  # 국무부 동아태 담당 차관보, 구매총괄 부사장
+            body, qualifiers = scope
+            organisation = body or _adjacent_organisation(view, first, orgs)
+            written_title = " ".join([*(w.stem for w in qualifiers), written_title])
+            unknown_body = []
         if organisation is None and unknown_body:
             # 한국은행 옥재훈 디지털 부총재보: with a body named before the name, the words after it qualify the title
             organisation = _adjacent_organisation(view, first, orgs)
@@ -413,6 +419,9 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k, orgs, True, shaped_last=True)  # 엘로디 마르샹: 마르샹 is shaped like a Korean name too
         if foreign:
             return foreign
+    scoped = _scoped_title(view, k, orgs)
+    if scoped:
+        return scoped
     if (view.korean_name(word) or near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs))) and not _province(view, k):
         return [word], []
     written = _korean_name_and_body(view, k, orgs)
@@ -422,6 +431,51 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k, orgs, org_between) if not short_form else None
         return foreign or ([word], [])  # 젠슨 황 엔비디아 CEO, 엔비디아의 젠슨 황 CEO; else a short form: 배 장관
     return _foreign_name(view, k, orgs, org_between, title)
+
+
+def _scoped_title(view: _View, k: int, orgs: Organisations) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+    """A name, then the words saying what the title after word ``k`` covers, the last ending in
+    a scope word (data/title_scopes.txt): 데릭 오스본 구매총괄 (부사장), 그레고리 T. 핀치 국무부 동아태
+    담당 (차관보), 고석헌 신한금융지주회사 전략 담당 (부문장). The name and those words (a body
+    among them) or None."""
+    words = view.words
+    if words[k].particle or not words[k].stem.endswith(_scope_words()):
+        return None
+    scope = [words[k]]
+    i = k - 1
+    while i >= 0 and len(scope) <= _MAX_BODY_WORDS + 1:
+        word = words[i]
+        if word.particle or view.joined(word.end, words[i + 1].start):
+            return None
+        foreign = _foreign_name(view, i, orgs, True, shaped_last=True)
+        if (foreign and len(foreign[0]) >= 2 and not foreign[1]
+                and (view.foreign_given_name(foreign[0][0]) or any(_INITIAL.fullmatch(w.text) for w in foreign[0]))):
+            return foreign[0], scope
+        if not _is_org_word(word, orgs) and (view.korean_name(word) or _is_org_word(scope[0], orgs) and view.name_shaped(word)):
+            return [word], scope  # 고석헌 신한금융지주회사: the analyzer reads 헌 as a verb form
+        if not (view.body_like(word) or _is_org_word(word, orgs)) or word.text in lexicon.function_words():
+            return None
+        scope.insert(0, word)
+        i -= 1
+    return None
+
+
+@cache
+def _scope_words() -> tuple[str, ...]:
+    return words_of("title_scopes.txt")
+
+
+def _scope_after_body(written: list[lexicon.Token], orgs: Organisations) -> tuple[str | None, list[lexicon.Token]] | None:
+    """Of the words between a name and its title ending in a scope word, the body among them (its
+    last) and the words after it, which qualify the title; None when they end in no scope word."""
+    if not written or written[-1].particle or not written[-1].stem.endswith(_scope_words()):
+        return None
+    keys = [(n, orgs.covering(w.start, w.start + len(w.stem))) for n, w in enumerate(written)]
+    named = [(n, key) for n, key in keys if key]
+    if not named:
+        return None, written
+    n, key = named[-1]
+    return orgs.found[key].name, written[n + 1:]
 
 
 def _between_body_and_title(view: _View, k: int, orgs: Organisations) -> bool:
@@ -510,7 +564,7 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
                 and len(parts) <= 2 and all(view.body_like(part) for part in parts)):
             return [candidate], parts  # 임종룡 우리금융 회장
         if not initial and (not _FOREIGN_PART.fullmatch(text) or text in lexicon.not_names()
-                            or text in lexicon.function_words()
+                            or text in lexicon.function_words() or text.endswith(_scope_words())
                             or candidate.particle and not (parts and view.person_word(candidate, whole=True))
                             or _VERB_ENDING.search(text) and not view.person_word(candidate)  # 마스던
                             or not view.no_verb_or_place(candidate)
