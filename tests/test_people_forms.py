@@ -281,3 +281,11 @@ def test_words_saying_what_a_title_covers_stand_between_name_and_title():
     assert people["그레고리 T. 브론슨"][0] == ["동아태 담당 차관보"]
     assert people["데릭 오스먼"] == (["구매총괄 부사장"], None)
     assert people["여태겸"][0] == ["전략 담당 부문장"]
+
+
+def test_a_title_ending_like_a_particle_then_a_foreign_name():
+    people = people_of("설계안은 영국의 건축가 마이클 핀스터가 그렸다. 심사는 일본 건축가 사카이 마코토 등 7명이 맡았다. "
+                       "9회말 한빛가 현도윤(24)에게 홈런을 맞았다.")
+    assert people["마이클 핀스터"][0] == ["건축가"]  # 핀 + 스터, each read as a name
+    assert people["사카이 마코토"][0] == ["건축가"]
+    assert "한빛가" not in people and "현도윤" not in people or people["현도윤"][0] != ["한빛가"]

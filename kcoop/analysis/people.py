@@ -114,7 +114,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
     honorifics = word_set("honorifics.txt")
     for j, word in enumerate(words):
         title_word = word.stem
-        if word.particle and lexicon.split_title(word.text) and not lexicon.split_title(title_word):
+        if _title_ending_like_a_particle(word, orgs):
             title_word = word.text  # 작가: 가 is a title's last syllable here, not a particle
         if title_word[-1] == ")":  # 최고경영자(CEO), 의원(더불어민주당)
             title_word = _TITLE_BRACKET.sub("", title_word)
@@ -366,8 +366,10 @@ class _View:
         letters, when what reads as a particle is the name's end (아미나)."""
         end = word.end if whole else word.start + len(word.stem)
         morphemes = self.document.morphemes_between(word.start, end)
-        return (len(morphemes) == 1 and morphemes[0].semantic == "인명"
-                and morphemes[0].start == word.start and morphemes[0].end == end)
+        # or parts that are each read as a person's name (핀 + 스터, 라포 + 튠), with no gap between them
+        return (bool(morphemes) and all(m.semantic == "인명" for m in morphemes)
+                and morphemes[0].start == word.start and morphemes[-1].end == end
+                and all(a.end == b.start for a, b in zip(morphemes, morphemes[1:])))
 
     def foreign_given_name(self, word: lexicon.Token) -> bool:
         """A person's name that no Korean name is shaped like (엘로디, 다니엘; not 샘): the first
@@ -907,6 +909,8 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
     """A title, then a Korean name: ``산업부 장관 김정관은``, ``감독 한도윤은``,
     ``금융조사1부(부장 김수홍)``, ``(대표변호사 박재필·이동훈)``. Whether a name was there."""
     words = view.words
+    if j + 1 < len(words) and _title_ending_like_a_particle(words[j], orgs):
+        words = [*words[:j], words[j]._replace(stem=words[j].text, particle=""), *words[j + 1:]]  # 건축가 노먼 포스터
     if j + 1 >= len(words) or words[j].particle or view.joined(words[j].end, words[j + 1].start):
         return False  # 의장, 권도윤 사장: a list, the name has its own title
     title_word = words[j].stem
@@ -946,6 +950,13 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
     return True
 
 
+def _title_ending_like_a_particle(word: lexicon.Token, orgs: Organisations) -> bool:
+    """A title whose last letter reads as a particle (건축가, 작가): the whole word is the title,
+    unless the word without it is a body the text names (한화가)."""
+    return (bool(word.particle) and lexicon.split_title(word.text) is not None and lexicon.split_title(word.stem) is None
+            and not orgs.covering(word.start, word.start + len(word.stem)))
+
+
 def _foreign_after(view: _View, j: int, orgs: Organisations) -> list[lexicon.Token] | None:
     """A two-word foreign name after the title at word ``j`` (공격수 루카스 페헤이라가): the last
     word one the analyzer reads as a person's name, the first a plain foreign word, or one
@@ -954,13 +965,14 @@ def _foreign_after(view: _View, j: int, orgs: Organisations) -> list[lexicon.Tok
     if j + 2 >= len(words):
         return None
     first, last = words[j + 1], words[j + 2]
+    first_person = view.person_word(first, whole=bool(first.particle))  # 사카이: its 이 reads as a particle
     if (first.particle and not view.person_word(first, whole=True) or view.joined(first.end, last.start)
             or not _FOREIGN_PART.fullmatch(first.text)
-            or len(first.text) < 2 or lexicon.is_korean_name(first.text) and not view.person_word(first)
+            or len(first.text) < 2 or lexicon.is_korean_name(first.text) and not first_person
             or lexicon.split_title(first.text)
             or first.text in lexicon.function_words() or first.text in lexicon.not_names()
             or _is_org_word(first, orgs) or not view.person_word(last)
-            or lexicon.is_korean_name(last.stem) and not view.person_word(first)):  # 레베카 하워드
+            or lexicon.is_korean_name(last.stem) and not first_person):  # 레베카 하워드
         return None
     return [first, last]
 
