@@ -289,3 +289,11 @@ def test_a_title_ending_like_a_particle_then_a_foreign_name():
     assert people["마이클 핀스터"][0] == ["건축가"]  # 핀 + 스터, each read as a name
     assert people["사카이 마코토"][0] == ["건축가"]
     assert "한빛가" not in people and "현도윤" not in people or people["현도윤"][0] != ["한빛가"]
+
+
+def test_foreign_names_of_diplomats_and_japanese_ministers():
+    people = people_of("필립 베르나르 주한 프랑스 대사와 만났다. 일본에서는 사토 겐타로 환경상이 참석했다. "
+                       "회장, 개러스 오언 주한 영국부대사가 참석했다.")
+    assert people["필립 베르나르"][0] == ["대사"]  # 필립: a proper noun of no class before a person's name
+    assert people["사토 겐타로"][0] == ["환경상"]  # 로 of 겐타로 is no particle
+    assert people["개러스 오언"][0] == ["영국부대사"]  # 주한 stands between name and title

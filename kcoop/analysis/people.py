@@ -133,6 +133,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
                              max([s for s in sentence_starts if s <= word.start], default=0))
             continue
         name_end = j - 1
+        if j > 0 and _foreign_name_ending_like_a_particle(view, j - 1):  # 사토 겐타로 환경상: 로 is the name's
+            words[j - 1] = words[j - 1]._replace(stem=words[j - 1].text, particle="")
         between = []
         while name_end >= 0 and j - name_end <= _MAX_ORG_WORDS + 1:
             if (_is_org_word(words[name_end], orgs)
@@ -208,6 +210,14 @@ def _body_not_title(view: _View, j: int, title_word: str, orgs: Organisations) -
     following = view.words[j + 1] if j + 1 < len(view.words) and not word.particle else None
     return (orgs.spans_whole(word.start, end)
             or following is not None and lexicon.split_title(following.stem) is not None)
+
+
+def _foreign_name_ending_like_a_particle(view: _View, k: int) -> bool:
+    """Whether word ``k`` is read whole as a person's name no Korean one is shaped like, though
+    its last letter reads as a particle (겐타로, 마르첼로)."""
+    word = view.words[k]
+    return (bool(word.particle) and view.person_word(word, whole=True) and not view.person_word(word)
+            and not lexicon.is_korean_name(word.text))
 
 
 def _with_follower(words: list[lexicon.Token], j: int, title: str) -> str:
@@ -378,6 +388,15 @@ class _View:
             return self.person_word(word, whole=True) and not lexicon.is_korean_name(word.text)
         return len(word.stem) >= 2 and self.person_word(word) and not lexicon.is_korean_name(word.stem)
 
+    def foreign_proper_noun(self, word: lexicon.Token, orgs: Organisations) -> bool:
+        """A proper noun of no class that no Korean name is shaped like, no body, country or place
+        (필립 of 필립 라포튠): a foreign given name before a word read as a person's name."""
+        morphemes = self.morphemes(word)
+        return (not word.particle and len(word.stem) >= 2 and len(morphemes) == 1 and morphemes[0].tag == "NNP"
+                and morphemes[0].semantic is None and morphemes[0].end == word.start + len(word.stem)
+                and not lexicon.is_korean_name(word.stem) and not _is_org_word(word, orgs)
+                and word.stem not in lexicon.places())
+
     def known_korean_name(self, word: lexicon.Token) -> bool:
         """A Korean name the analyzer's dictionary knows as one (도널드 is shaped like one too),
         of two syllables too (김태)."""
@@ -416,8 +435,8 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k, orgs, True, shaped_last=True)
         if foreign and foreign[0][0] is words[given]:
             return foreign
-    if (k > 0 and view.foreign_given_name(words[k - 1]) and view.person_word(word)
-            and not view.joined(words[k - 1].end, word.start)):
+    if (k > 0 and (view.foreign_given_name(words[k - 1]) or view.foreign_proper_noun(words[k - 1], orgs))
+            and view.person_word(word) and not view.joined(words[k - 1].end, word.start)):
         foreign = _foreign_name(view, k, orgs, True, shaped_last=True)  # 엘로디 마르샹: 마르샹 is shaped like a Korean name too
         if foreign:
             return foreign
