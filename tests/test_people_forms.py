@@ -297,3 +297,8 @@ def test_foreign_names_of_diplomats_and_japanese_ministers():
     assert people["필립 베르나르"][0] == ["대사"]  # 필립: a proper noun of no class before a person's name
     assert people["사토 겐타로"][0] == ["환경상"]  # 로 of 겐타로 is no particle
     assert people["개러스 오언"][0] == ["영국부대사"]  # 주한 stands between name and title
+
+
+def test_a_foreign_name_after_the_title_of_a_body_named_after_a_country():
+    people = people_of("일본 미즈하라전지 회장 하세가와 노부유키는 지난달 밝혔다. 업계에서는 일본 가와무라전지 회장도 왔다.")
+    assert people == {"하세가와 노부유키": (["회장"], "미즈하라전지")}

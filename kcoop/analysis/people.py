@@ -155,7 +155,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             continue  # 탁민재는 한화 불펜 진우석의 …: a subject is no name of the title after it
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
         # a Korean name after the title wins over a word before it that is none (프로야구 LG 주장 박해민은)
-        if (not short_form and not view.korean_name(words[name_end]) and not view.proper_noun(words[name_end])
+        if (not short_form and not view.korean_name(words[name_end])
+                and (not view.proper_noun(words[name_end]) or _foreign_after_a_body(view, name_end, j, orgs))
                 and _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)):
             continue
         found = _name_before(view, name_end, orgs, bool(between), split[1], bool(short_form), j - name_end <= 2)
@@ -621,6 +622,8 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
         return None  # 다음 달 보건복지부 장관: common nouns, one of them a single letter, as no foreign name is
     if len(parts) == 1 and common_nouns and not (before_is_org and _party(words[i], orgs)):
         return None  # 그동안, 당초: no name; but 조국혁신당 조국 후보
+    if len(parts) == 1 and _ends_in_a_common_noun(view, parts[0]):
+        return None  # 일본 가와무라전지 회장: a body's name, its last part a common noun
     if len(parts[-1].text) < 2 and not (len(parts) >= 2 and (org_between or before_is_org)):  # 젠슨 황, with a body
         return None
     if org_between or before_is_org:
@@ -635,6 +638,15 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
             and not common_nouns):
         return parts, []
     return None
+
+
+def _ends_in_a_common_noun(view: _View, word: lexicon.Token) -> bool:
+    """A word of four letters or more read as parts, the last a common noun of two letters or more
+    (가와무라 + 전지, 미즈사와 + 전지): a body's name, no one-word name."""
+    morphemes = view.morphemes(word)
+    last = morphemes[-1] if morphemes else None
+    return (len(word.stem) >= 4 and len(morphemes) >= 2 and last.tag == "NNG" and last.end - last.start >= 2
+            and last.end == word.start + len(word.stem))
 
 
 def _party(word: lexicon.Token, orgs: Organisations) -> bool:
@@ -958,7 +970,7 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
         k -= 1
     member = _member_of(view, j - 1, orgs) if j > 0 and words[j - 1].stem in word_set("membership_words.txt") else None
     organisation = (_organisation_of(between[:1], words[j], split, orgs, reference_date, in_text) or member
-                    or _nearest(orgs, words[j].start, sentence_start, people))
+                    or _nearest(orgs, words[j].start, sentence_start, people) or _body_after_country(view, j - 1, orgs))
     if foreign:
         if " ".join(w.stem for w in foreign) not in people.found:
             _add(people, view.document.text, foreign, title_word, [], organisation, in_text, foreign[-1].end)
@@ -967,6 +979,27 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
         if _name_text(name) not in people.found:
             _add(people, view.document.text, [name], title_word, [], organisation, in_text, name.end)
     return True
+
+
+def _foreign_after_a_body(view: _View, k: int, j: int, orgs: Organisations) -> bool:
+    """Whether a foreign name follows the title at word ``j`` and word ``k`` before it is no
+    person's name but a body's (일본 미즈사와전지 회장 하세가와 노부유키는): the name is the one after."""
+    word = view.words[k]
+    return (_foreign_after(view, j, orgs) is not None and not view.person_word(word)
+            and not view.foreign_given_name(word) and (k == 0 or not view.person_word(view.words[k - 1])))
+
+
+def _body_after_country(view: _View, k: int, orgs: Organisations) -> str | None:
+    """A body the gazetteer does not know, written between a country and a title (일본
+    미즈사와전지 회장): a proper noun and a common noun, no particle."""
+    if k < 1:
+        return None
+    word, country = view.words[k], view.words[k - 1]
+    if (word.particle or country.particle or country.stem not in lexicon.country_by_form()
+            or view.joined(country.end, word.start)):
+        return None
+    tags = [m.tag for m in view.morphemes(word)]
+    return word.stem if len(tags) >= 2 and tags[0] == "NNP" and tags[-1] in ("NNG", "NNP") else None
 
 
 def _title_ending_like_a_particle(word: lexicon.Token, orgs: Organisations) -> bool:
