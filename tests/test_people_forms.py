@@ -302,3 +302,9 @@ def test_foreign_names_of_diplomats_and_japanese_ministers():
 def test_a_foreign_name_after_the_title_of_a_body_named_after_a_country():
     people = people_of("일본 미즈하라전지 회장 하세가와 노부유키는 지난달 밝혔다. 업계에서는 일본 가와무라전지 회장도 왔다.")
     assert people == {"하세가와 노부유키": (["회장"], "미즈하라전지")}
+
+
+def test_names_listed_before_one_honorific_share_it_and_the_job_before_them():
+    people = people_of("함께 기소된 공인중개사 탁민호, 여승철씨는 각각 징역형을 선고받았다. 간호사 반정민·우해솔씨가 말했다.")
+    assert people == {"탁민호": (["공인중개사"], None), "여승철": (["공인중개사"], None),
+                      "반정민": (["간호사"], None), "우해솔": (["간호사"], None)}

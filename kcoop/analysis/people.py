@@ -765,14 +765,19 @@ def _honoured(view: _View, j: int, word: str, orgs: Organisations, people: Peopl
         return
     if not view.korean_name(name):
         return
+    listed = [name]  # 공인중개사 탁민호, 여승철씨: names listed before share the honorific
+    while k > 0 and view.joined(words[k - 1].end, listed[0].start) and not words[k - 1].particle and view.korean_name(words[k - 1]):
+        k -= 1
+        listed.insert(0, words[k])
     organisation = None
     job = words[k - 1] if k > 0 else None
     # 정치평론가: the job's last letter may read as a particle (가)
     job_word = job.text if job is not None and lexicon.longest_suffix(job.text, *_occupations(), keep=0) else None
-    if job_word and not view.joined(job.end, name.start):
+    if job_word and not view.joined(job.end, listed[0].start):
         title = job_word
         organisation = _adjacent_organisation(view, k - 1, orgs)  # 수원성심병원 응급의학과 간호사 길소연씨
-    _add(people, view.document.text, [name], title, [], organisation, in_text, name.end)
+    for each in listed:
+        _add(people, view.document.text, [each], title, [], organisation, in_text, each.end)
 
 
 @cache
