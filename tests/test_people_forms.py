@@ -308,3 +308,9 @@ def test_names_listed_before_one_honorific_share_it_and_the_job_before_them():
     people = people_of("함께 기소된 공인중개사 탁민호, 여승철씨는 각각 징역형을 선고받았다. 간호사 반정민·우해솔씨가 말했다.")
     assert people == {"탁민호": (["공인중개사"], None), "여승철": (["공인중개사"], None),
                       "반정민": (["간호사"], None), "우해솔": (["간호사"], None)}
+
+
+def test_a_family_name_after_a_foreign_given_name_the_analyzer_reads_in_parts():
+    people = people_of("세계은행의 아이샤 반다솔 부총재도 참석했다. 행사에는 나디아 범프리 부총재도 왔다.")
+    assert people["아이샤 반다솔"] == (["부총재"], "세계은행")
+    assert set(people) == {"아이샤 반다솔", "나디아 범프리"}

@@ -389,6 +389,20 @@ class _View:
             return self.person_word(word, whole=True) and not lexicon.is_korean_name(word.text)
         return len(word.stem) >= 2 and self.person_word(word) and not lexicon.is_korean_name(word.stem)
 
+    def family_name_shaped(self, word: lexicon.Token, orgs: Organisations) -> bool:
+        """After a foreign given name, a word that may be the family name: read as a person's name,
+        or as proper nouns only (범프 + 리), or shaped like a Korean name and no dictionary word
+        (반다리: 반 + 다리); no body, place or title."""
+        if self.person_word(word):
+            return True
+        morphemes = self.morphemes(word)
+        if (not morphemes or morphemes[-1].end != word.start + len(word.stem) or _is_org_word(word, orgs)
+                or word.stem in lexicon.places() or lexicon.split_title(word.stem) or word.stem in lexicon.not_names()
+                or any(m.semantic == "지명" for m in morphemes)):
+            return False
+        return (all(m.tag == "NNP" for m in morphemes)
+                or lexicon.is_korean_name(word.stem) and len(morphemes) >= 2 and not _one_dictionary_word(word.stem))
+
     def foreign_proper_noun(self, word: lexicon.Token, orgs: Organisations) -> bool:
         """A proper noun of no class that no Korean name is shaped like, no body, country or place
         (필립 of 필립 라포튠): a foreign given name before a word read as a person's name."""
@@ -436,8 +450,9 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k, orgs, True, shaped_last=True)
         if foreign and foreign[0][0] is words[given]:
             return foreign
-    if (k > 0 and (view.foreign_given_name(words[k - 1]) or view.foreign_proper_noun(words[k - 1], orgs))
-            and view.person_word(word) and not view.joined(words[k - 1].end, word.start)):
+    if (k > 0 and (view.foreign_given_name(words[k - 1]) and view.family_name_shaped(word, orgs)
+                  or view.foreign_proper_noun(words[k - 1], orgs) and view.person_word(word))
+            and not view.joined(words[k - 1].end, word.start)):
         foreign = _foreign_name(view, k, orgs, True, shaped_last=True)  # 엘로디 마르샹: 마르샹 is shaped like a Korean name too
         if foreign:
             return foreign
