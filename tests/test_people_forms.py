@@ -314,3 +314,11 @@ def test_a_family_name_after_a_foreign_given_name_the_analyzer_reads_in_parts():
     people = people_of("세계은행의 아이샤 반다솔 부총재도 참석했다. 행사에는 나디아 범프리 부총재도 왔다.")
     assert people["아이샤 반다솔"] == (["부총재"], "세계은행")
     assert set(people) == {"아이샤 반다솔", "나디아 범프리"}
+
+
+def test_the_body_before_a_side_or_membership_word_is_the_persons():
+    people = people_of("가람건설 측 탁윤성 전무는 말했다. 한빛운송노동조합 측 여도겸 위원장도 말했다. "
+                       "부산시는 결과를 밝혔다. 부산시 문화체육국 소속 위다경 국장도 말했다.")
+    assert people["탁윤성"] == (["전무"], "가람건설")
+    assert people["여도겸"] == (["위원장"], "한빛운송노동조합")
+    assert people["위다경"][1] in ("부산광역시", "문화체육국")

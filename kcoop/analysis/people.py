@@ -699,7 +699,7 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
     key = orgs.covering(before.start, before.start + len(before.stem))
     if key is None and k >= 2 and _unit(before):  # 전주시 예산법무과 나승희 과장
         return _adjacent_organisation(view, k - 1, orgs)
-    return orgs.found[key].name if key else None
+    return orgs.found[key].name if key else _named_elsewhere(before.stem, orgs)
 
 
 def _unit(word: lexicon.Token) -> bool:
@@ -721,9 +721,19 @@ def _member_of(view: _View, k: int, orgs: Organisations) -> str | None:
         key = orgs.covering(before.start, before.start + len(before.stem))
         if key:
             return orgs.found[key].name
+        named = _named_elsewhere(before.stem, orgs)  # 부산시 문화체육국 소속: a body the text names before
+        if named:
+            return named
+        if before is view.words[k - 1] and not before.particle and organisations.body_shaped(before.stem):
+            return before.stem  # 청주시내버스운송조합 측: a body the gazetteer does not know, by its shape
         if before.particle:
             break
     return None
+
+
+def _named_elsewhere(word: str, orgs: Organisations) -> str | None:
+    """The body found elsewhere in the text that ``word`` names (its name or an alias)."""
+    return next((f.name for f in orgs.found.values() if word == f.name or word in f.aliases), None)
 
 
 def _organisation_of_previous(view: _View, first: int, people: People) -> str | None:
