@@ -322,3 +322,11 @@ def test_the_body_before_a_side_or_membership_word_is_the_persons():
     assert people["탁윤성"] == (["전무"], "가람건설")
     assert people["여도겸"] == (["위원장"], "한빛운송노동조합")
     assert people["위다경"][1] in ("부산광역시", "문화체육국")
+
+
+def test_a_body_the_gazetteer_does_not_know_written_with_its_person():
+    people = people_of("이날 서명식에는 볼트런의 케이틀린 모리슨 최고경영자(CEO)가 참석했다. "
+                       "과기정통부 기초원천연구정책관실의 육서진 과장은 말했다. 업계의 반도윤 대표도 왔다.")
+    assert people["케이틀린 모리슨"][1] == "볼트런"
+    assert people["육서진"][1] == "과학기술정보통신부"  # a unit's name: its body is the one before
+    assert people["반도윤"][1] is None  # 업계: a common noun

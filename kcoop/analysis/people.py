@@ -699,7 +699,25 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
     key = orgs.covering(before.start, before.start + len(before.stem))
     if key is None and k >= 2 and _unit(before):  # 전주시 예산법무과 나승희 과장
         return _adjacent_organisation(view, k - 1, orgs)
-    return orgs.found[key].name if key else _named_elsewhere(before.stem, orgs)
+    if key:
+        return orgs.found[key].name
+    return _named_elsewhere(before.stem, orgs) or _unknown_body_of(view, before)
+
+
+def _unknown_body_of(view: _View, word: lexicon.Token) -> str | None:
+    """A body the gazetteer does not know, written with 의 before a name (볼트런의 케이틀린 모리슨
+    CEO, 공간온의 선우태림 대표): one proper noun of no class, or a word shaped like a body's
+    name; no country, place or person."""
+    if (word.particle != "의" or len(word.stem) < 2 or word.stem in lexicon.places()
+            or word.stem.endswith(tuple(words_of("unit_endings.txt")))):  # 기초원천연구정책관실: a unit, its body named before
+        return None
+    if word.stem in lexicon.country_by_form() or word.stem in lexicon.country_short_forms():
+        return None
+    morphemes = view.morphemes(word)
+    unknown = (not _one_dictionary_word(word.stem) and not lexicon.is_korean_name(word.stem)
+               and not any(m.semantic in ("인명", "지명") or m.tag.startswith(("NNB", "NP", "NR", "SN", "J", "E", "M"))
+                           for m in morphemes))
+    return word.stem if unknown or organisations.body_shaped(word.stem) else None
 
 
 def _unit(word: lexicon.Token) -> bool:
