@@ -330,3 +330,9 @@ def test_a_body_the_gazetteer_does_not_know_written_with_its_person():
     assert people["케이틀린 모리슨"][1] == "볼트런"
     assert people["육서진"][1] == "과학기술정보통신부"  # a unit's name: its body is the one before
     assert people["반도윤"][1] is None  # 업계: a common noun
+
+
+def test_a_name_whose_last_letter_reads_as_a_particle_before_a_body_and_a_title():
+    people = people_of("정치권에선 단일화를 예상한다. 조진만 한빛여대 정치외교학과 교수는 “어렵다”고 말했다. "
+                       "현 위원회의 구성은 2023년 총회에서 정해졌다.")
+    assert people == {"조진만": (["교수"], "한빛여대 정치외교학과")}

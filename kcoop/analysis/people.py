@@ -539,11 +539,19 @@ def _korean_name_and_body(view: _View, k: int, orgs: Organisations) -> tuple[lis
         word = words[i]
         if body and view.joined(word.end, body[0].start):
             return None
+        whole = body and word.particle and _name_text(word) == word.text
+        if whole:
+            word = word._replace(stem=word.text, particle="")  # 조진만: 만 is the name's last letter
+            if not view.known_korean_name(word) or any(lexicon.split_title(b.stem) for b in body):
+                return None  # 구성은: a noun and a particle; 한병도 당대표 직무대행: a title, no body
         # a name the analyzer does not know before one word of a body, or before a body the text
         # names and its unit (윤태성 서울대 조선해양공학과 교수)
         if (body and not word.particle and not _is_org_word(word, orgs)  # 명지대: a body shaped like a name
                 and (view.known_korean_name(word) or (len(body) == 1 or _is_org_word(body[0], orgs)) and view.name_shaped(word))):
+            words[i] = word  # read so from now on (the scan finds people by their words)
             return [word], body
+        if whole:
+            return None
         if word.text in lexicon.title_modifiers() and body:
             i -= 1
             continue
