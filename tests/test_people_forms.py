@@ -336,3 +336,9 @@ def test_a_name_whose_last_letter_reads_as_a_particle_before_a_body_and_a_title(
     people = people_of("정치권에선 단일화를 예상한다. 조진만 한빛여대 정치외교학과 교수는 “어렵다”고 말했다. "
                        "현 위원회의 구성은 2023년 총회에서 정해졌다.")
     assert people == {"조진만": (["교수"], "한빛여대 정치외교학과")}
+
+
+def test_names_listed_before_a_subject_title_share_the_body_of_the_sentence_before():
+    people = people_of("한빛시의회는 27일 조례안을 가결했다. 조례안을 발의한 길도담, 반도윤, 모지환 시의원은 \"첫걸음\"이라고 밝혔다.")
+    assert {name: org for name, (_, org) in people.items()} == {
+        "길도담": "한빛시의회", "반도윤": "한빛시의회", "모지환": "한빛시의회"}

@@ -1159,7 +1159,7 @@ def _bodies_of_subjects(document: Document, people: People) -> None:
         if person.organisation or person.first == _ONLY_IN_CAPTIONS or all(t in honorifics for t in person.titles):
             continue
         i = bisect.bisect_left(document.word_starts, person.first)
-        if not _is_subject(words, i):
+        if not _is_subject(words, i, document.text):
             continue
         sentence = max((s for s, _ in document.sentences if s <= person.first), default=0)
         before = [subject for subject in subjects if subject[0] < sentence]
@@ -1188,12 +1188,19 @@ def _subject_body(words: list[lexicon.Token], i: int, orgs: Organisations,
     return None
 
 
-def _is_subject(words: list[lexicon.Token], i: int) -> bool:
+def _is_subject(words: list[lexicon.Token], i: int, text: str = "") -> bool:
     """Whether the name at word ``i`` is its sentence's subject or topic: the name or its
-    title carries the particle (류건우는, 봉현준 대표는)."""
-    for word in words[i:i + _SUBJECT_REACH]:
+    title carries the particle (류건우는, 봉현준 대표는); names listed with commas before it
+    count as one (길소담, 반도율, 모지헌 시의원은), when ``text`` is given."""
+    reach = i + _SUBJECT_REACH
+    for k in range(i, len(words)):
+        if k >= reach:
+            return False
+        word = words[k]
         if word.particle:
             return word.particle in _SUBJECT_PARTICLES
+        if text and k + 1 < len(words) and text[word.end:words[k + 1].start].strip() in _LIST_MARKS:
+            reach += 1
     return False
 
 
