@@ -342,3 +342,9 @@ def test_names_listed_before_a_subject_title_share_the_body_of_the_sentence_befo
     people = people_of("한빛시의회는 27일 조례안을 가결했다. 조례안을 발의한 길도담, 반도윤, 모지환 시의원은 \"첫걸음\"이라고 밝혔다.")
     assert {name: org for name, (_, org) in people.items()} == {
         "길도담": "한빛시의회", "반도윤": "한빛시의회", "모지환": "한빛시의회"}
+
+
+def test_a_name_the_analyzer_knows_right_after_a_team_is_one_of_its_people():
+    people = people_of("LG 트윈스가 우승했다. 당시 삼성 라이온즈 타선이 침묵했다. 삼성 이학진이 환호했다. "
+                       "LG 구본진은 인사를 했다. 한화 이글스가 졌다.")
+    assert people == {"이학진": ([], "삼성 라이온즈"), "구본진": ([], "LG 트윈스")}

@@ -50,6 +50,7 @@ _CLAUSE_END = frozenset(".!?\"”")  # what ends the words a list before 등 may
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
 _SUBJECT_REACH = 3
+_NAMED_PARTICLES = frozenset(("은", "는", "이", "가"))  # 삼성 이학주가: a name standing alone after a body
 _BACK_REFERENCE_REACH = 3  # 같은 당 소속 | 옥선화: the words from the back reference to the name  # words from a sentence's first word to its subject's particle (누리지검 형사1부(부장검사 한결)는)
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
@@ -92,6 +93,7 @@ def find(document: Document, captions: list[Document], orgs: Organisations,
     people = People(organisations=copy.deepcopy(orgs))  # the organisations' own result stays as it was
     _scan(document, people.organisations, people, in_text=True)
     _quoted_speakers(document.text, people)
+    _named_after_a_body(document, people)
     _add_repeated_mentions(document.text, people)
     _bodies_named_as_theirs(document, people)
     _bodies_after_a_list(document, people)
@@ -1095,6 +1097,28 @@ def _quoted_speakers(text: str, people: People) -> None:
         name = match.group(1)
         if name not in people.found and lexicon.is_korean_name(name) and not _is_aside(name) and not _one_dictionary_word(name):
             people.found[name] = Found(name, first=match.start(1))
+
+
+def _named_after_a_body(document: Document, people: People) -> None:
+    """A Korean name right after a body's whole mention, with no title, as the subject or object
+    of its clause (삼성 이학주가, LG 구본혁은, 두산 탁민재는): a person of that body (a player of
+    a team, mostly). The analyzer must read the name as a person's."""
+    view, orgs = _View(document), people.organisations
+    words = view.words
+    for body, name in zip(words, words[1:]):
+        if (body.particle or name.particle not in _NAMED_PARTICLES or view.joined(body.end, name.start)
+                or not orgs.spans_whole(body.start, body.end) or orgs.covering(name.start, name.end)):
+            continue  # 한화 이글스: the body's name goes on
+        text = _name_text(name)
+        if text in people.found or people.at(name.start, name.start + len(text)) or not view.known_korean_name(name):
+            continue
+        key = orgs.covering(body.start, body.end)
+        if orgs.found[key].kind in ("international", "local"):
+            continue
+        person = people.found.setdefault(text, Found(text, first=name.start))
+        person.organisation = orgs.found[key].name
+        person.mentions.append([name.start, name.start + len(text)])
+        people.spans.append((name.start, name.start + len(text), text))
 
 
 def _add_repeated_mentions(text: str, people: People) -> None:
