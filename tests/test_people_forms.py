@@ -348,3 +348,9 @@ def test_a_name_the_analyzer_knows_right_after_a_team_is_one_of_its_people():
     people = people_of("LG 트윈스가 우승했다. 당시 삼성 라이온즈 타선이 침묵했다. 삼성 이학진이 환호했다. "
                        "LG 구본진은 인사를 했다. 한화 이글스가 졌다.")
     assert people == {"이학진": ([], "삼성 라이온즈"), "구본진": ([], "LG 트윈스")}
+
+
+def test_a_unit_or_a_listed_title_is_no_name():
+    people = people_of("미국 마약청(DEA) 본부장, 태국 마약청(ONCB) 부청장, 베트남 마약통제국(CNPD) 부국장 등이 참석했다. "
+                       "한빛지검 전담수사팀(팀장 안도겸 2차장검사)은 24일 기소했다.")
+    assert set(people) == {"안도겸"}

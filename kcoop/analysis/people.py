@@ -439,6 +439,8 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
     ``near``: at most one word stands between it and the title."""
     words = view.words
     word = words[k]
+    if k + 1 < len(words) and view.joined(word.end, words[k + 1].start):
+        return None  # 태국 마약청 부청장, 베트남 마약통제국 부국장: a list mark never follows the name
     if k > 1 and (word.stem == words[k - 1].text or _short_body_name(word, orgs) or organisations.body_shaped(word.text)):
         foreign = _foreign_name(view, k - 1, orgs, True, shaped_last=True)  # 케빈 하트먼 포드 이사, 마르틴 슈뢰더 연방교육연구부 국장
         first, last = (foreign[0][0], foreign[0][-1]) if foreign else (None, None)
@@ -647,8 +649,8 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
         return None  # 다음 달 보건복지부 장관: common nouns, one of them a single letter, as no foreign name is
     if len(parts) == 1 and common_nouns and not (before_is_org and _party(words[i], orgs)):
         return None  # 그동안, 당초: no name; but 조국혁신당 조국 후보
-    if len(parts) == 1 and _ends_in_a_common_noun(view, parts[0]):
-        return None  # 일본 가와무라전지 회장: a body's name, its last part a common noun
+    if len(parts) == 1 and (_ends_in_a_common_noun(view, parts[0]) or _unit_shaped(parts[0].text)):
+        return None  # 일본 가와무라전지 회장, 수원지검 전담수사팀(팀장 …): a body's or a unit's name
     if len(parts[-1].text) < 2 and not (len(parts) >= 2 and (org_between or before_is_org)):  # 젠슨 황, with a body
         return None
     if org_between or before_is_org:
@@ -663,6 +665,11 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
             and not common_nouns):
         return parts, []
     return None
+
+
+def _unit_shaped(word: str) -> bool:
+    """A word of four letters or more ending like a unit or a body (전담수사팀, 마약통제국)."""
+    return len(word) >= 4 and (word.endswith(tuple(words_of("unit_endings.txt"))) or organisations.body_shaped(word))
 
 
 def _ends_in_a_common_noun(view: _View, word: lexicon.Token) -> bool:
