@@ -354,3 +354,9 @@ def test_a_unit_or_a_listed_title_is_no_name():
     people = people_of("미국 마약청(DEA) 본부장, 태국 마약청(ONCB) 부청장, 베트남 마약통제국(CNPD) 부국장 등이 참석했다. "
                        "한빛지검 전담수사팀(팀장 안도겸 2차장검사)은 24일 기소했다.")
     assert set(people) == {"안도겸"}
+
+
+def test_two_words_before_a_photo_position_make_a_foreign_name():
+    people = people_of("이재민(왼쪽) 가람전자 회장과 일론 머스텔(오른쪽) 볼트런 CEO가 파리에서 만난다.")
+    assert people["일론 머스텔"][0] == ["CEO"]
+    assert set(people) == {"이재민", "일론 머스텔"}

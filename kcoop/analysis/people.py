@@ -463,6 +463,12 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
     scoped = _scoped_title(view, k, orgs)
     if scoped:
         return scoped
+    positioned = _positioned_foreign_name(view, k, orgs)
+    if positioned:
+        return positioned, []
+    positioned = _positioned_foreign_name(view, k - 1, orgs) if not word.particle else None
+    if positioned:  # 일론 머스텔(오른쪽) 볼트런 CEO: a body the gazetteer does not know after the name
+        return positioned, [word]
     if (view.korean_name(word) or near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs))) and not _province(view, k):
         return [word], []
     written = _korean_name_and_body(view, k, orgs)
@@ -499,6 +505,31 @@ def _scoped_title(view: _View, k: int, orgs: Organisations) -> tuple[list[lexico
         scope.insert(0, word)
         i -= 1
     return None
+
+
+@cache
+def _photo_positions() -> tuple[str, ...]:
+    return tuple(p[1:] for p in words_of("photo_positions.txt") if p.startswith("("))
+
+
+def _positioned_foreign_name(view: _View, k: int, orgs: Organisations) -> list[lexicon.Token] | None:
+    """Two words before a photo position in brackets (일론 머스크(오른쪽) 테슬라 CEO): the aside
+    says a person stands there, so two plain Hangul words make a foreign name however the
+    analyzer reads them."""
+    words = view.words
+    text = view.document.text
+    if k < 1 or not text.startswith("(", words[k].end) or not text.startswith(_photo_positions(), words[k].end + 1):
+        return None
+    first, last = words[k - 1], words[k]
+    if view.joined(first.end, last.start) or text[first.end:last.start] != " ":
+        return None
+    for word in (first, last):
+        if (word.particle or not _FOREIGN_PART.fullmatch(word.text) or _is_org_word(word, orgs)
+                or lexicon.split_title(word.text) or word.text in lexicon.function_words()
+                or word.text in lexicon.not_names() or lexicon.is_korean_name(word.text)):
+            return None
+    boundary = k < 2 or words[k - 2].particle or view.joined(words[k - 2].end, first.start) or lexicon.split_title(words[k - 2].stem)
+    return [first, last] if boundary else None
 
 
 @cache
