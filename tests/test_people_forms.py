@@ -360,3 +360,9 @@ def test_two_words_before_a_photo_position_make_a_foreign_name():
     people = people_of("이재민(왼쪽) 가람전자 회장과 일론 머스텔(오른쪽) 볼트런 CEO가 파리에서 만난다.")
     assert people["일론 머스텔"][0] == ["CEO"]
     assert set(people) == {"이재민", "일론 머스텔"}
+
+
+def test_a_title_with_its_team_glued_after_it():
+    people = people_of("독일 연구진인 울리히 브란트호퍼 교수팀과 공동으로 했다. 한빛대 여태경 교수팀이 개발했다. "
+                       "한국 축구 대표팀은 이겼다.")
+    assert people == {"울리히 브란트호퍼": (["교수"], None), "여태경": (["교수"], None)}

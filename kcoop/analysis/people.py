@@ -120,6 +120,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             title_word = word.text  # 작가: 가 is a title's last syllable here, not a particle
         if title_word[-1] == ")":  # 최고경영자(CEO), 의원(더불어민주당)
             title_word = _TITLE_BRACKET.sub("", title_word)
+        title_word = _without_team(title_word)
         if not title_word:
             continue
         honoured = _honorific_word(view, word, honorifics)
@@ -200,6 +201,16 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             continue
         for listed, listed_org in _listed_before(view, first, orgs):  # 홍문종, 정찬민, 심학봉 전 의원
             _add(people, text, [listed], written_title, joint_titles, listed_org or organisation, in_text, listed.end)
+
+
+def _without_team(word: str) -> str:
+    """A title with the word for its holder's team glued after it (교수팀 -> 교수); else the word."""
+    for team in words_of("team_words.txt"):
+        if word.endswith(team) and len(word) > len(team):
+            split = lexicon.split_title(word[: -len(team)])
+            if split is not None and not split[0] and split[1] not in words_of("ambiguous_titles.txt"):
+                return word[: -len(team)]  # not 대표팀: a national team
+    return word
 
 
 def _body_not_title(view: _View, j: int, title_word: str, orgs: Organisations) -> bool:
