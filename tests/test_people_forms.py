@@ -366,3 +366,10 @@ def test_a_title_with_its_team_glued_after_it():
     people = people_of("독일 연구진인 울리히 브란트호퍼 교수팀과 공동으로 했다. 한빛대 여태경 교수팀이 개발했다. "
                        "한국 축구 대표팀은 이겼다.")
     assert people == {"울리히 브란트호퍼": (["교수"], None), "여태경": (["교수"], None)}
+
+
+def test_a_foreign_given_name_shaped_like_a_korean_one_but_with_a_foreign_syllable():
+    people = people_of("제임스 오도웰 캐나다 총리가 방한했다. 협상에는 노바렉스 측 클라라 M. 피셔 사업개발 담당 부사장이 참여했다.")
+    assert people["제임스 오도웰"][0] == ["총리"]  # 스: no Korean given name has it
+    assert people["클라라 M. 피셔"][0] == ["사업개발 담당 부사장"]
+    assert set(people) == {"제임스 오도웰", "클라라 M. 피셔"}

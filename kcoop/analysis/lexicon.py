@@ -201,6 +201,11 @@ def surnames() -> tuple[str, ...]:
 
 
 @cache
+def _foreign_syllables() -> frozenset[str]:
+    return frozenset(words("foreign_syllables.txt"))
+
+
+@cache
 def not_names() -> frozenset[str]:
     return frozenset(words("not_names.txt"))
 
@@ -213,7 +218,7 @@ def is_korean_name(word: str) -> bool:
     # a given name may end in a syllable that is also a particle: 김영은, 이수이, 김경만, 박성도
     if particle and (stem in not_names() or stem in titles() or particle not in _NAME_ENDING_PARTICLES):
         return False
-    if word[-1] in _NEVER_ENDS_A_NAME or stem[-1] in _JAPANESE_ENDINGS:
+    if word[-1] in _NEVER_ENDS_A_NAME or stem[-1] in _JAPANESE_ENDINGS or _foreign_syllables().intersection(stem[1:]):
         return False
     for surname in surnames():
         if word.startswith(surname):
