@@ -506,8 +506,9 @@ def _scoped_title(view: _View, k: int, orgs: Organisations) -> tuple[list[lexico
         if word.particle or view.joined(word.end, words[i + 1].start):
             return None
         foreign = _foreign_name(view, i, orgs, True, shaped_last=True)
-        if (foreign and len(foreign[0]) >= 2 and not foreign[1] and not view.body_like(foreign[0][-1])  # not 피셔 사업개발
-                and (view.foreign_given_name(foreign[0][0]) or any(_INITIAL.fullmatch(w.text) for w in foreign[0]))):
+        if (foreign and len(foreign[0]) >= 2 and not foreign[1]
+                and (any(_INITIAL.fullmatch(w.text) for w in foreign[0])
+                     or view.foreign_given_name(foreign[0][0]) and not view.body_like(foreign[0][-1]))):  # not 피셔 사업개발
             return foreign[0], scope
         if not _is_org_word(word, orgs) and (view.korean_name(word) or _is_org_word(scope[0], orgs) and view.name_shaped(word)):
             return [word], scope  # 고석헌 신한금융지주회사: the analyzer reads 헌 as a verb form
