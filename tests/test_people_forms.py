@@ -373,3 +373,9 @@ def test_a_foreign_given_name_shaped_like_a_korean_one_but_with_a_foreign_syllab
     assert people["제임스 오도웰"][0] == ["총리"]  # 스: no Korean given name has it
     assert people["클라라 M. 피셔"][0] == ["사업개발 담당 부사장"]
     assert set(people) == {"제임스 오도웰", "클라라 M. 피셔"}
+
+
+def test_handball_positions_are_titles():
+    people = people_of("한빛시청 피봇 여단솔은 8골을 넣었다. 가람공단은 레프트백 변서아, 라이트윙 위나린이 11골을 합작했다.")
+    assert {name: titles for name, (titles, _) in people.items()} == {
+        "여단솔": ["피봇"], "변서아": ["레프트백"], "위나린": ["라이트윙"]}
