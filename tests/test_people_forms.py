@@ -379,3 +379,11 @@ def test_handball_positions_are_titles():
     people = people_of("한빛시청 피봇 여단솔은 8골을 넣었다. 가람공단은 레프트백 변서아, 라이트윙 위나린이 11골을 합작했다.")
     assert {name: titles for name, (titles, _) in people.items()} == {
         "여단솔": ["피봇"], "변서아": ["레프트백"], "위나린": ["라이트윙"]}
+
+
+def test_a_body_shaped_word_right_before_names_is_theirs_but_not_a_unit_after_its_body():
+    people = people_of("가온투자증권 위서영, 하도윤 연구위원은 분석했다. 한빛시청 피봇 여단솔이 8골을 넣었다. "
+                       "서울대 경제학부 명도훈 교수가 말했다.")
+    assert people["위서영"][1] == people["하도윤"][1] == "가온투자증권"
+    assert people["여단솔"][1] == "한빛시청"
+    assert people["명도훈"][1] == "서울대학교"

@@ -199,7 +199,14 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
                            word.start + len(title_word))
         if mention_end is None:
             continue
-        for listed, listed_org in _listed_before(view, first, orgs):  # 홍문종, 정찬민, 심학봉 전 의원
+        listed_before = _listed_before(view, first, orgs)
+        if listed_before and organisation is None and listed_before[-1][1]:
+            # 가온투자증권 위서린, 하도경 연구위원: the body before the first name is all of theirs
+            organisation = listed_before[-1][1]
+            person = people.found.get(" ".join(text[name_words[0].start:mention_end].split()))
+            if person is not None and person.organisation is None:
+                person.organisation = organisation
+        for listed, listed_org in listed_before:  # 홍문종, 정찬민, 심학봉 전 의원
             _add(people, text, [listed], written_title, joint_titles, listed_org or organisation, in_text, listed.end)
 
 
@@ -761,13 +768,21 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
         return _adjacent_organisation(view, k - 1, orgs)
     if key:
         return orgs.found[key].name
-    return _named_elsewhere(before.stem, orgs) or _unknown_body_of(view, before)
+    return _named_elsewhere(before.stem, orgs) or _unknown_body_of(view, before, orgs)
 
 
-def _unknown_body_of(view: _View, word: lexicon.Token) -> str | None:
-    """A body the gazetteer does not know, written with 의 before a name (볼트런의 케이틀린 모리슨
-    CEO, 공간온의 선우태림 대표): one proper noun of no class, or a word shaped like a body's
-    name; no country, place or person."""
+def _unknown_body_of(view: _View, word: lexicon.Token, orgs: Organisations) -> str | None:
+    """A body the gazetteer does not know, written right before a name and shaped like a body's
+    name, or with 의 and read as no dictionary word, name or place (볼트런의 케이틀린 모리슨 CEO);
+    no country, place or person."""
+    if not word.particle and organisations.body_shaped(word.stem) and word.stem not in lexicon.places():
+        # 가온투자증권 위서린 연구위원, 한빛시청 석동혁 감독: shaped like a body's name; but not a
+        # unit after its body (서울중앙지법 형사6부, 서울대 경제학부)
+        k = bisect.bisect_left([w.start for w in view.words], word.start)
+        before = view.words[k - 1] if k > 0 else None
+        unit = (any(c.isdigit() for c in word.stem) or before is not None and not before.particle
+                and (organisations.body_shaped(before.stem) or _is_org_word(before, orgs)))
+        return None if unit else word.stem
     if (word.particle != "의" or len(word.stem) < 2 or word.stem in lexicon.places()
             or word.stem.endswith(tuple(words_of("unit_endings.txt")))):  # 기초원천연구정책관실: a unit, its body named before
         return None
@@ -1077,7 +1092,9 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
         between.append(words[k])
         k -= 1
     member = _member_of(view, j - 1, orgs) if j > 0 and words[j - 1].stem in word_set("membership_words.txt") else None
+    adjacent = _unknown_body_of(view, words[j - 1], orgs) if j > 0 and not view.joined(words[j - 1].end, words[j].start) else None
     organisation = (_organisation_of(between[:1], words[j], split, orgs, reference_date, in_text) or member
+                    or adjacent  # 한빛시청 피봇 여단비
                     or _nearest(orgs, words[j].start, sentence_start, people) or _body_after_country(view, j - 1, orgs))
     if foreign:
         if " ".join(w.stem for w in foreign) not in people.found:
