@@ -387,3 +387,11 @@ def test_a_body_shaped_word_right_before_names_is_theirs_but_not_a_unit_after_it
     assert people["위서영"][1] == people["하도윤"][1] == "가온투자증권"
     assert people["여단솔"][1] == "한빛시청"
     assert people["명도훈"][1] == "서울대학교"
+
+
+def test_a_body_the_gazetteer_does_not_know_before_side():
+    people = people_of("협상에는 노바렉스 측 클라라 M. 피셔 부사장이 참여했다. 반씨 측 옥지훈 변호사는 말했다. "
+                       "미국 측 그레고리 핀치 차관보가 왔다.")
+    assert people["클라라 M. 피셔"][1] == "노바렉스"
+    assert people["옥지훈"][1] is None  # 반씨: a person
+    assert people["그레고리 핀치"][1] is None  # 미국: a country

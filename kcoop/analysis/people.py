@@ -771,10 +771,10 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
     return _named_elsewhere(before.stem, orgs) or _unknown_body_of(view, before, orgs)
 
 
-def _unknown_body_of(view: _View, word: lexicon.Token, orgs: Organisations) -> str | None:
+def _unknown_body_of(view: _View, word: lexicon.Token, orgs: Organisations, side: bool = False) -> str | None:
     """A body the gazetteer does not know, written right before a name and shaped like a body's
-    name, or with 의 and read as no dictionary word, name or place (볼트런의 케이틀린 모리슨 CEO);
-    no country, place or person."""
+    name, or with 의 (or before 측, ``side``) and read as no dictionary word, name or place
+    (볼트런의 케이틀린 모리슨 CEO, 노바렉스 측); no country, place or person."""
     if not word.particle and organisations.body_shaped(word.stem) and word.stem not in lexicon.places():
         # 가온투자증권 위서린 연구위원, 한빛시청 석동혁 감독: shaped like a body's name; but not a
         # unit after its body (서울중앙지법 형사6부, 서울대 경제학부)
@@ -783,7 +783,7 @@ def _unknown_body_of(view: _View, word: lexicon.Token, orgs: Organisations) -> s
         unit = (any(c.isdigit() for c in word.stem) or before is not None and not before.particle
                 and (organisations.body_shaped(before.stem) or _is_org_word(before, orgs)))
         return None if unit else word.stem
-    if (word.particle != "의" or len(word.stem) < 2 or word.stem in lexicon.places()
+    if (word.particle != ("" if side else "의") or len(word.stem) < 2 or word.stem in lexicon.places()
             or word.stem.endswith(tuple(words_of("unit_endings.txt")))):  # 기초원천연구정책관실: a unit, its body named before
         return None
     if word.stem in lexicon.country_by_form() or word.stem in lexicon.country_short_forms():
@@ -817,8 +817,10 @@ def _member_of(view: _View, k: int, orgs: Organisations) -> str | None:
         named = _named_elsewhere(before.stem, orgs)  # 부산시 문화체육국 소속: a body the text names before
         if named:
             return named
-        if before is view.words[k - 1] and not before.particle and organisations.body_shaped(before.stem):
-            return before.stem  # 청주시내버스운송조합 측: a body the gazetteer does not know, by its shape
+        if before is view.words[k - 1] and not before.particle:
+            unknown = _unknown_body_of(view, before, orgs, side=True)  # 노바렉스 측: a body the gazetteer does not know
+            if unknown:
+                return unknown
         if before.particle:
             break
     return None
