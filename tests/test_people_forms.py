@@ -395,3 +395,9 @@ def test_a_body_the_gazetteer_does_not_know_before_side():
     assert people["클라라 M. 피셔"][1] == "노바렉스"
     assert people["옥지훈"][1] is None  # 반씨: a person
     assert people["그레고리 핀치"][1] is None  # 미국: a country
+
+
+def test_a_name_and_a_title_in_brackets_after_a_noun():
+    people = people_of("그는 “당신 아버지(조지 H. W. 부스 전 대통령)와의 우정”이라고 했다. 김도윤(오른쪽) 총리가 웃었다.")
+    assert people["조지 H. W. 부스"][0] == ["대통령"]
+    assert set(people) == {"조지 H. W. 부스", "김도윤"}

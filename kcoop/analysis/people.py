@@ -319,7 +319,9 @@ class _View:
         marks = list(text)
         for aside in _ASIDE.finditer(text):
             inner = aside.group(1).split()
-            if len(inner) >= 2 and lexicon.split_title(inner[0]) == ("", inner[0]):
+            if len(inner) >= 2 and (lexicon.split_title(inner[0]) == ("", inner[0])
+                                    or lexicon.split_title(inner[-1]) == ("", inner[-1]) and not _is_aside(aside.group(1))):
+                # 금융조사1부(부장 김수홍), 아버지(조지 H. W. 부시 전 대통령): a title and a name, or a name and a title
                 marks[aside.start()] = marks[aside.end() - 1] = " "
             elif _is_aside(aside.group(1)) or self._after_name(text, aside.start()) and _constituency(aside.group(1)):
                 marks[aside.start(): aside.end()] = " " * (aside.end() - aside.start())
