@@ -401,3 +401,8 @@ def test_a_name_and_a_title_in_brackets_after_a_noun():
     people = people_of("그는 “당신 아버지(조지 H. W. 부스 전 대통령)와의 우정”이라고 했다. 김도윤(오른쪽) 총리가 웃었다.")
     assert people["조지 H. W. 부스"][0] == ["대통령"]
     assert set(people) == {"조지 H. W. 부스", "김도윤"}
+
+
+def test_a_title_word_taking_a_place_particle_or_a_connective_is_no_persons():
+    people = people_of("1912년 중국 기독회 의원에서 의사로 일했다. 지방선거 때는 광역·기초단체장뿐 아니라 교육감 16명을 뽑는다.")
+    assert people == {}

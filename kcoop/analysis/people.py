@@ -50,6 +50,7 @@ _CLAUSE_END = frozenset(".!?\"”")  # what ends the words a list before 등 may
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
 _SUBJECT_REACH = 3
+_PLACE_PARTICLES = frozenset(("에서", "에서는", "에서도", "에서의"))  # where something happens: no person's title
 _NAMED_PARTICLES = frozenset(("은", "는", "이", "가"))  # 삼성 이학주가: a name standing alone after a body
 _BACK_REFERENCE_REACH = 3  # 같은 당 소속 | 옥선화: the words from the back reference to the name  # words from a sentence's first word to its subject's particle (누리지검 형사1부(부장검사 한결)는)
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
@@ -131,6 +132,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         split = lexicon.split_title(title_word)
         if split is None or not split[0] and _body_not_title(view, j, title_word, orgs):
             continue
+        if word.particle in _PLACE_PARTICLES and title_word == word.stem:
+            continue  # 기독회 의원에서 의사로 일하다: a title never takes 에서; 의원 is a clinic here
         if j > 0 and view.joined(words[j - 1].end, word.start):  # 타격코치 봉재열, 수비코치 감도윤: the name is after
             _title_then_name(view, j, orgs, reference_date, people, in_text,
                              max([s for s in sentence_starts if s <= word.start], default=0))
