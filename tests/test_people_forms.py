@@ -406,3 +406,8 @@ def test_a_name_and_a_title_in_brackets_after_a_noun():
 def test_a_title_word_taking_a_place_particle_or_a_connective_is_no_persons():
     people = people_of("1912년 중국 기독회 의원에서 의사로 일했다. 지방선거 때는 광역·기초단체장뿐 아니라 교육감 16명을 뽑는다.")
     assert people == {}
+
+
+def test_a_council_members_glued_title_names_the_council():
+    people = people_of("인수위원에는 하도환 대구시의원이 선임됐다.")
+    assert people["하도환"] == (["대구시의원"], "대구광역시의회")
