@@ -965,9 +965,11 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
     if not prefix or not lexicon.HANGUL.match(prefix[-1]):
         return None
     covered = orgs.covering(word.start, word.start + len(prefix))
-    if covered:
-        return orgs.found[covered].name
     glued = organisations.glued_bodies().get(title, ())
+    if covered:
+        # 대구시의원 -> 대구광역시의회, though the text's 대구시 was taken: the office's own body
+        own = next((body for body in (lookup(prefix + g.ending) for g in glued) if body), None)
+        return own.name_on(reference_date) if own else orgs.found[covered].name
     # the office's own body first: 서울시교육감 -> 서울특별시교육청, not 서울특별시
     for form in (*(prefix + g.ending for g in glued), prefix, prefix + title[0]):
         body = lookup(form)
