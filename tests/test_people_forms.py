@@ -411,3 +411,8 @@ def test_a_title_word_taking_a_place_particle_or_a_connective_is_no_persons():
 def test_a_council_members_glued_title_names_the_council():
     people = people_of("인수위원에는 하도환 대구시의원이 선임됐다.")
     assert people["하도환"] == (["대구시의원"], "대구광역시의회")
+
+
+def test_the_first_name_after_from_the_left_is_a_name_though_a_common_noun():
+    people = people_of("사진 왼쪽부터 조국 전 대표, 윤하람 전 의원. 조국을 위해 싸웠다.")
+    assert set(people) == {"조국", "윤하람"}

@@ -492,6 +492,8 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
     positioned = _positioned_foreign_name(view, k - 1, orgs) if not word.particle else None
     if positioned:  # 일론 머스텔(오른쪽) 볼트런 CEO: a body the gazetteer does not know after the name
         return positioned, [word]
+    if _first_in_a_photo_list(view, k) and _surname_shaped(_name_text(word)):
+        return [word], []  # 왼쪽부터 조국 전 대표: a name, though also a common noun
     if (view.korean_name(word) or near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs))) and not _province(view, k):
         return [word], []
     written = _korean_name_and_body(view, k, orgs)
@@ -572,6 +574,22 @@ def _scope_after_body(written: list[lexicon.Token], orgs: Organisations) -> tupl
         return None, written
     n, key = named[-1]
     return orgs.found[key].name, written[n + 1:]
+
+
+def _first_in_a_photo_list(view: _View, k: int) -> bool:
+    """Whether word ``k`` comes right after a photo's "from the left" (사진 왼쪽부터 조국 전 대표,
+    …): the first of the people it lists."""
+    return k > 0 and view.words[k - 1].text in _list_openers()
+
+
+def _surname_shaped(word: str) -> bool:
+    """A surname and one or two letters, whatever else the word means (조국)."""
+    return 2 <= len(word) <= 4 and any(word.startswith(s) and 1 <= len(word) - len(s) <= 2 for s in lexicon.surnames())
+
+
+@cache
+def _list_openers() -> frozenset[str]:
+    return frozenset(p.split()[-1] for p in words_of("photo_positions.txt") if p.endswith("부터"))
 
 
 def _between_body_and_title(view: _View, k: int, orgs: Organisations) -> bool:
