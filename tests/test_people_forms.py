@@ -416,3 +416,8 @@ def test_a_council_members_glued_title_names_the_council():
 def test_the_first_name_after_from_the_left_is_a_name_though_a_common_noun():
     people = people_of("사진 왼쪽부터 조국 전 대표, 윤하람 전 의원. 조국을 위해 싸웠다.")
     assert set(people) == {"조국", "윤하람"}
+
+
+def test_a_researcher_title_standing_alone_but_no_institute_named_with_it():
+    people = people_of("증권가도 긍정적이다. 한빛증권 소속 구태민 연구원은 내다봤다. 한국과학기술연구원은 밝혔다. 연구원들은 기뻐했다.")
+    assert people == {"구태민": (["연구원"], "한빛증권")}

@@ -187,7 +187,14 @@ def split_title(word: str) -> tuple[str, str] | None:
     The prefix is the body the title is glued to, or its stem (``우주항공`` of ``우주항공청장``).
     """
     title = longest_suffix(word, *_title_set(), keep=0)
+    if title and title != word and title in _standalone_titles():
+        title = None  # 한국과학기술연구원: a body's name, not a title glued to one
     return (word[: -len(title)], title) if title else None
+
+
+@cache
+def _standalone_titles() -> frozenset[str]:
+    return frozenset(words("standalone_titles.txt"))
 
 
 _NEVER_ENDS_A_NAME = frozenset("다요며게던니면였했")  # verb endings: 모였다, 하며 …
