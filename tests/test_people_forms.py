@@ -421,3 +421,8 @@ def test_the_first_name_after_from_the_left_is_a_name_though_a_common_noun():
 def test_a_researcher_title_standing_alone_but_no_institute_named_with_it():
     people = people_of("증권가도 긍정적이다. 한빛증권 소속 구태민 연구원은 내다봤다. 한국과학기술연구원은 밝혔다. 연구원들은 기뻐했다.")
     assert people == {"구태민": (["연구원"], "한빛증권")}
+
+
+def test_a_two_letter_name_the_analyzer_reads_as_a_persons_right_before_a_title():
+    people = people_of("김태 교수가 지도하는 학과로 진학했다. 이날 회장이 말했다.")
+    assert people == {"김태": (["교수"], None)}

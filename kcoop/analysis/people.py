@@ -494,7 +494,9 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         return positioned, [word]
     if _first_in_a_photo_list(view, k) and _surname_shaped(_name_text(word)):
         return [word], []  # 왼쪽부터 조국 전 대표: a name, though also a common noun
-    if (view.korean_name(word) or near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs))) and not _province(view, k):
+    short_name = not word.particle and len(word.stem) == 2 and view.known_korean_name(word)  # 김태 교수
+    near_name = near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs) or short_name)
+    if (view.korean_name(word) or near_name) and not _province(view, k):
         return [word], []
     written = _korean_name_and_body(view, k, orgs)
     if written:
