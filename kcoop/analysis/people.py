@@ -3,8 +3,12 @@
 Forms: ``이름 직함`` (배경훈 장관), ``이름 [기관] 직함`` (배경훈 과학기술정보통신부 장관),
 ``[기관] 이름 직함`` (과기정통부의 배경훈 장관), ``[기관] 직함 이름`` (산업부 장관 김정관은),
 glued titles (정보통신정책실장, 경남지사), ``A 겸 B`` (부총리 겸 과기정통부 장관), and foreign
-names in Hangul (마이클 크라치오스 실장, 더 프엉 부회장). Short forms (배 장관, 크라치오스 실장)
-are further mentions of someone introduced before, never new people.
+names in Hangul (마이클 크라치오스 실장, 더 프엉 부회장, 피터 L. 마스던 총재, 영국 건축가 노먼
+포스터, 일론 머스크(오른쪽) 테슬라 CEO). Names listed before one title or honorific share it
+(A, B, C 시의원; 공인중개사 A, B씨); words saying what a title covers stand between name and
+title (구매총괄 부사장, 동아태 담당 차관보); a name right after a team is its player (LG 구본혁은).
+Short forms (배 장관, 크라치오스 실장) are further mentions of someone introduced before, never
+new people.
 """
 from __future__ import annotations
 
