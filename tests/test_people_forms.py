@@ -426,3 +426,9 @@ def test_a_researcher_title_standing_alone_but_no_institute_named_with_it():
 def test_a_two_letter_name_the_analyzer_reads_as_a_persons_right_before_a_title():
     people = people_of("김태 교수가 지도하는 학과로 진학했다. 이날 회장이 말했다.")
     assert people == {"김태": (["교수"], None)}
+
+
+def test_a_foreign_office_does_not_take_the_body_of_the_one_listed_before():
+    people = people_of("협약식에는 여러 인사가 참석했다. 길도현 한빛대 총장, 로버트 윈터 주한 영국부대사가 기념 촬영을 했다.")
+    assert people["길도현"][1] == "한빛대"
+    assert people["로버트 윈터"] == (["영국부대사"], None)

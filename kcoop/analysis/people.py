@@ -199,9 +199,11 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             else:
                 organisation = " ".join(w.stem for w in unknown_body)
         if organisation is None and not between:  # "국민의힘 박수민 의원": the body written before the name
-            organisation = (_adjacent_organisation(view, first, orgs) or _organisation_of_previous(view, first, people)
-                            or _body_of_the_one_before(view, first, people)
-                            or _nearest(orgs, name_words[0].start, sentence_start, people))
+            # 주한 영국부대사: a foreign country's office, not the body of the one listed before
+            foreign_office = split[0] in lexicon.country_by_form() or any(w.text == "주한" for w in words[first:j])
+            organisation = _adjacent_organisation(view, first, orgs) or (None if foreign_office else (
+                _organisation_of_previous(view, first, people) or _body_of_the_one_before(view, first, people)
+                or _nearest(orgs, name_words[0].start, sentence_start, people)))
         mention_end = _add(people, text, name_words, written_title, joint_titles, organisation, in_text,
                            word.start + len(title_word))
         if mention_end is None:
@@ -472,7 +474,8 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k - 1, orgs, True, shaped_last=True)  # 케빈 하트먼 포드 이사, 마르틴 슈뢰더 연방교육연구부 국장
         first, last = (foreign[0][0], foreign[0][-1]) if foreign else (None, None)
         if (foreign and len(foreign[0]) >= 2 and view.person_word(first)
-                and (view.foreign_given_name(first) or view.person_word(last) and not view.korean_name(last))):
+                and (view.foreign_given_name(first)
+                     or (view.person_word(last) or view.family_name_shaped(last, orgs)) and not view.korean_name(last))):
             return foreign[0], [word]
     given = k - 1
     while given > 0 and _INITIAL.fullmatch(words[given].text):  # 피터 L. 마스던: initials between the two names
