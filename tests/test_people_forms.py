@@ -432,3 +432,8 @@ def test_a_foreign_office_does_not_take_the_body_of_the_one_listed_before():
     people = people_of("협약식에는 여러 인사가 참석했다. 길도현 한빛대 총장, 로버트 윈터 주한 영국부대사가 기념 촬영을 했다.")
     assert people["길도현"][1] == "한빛대"
     assert people["로버트 윈터"] == (["영국부대사"], None)
+
+
+def test_a_korean_name_ending_in_na_which_reads_as_a_particle():
+    people = people_of("박지나 한빛지검 형사4과장을 팀장으로 했다. 정부나 지자체가 나섰다. 김유나 의원이 왔다.")
+    assert set(people) == {"박지나", "김유나"}
