@@ -198,7 +198,7 @@ def _standalone_titles() -> frozenset[str]:
 
 
 _NEVER_ENDS_A_NAME = frozenset("다요며게던니면였했")  # verb endings: 모였다, 하며 …
-_NAME_ENDING_PARTICLES = ("은", "이", "만", "도", "나")  # 김영은, 박지나
+_NAME_ENDING_PARTICLES = ("은", "이", "만", "도", "나")  # 김영은, 정하나
 _JAPANESE_ENDINGS = frozenset("코키츠쓰즈")  # 도시코, 히데키: Japanese given names end so, Korean ones never
 
 

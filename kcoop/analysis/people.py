@@ -3,10 +3,10 @@
 Forms: ``이름 직함`` (배경훈 장관), ``이름 [기관] 직함`` (배경훈 과학기술정보통신부 장관),
 ``[기관] 이름 직함`` (과기정통부의 배경훈 장관), ``[기관] 직함 이름`` (산업부 장관 김정관은),
 glued titles (정보통신정책실장, 경남지사), ``A 겸 B`` (부총리 겸 과기정통부 장관), and foreign
-names in Hangul (마이클 크라치오스 실장, 더 프엉 부회장, 피터 L. 마스던 총재, 영국 건축가 노먼
-포스터, 일론 머스크(오른쪽) 테슬라 CEO). Names listed before one title or honorific share it
+names in Hangul (마이클 크라치오스 실장, 더 프엉 부회장, 피터 L. 마스던 총재, 영국 건축가 마이클
+핀스터, 이반 코라크(오른쪽) 볼트런 CEO). Names listed before one title or honorific share it
 (A, B, C 시의원; 공인중개사 A, B씨); words saying what a title covers stand between name and
-title (구매총괄 부사장, 동아태 담당 차관보); a name right after a team is its player (LG 구본혁은).
+title (구매총괄 부사장, 동아태 담당 차관보); a name right after a team is its player (LG 한정훈은).
 Short forms (배 장관, 크라치오스 실장) are further mentions of someone introduced before, never
 new people.
 """
@@ -55,7 +55,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n+")
 _SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
 _SUBJECT_REACH = 3
 _PLACE_PARTICLES = frozenset(("에서", "에서는", "에서도", "에서의"))  # where something happens: no person's title
-_NAMED_PARTICLES = frozenset(("은", "는", "이", "가"))  # 삼성 이학주가: a name standing alone after a body
+_NAMED_PARTICLES = frozenset(("은", "는", "이", "가"))  # 삼성 서동민이: a name standing alone after a body
 _BACK_REFERENCE_REACH = 3  # 같은 당 소속 | 옥선화: the words from the back reference to the name  # words from a sentence's first word to its subject's particle (누리지검 형사1부(부장검사 한결)는)
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
@@ -137,7 +137,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         if split is None or not split[0] and _body_not_title(view, j, title_word, orgs):
             continue
         if word.particle in _PLACE_PARTICLES and title_word == word.stem:
-            continue  # 기독회 의원에서 의사로 일하다: a title never takes 에서; 의원 is a clinic here
+            continue  # 구세회 의원에서 진료를 맡다: a title never takes 에서; 의원 is a clinic here
         if j > 0 and view.joined(words[j - 1].end, word.start):  # 타격코치 봉재열, 수비코치 감도윤: the name is after
             _title_then_name(view, j, orgs, reference_date, people, in_text,
                              max([s for s in sentence_starts if s <= word.start], default=0))
@@ -199,7 +199,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             else:
                 organisation = " ".join(w.stem for w in unknown_body)
         if organisation is None and not between:  # "국민의힘 박수민 의원": the body written before the name
-            # 주한 영국부대사: a foreign country's office, not the body of the one listed before
+            # 주한 호주부대사: a foreign country's office, not the body of the one listed before
             foreign_office = split[0] in lexicon.country_by_form() or any(w.text == "주한" for w in words[first:j])
             organisation = _adjacent_organisation(view, first, orgs) or (None if foreign_office else (
                 _organisation_of_previous(view, first, people) or _body_of_the_one_before(view, first, people)
@@ -215,7 +215,7 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             person = people.found.get(" ".join(text[name_words[0].start:mention_end].split()))
             if person is not None and person.organisation is None:
                 person.organisation = organisation
-        for listed, listed_org in listed_before:  # 홍문종, 정찬민, 심학봉 전 의원
+        for listed, listed_org in listed_before:  # 홍도윤, 남궁태리, 심하람 전 의원
             _add(people, text, [listed], written_title, joint_titles, listed_org or organisation, in_text, listed.end)
 
 
@@ -231,8 +231,8 @@ def _without_team(word: str) -> str:
 
 def _body_not_title(view: _View, j: int, title_word: str, orgs: Organisations) -> bool:
     """Whether the title word at ``j`` is a body's mention (the gazetteer's name runs over it),
-    or begins with one and qualifies the title after it (전 국회의원 보좌관); a title word that
-    begins with a body and stands alone is a title (조전혁 전 국회의원의)."""
+    or begins with one and qualifies the title after it (전 국회의원 비서관); a title word that
+    begins with a body and stands alone is a title (하도겸 전 국회의원의)."""
     word = view.words[j]
     end = word.start + len(title_word)
     if not orgs.covering(word.start, end):
@@ -330,7 +330,7 @@ class _View:
             inner = aside.group(1).split()
             if len(inner) >= 2 and (lexicon.split_title(inner[0]) == ("", inner[0])
                                     or lexicon.split_title(inner[-1]) == ("", inner[-1]) and not _is_aside(aside.group(1))):
-                # 금융조사1부(부장 김수홍), 아버지(조지 H. W. 부시 전 대통령): a title and a name, or a name and a title
+                # 형사3부(부장 이도겸), 장인(윌리엄 R. 카터 전 주지사): a title and a name, or a name and a title
                 marks[aside.start()] = marks[aside.end() - 1] = " "
             elif _is_aside(aside.group(1)) or self._after_name(text, aside.start()) and _constituency(aside.group(1)):
                 marks[aside.start(): aside.end()] = " " * (aside.end() - aside.start())
@@ -408,7 +408,7 @@ class _View:
         letters, when what reads as a particle is the name's end (아미나)."""
         end = word.end if whole else word.start + len(word.stem)
         morphemes = self.document.morphemes_between(word.start, end)
-        # or parts that are each read as a person's name (핀 + 스터, 라포 + 튠), with no gap between them
+        # or parts that are each read as a person's name (핀 + 스터, 돔 + 프리), with no gap between them
         return (bool(morphemes) and all(m.semantic == "인명" for m in morphemes)
                 and morphemes[0].start == word.start and morphemes[-1].end == end
                 and all(a.end == b.start for a, b in zip(morphemes, morphemes[1:])))
@@ -422,7 +422,7 @@ class _View:
 
     def family_name_shaped(self, word: lexicon.Token, orgs: Organisations) -> bool:
         """After a foreign given name, a word that may be the family name: read as a person's name,
-        or as proper nouns only (범프 + 리), or shaped like a Korean name and no dictionary word
+        or as proper nouns only (콤프 + 리), or shaped like a Korean name and no dictionary word
         (반다리: 반 + 다리); no body, place or title."""
         if self.person_word(word):
             return True
@@ -436,7 +436,7 @@ class _View:
 
     def foreign_proper_noun(self, word: lexicon.Token, orgs: Organisations) -> bool:
         """A proper noun of no class that no Korean name is shaped like, no body, country or place
-        (필립 of 필립 라포튠): a foreign given name before a word read as a person's name."""
+        (쥘리앵 of 쥘리앵 베르나르): a foreign given name before a word read as a person's name."""
         morphemes = self.morphemes(word)
         return (not word.particle and len(word.stem) >= 2 and len(morphemes) == 1 and morphemes[0].tag == "NNP"
                 and morphemes[0].semantic is None and morphemes[0].end == word.start + len(word.stem)
@@ -469,7 +469,7 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
     words = view.words
     word = words[k]
     if k + 1 < len(words) and view.joined(word.end, words[k + 1].start):
-        return None  # 태국 마약청 부청장, 베트남 마약통제국 부국장: a list mark never follows the name
+        return None  # 말레이시아 마약단속청 부청장, 캄보디아 마약단속국 부국장: a list mark never follows the name
     if k > 1 and (word.stem == words[k - 1].text or _short_body_name(word, orgs) or organisations.body_shaped(word.text)):
         foreign = _foreign_name(view, k - 1, orgs, True, shaped_last=True)  # 케빈 하트먼 포드 이사, 마르틴 슈뢰더 연방교육연구부 국장
         first, last = (foreign[0][0], foreign[0][-1]) if foreign else (None, None)
@@ -500,8 +500,8 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
     if positioned:  # 일론 머스텔(오른쪽) 볼트런 CEO: a body the gazetteer does not know after the name
         return positioned, [word]
     if _first_in_a_photo_list(view, k) and _surname_shaped(_name_text(word)):
-        return [word], []  # 왼쪽부터 조국 전 대표: a name, though also a common noun
-    short_name = not word.particle and len(word.stem) == 2 and view.known_korean_name(word)  # 김태 교수
+        return [word], []  # 왼쪽부터 정원 전 대표: a name, though also a common noun
+    short_name = not word.particle and len(word.stem) == 2 and view.known_korean_name(word)  # 강현 교수
     near_name = near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs) or short_name)
     if (view.korean_name(word) or near_name) and not _province(view, k):
         return [word], []
@@ -517,7 +517,7 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
 def _scoped_title(view: _View, k: int, orgs: Organisations) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
     """A name, then the words saying what the title after word ``k`` covers, the last ending in
     a scope word (data/title_scopes.txt): 데릭 오스본 구매총괄 (부사장), 그레고리 T. 핀치 국무부 동아태
-    담당 (차관보), 고석헌 신한금융지주회사 전략 담당 (부문장). The name and those words (a body
+    담당 (차관보), 반지헌 가람금융지주회사 디지털 담당 (본부장). The name and those words (a body
     among them) or None."""
     words = view.words
     if words[k].particle or not words[k].stem.endswith(_scope_words()):
@@ -534,7 +534,7 @@ def _scoped_title(view: _View, k: int, orgs: Organisations) -> tuple[list[lexico
                      or view.foreign_given_name(foreign[0][0]) and not view.body_like(foreign[0][-1]))):  # not 피셔 사업개발
             return foreign[0], scope
         if not _is_org_word(word, orgs) and (view.korean_name(word) or _is_org_word(scope[0], orgs) and view.name_shaped(word)):
-            return [word], scope  # 고석헌 신한금융지주회사: the analyzer reads 헌 as a verb form
+            return [word], scope  # 반지헌 가람금융지주회사: the analyzer reads 헌 as a verb form
         if not (view.body_like(word) or _is_org_word(word, orgs)) or word.text in lexicon.function_words():
             return None
         scope.insert(0, word)
@@ -548,7 +548,7 @@ def _photo_positions() -> tuple[str, ...]:
 
 
 def _positioned_foreign_name(view: _View, k: int, orgs: Organisations) -> list[lexicon.Token] | None:
-    """Two words before a photo position in brackets (일론 머스크(오른쪽) 테슬라 CEO): the aside
+    """Two words before a photo position in brackets (이반 코라크(오른쪽) 볼트런 CEO): the aside
     says a person stands there, so two plain Hangul words make a foreign name however the
     analyzer reads them."""
     words = view.words
@@ -586,13 +586,13 @@ def _scope_after_body(written: list[lexicon.Token], orgs: Organisations) -> tupl
 
 
 def _first_in_a_photo_list(view: _View, k: int) -> bool:
-    """Whether word ``k`` comes right after a photo's "from the left" (사진 왼쪽부터 조국 전 대표,
+    """Whether word ``k`` comes right after a photo's "from the left" (사진 왼쪽부터 정원 전 대표,
     …): the first of the people it lists."""
     return k > 0 and view.words[k - 1].text in _list_openers()
 
 
 def _surname_shaped(word: str) -> bool:
-    """A surname and one or two letters, whatever else the word means (조국)."""
+    """A surname and one or two letters, whatever else the word means (정원)."""
     return 2 <= len(word) <= 4 and any(word.startswith(s) and 1 <= len(word) - len(s) <= 2 for s in lexicon.surnames())
 
 
@@ -627,9 +627,9 @@ def _korean_name_and_body(view: _View, k: int, orgs: Organisations) -> tuple[lis
             return None
         whole = body and word.particle and _name_text(word) == word.text
         if whole:
-            word = word._replace(stem=word.text, particle="")  # 조진만: 만 is the name's last letter
+            word = word._replace(stem=word.text, particle="")  # 오재만: 만 is the name's last letter
             if not view.known_korean_name(word) or any(lexicon.split_title(b.stem) for b in body):
-                return None  # 구성은: a noun and a particle; 한병도 당대표 직무대행: a title, no body
+                return None  # 구성은: a noun and a particle; 오영도 원내대표 직무대행: a title, no body
         # a name the analyzer does not know before one word of a body, or before a body the text
         # names and its unit (윤태성 서울대 조선해양공학과 교수)
         if (body and not word.particle and not _is_org_word(word, orgs)  # 명지대: a body shaped like a name
@@ -732,7 +732,7 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
     if len(parts) == 1 and common_nouns and not (before_is_org and _party(words[i], orgs)):
         return None  # 그동안, 당초: no name; but 조국혁신당 조국 후보
     if len(parts) == 1 and (_ends_in_a_common_noun(view, parts[0]) or _unit_shaped(parts[0].text)):
-        return None  # 일본 가와무라전지 회장, 수원지검 전담수사팀(팀장 …): a body's or a unit's name
+        return None  # 일본 가와무라전지 회장, 한빛지검 합동수사팀(팀장 …): a body's or a unit's name
     if len(parts[-1].text) < 2 and not (len(parts) >= 2 and (org_between or before_is_org)):  # 젠슨 황, with a body
         return None
     if org_between or before_is_org:
@@ -750,7 +750,7 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
 
 
 def _unit_shaped(word: str) -> bool:
-    """A word of four letters or more ending like a unit or a body (전담수사팀, 마약통제국)."""
+    """A word of four letters or more ending like a unit or a body (합동수사팀, 마약단속국)."""
     return len(word) >= 4 and (word.endswith(tuple(words_of("unit_endings.txt"))) or organisations.body_shaped(word))
 
 
@@ -994,7 +994,7 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
     covered = orgs.covering(word.start, word.start + len(prefix))
     glued = organisations.glued_bodies().get(title, ())
     if covered:
-        # 대구시의원 -> 대구광역시의회, though the text's 대구시 was taken: the office's own body
+        # 부산시의원 -> 부산광역시의회, though the text's 부산시 was taken: the office's own body
         own = next((body for body in (lookup(prefix + g.ending) for g in glued) if body), None)
         return own.name_on(reference_date) if own else orgs.found[covered].name
     # the office's own body first: 서울시교육감 -> 서울특별시교육청, not 서울특별시
@@ -1100,7 +1100,7 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
     ``금융조사1부(부장 김수홍)``, ``(대표변호사 박재필·이동훈)``. Whether a name was there."""
     words = view.words
     if j + 1 < len(words) and _title_ending_like_a_particle(words[j], orgs):
-        words = [*words[:j], words[j]._replace(stem=words[j].text, particle=""), *words[j + 1:]]  # 건축가 노먼 포스터
+        words = [*words[:j], words[j]._replace(stem=words[j].text, particle=""), *words[j + 1:]]  # 건축가 마이클 핀스터
     if j + 1 >= len(words) or words[j].particle or view.joined(words[j].end, words[j + 1].start):
         return False  # 의장, 권도윤 사장: a list, the name has its own title
     title_word = words[j].stem
@@ -1204,7 +1204,7 @@ def _quoted_speakers(text: str, people: People) -> None:
 
 def _named_after_a_body(document: Document, people: People) -> None:
     """A Korean name right after a body's whole mention, with no title, as the subject or object
-    of its clause (삼성 이학주가, LG 구본혁은, 두산 탁민재는): a person of that body (a player of
+    of its clause (삼성 서동민이, LG 한정훈은, 두산 탁민재는): a person of that body (a player of
     a team, mostly). The analyzer must read the name as a person's."""
     view, orgs = _View(document), people.organisations
     words = view.words
