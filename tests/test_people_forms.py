@@ -258,3 +258,182 @@ def test_an_elder_named_with_their_age_and_grandmother():
 def test_a_subject_before_a_body_and_a_title_is_not_the_name_of_that_title():
     people = people_of("한화 이글스는 졌다. 탁민재는 한화 불펜 진우석의 직구를 받아쳐 결승타를 때렸다.")
     assert people == {"진우석": (["불펜"], "한화 이글스")}
+
+
+def test_a_title_that_begins_with_a_body_is_a_title_alone_and_qualifies_one_after_it():
+    people = people_of("한편 하도겸 전 국회의원의 불출마설도 나온다. 남궁민재 전 국회의원과 석하윤 전 환경부 장관도 왔다. "
+                       "자문단에는 채윤결 전 국회의원 비서관이 합류했다.")
+    assert people["하도겸"][0] == ["국회의원"]
+    assert people["남궁민재"][0] == ["국회의원"]
+    assert people["채윤결"][0] == ["비서관"]
+
+
+def test_initials_between_a_foreign_given_name_and_a_family_name_shaped_like_a_korean_one():
+    people = people_of("아시아개발은행(ADB)의 로버트 K. 마스던 총재와 일본 나가세그룹 히로키 모토다 회장도 참석했다.")
+    assert people["로버트 K. 마스던"] == (["총재"], "아시아개발은행")
+    assert "히로키 모토다" in people
+
+
+def test_words_saying_what_a_title_covers_stand_between_name_and_title():
+    people = people_of("회담에는 그레고리 T. 브론슨 국무부 동아태 담당 차관보가 배석했다. 데릭 오스먼 구매총괄 부사장도 왔다. "
+                       "행사에는 반지헌 가람금융지주회사 디지털 담당 본부장도 참석했다.")
+    assert set(people) == {"그레고리 T. 브론슨", "데릭 오스먼", "반지헌"}
+    assert people["그레고리 T. 브론슨"][0] == ["동아태 담당 차관보"]
+    assert people["데릭 오스먼"] == (["구매총괄 부사장"], None)
+    assert people["반지헌"][0] == ["디지털 담당 본부장"]  # 반지 + 헌: the analyzer reads 헌 as a verb form
+
+
+def test_a_title_ending_like_a_particle_then_a_foreign_name():
+    people = people_of("이 미술관은 영국의 건축가 마이클 핀스터가 설계했다. 심사는 일본 건축가 사카이 마코토 등 7명이 맡았다. "
+                       "8회초 한화가 석지완(22)에게 역전타를 맞았다.")
+    assert people["마이클 핀스터"][0] == ["건축가"]  # 핀 + 스터, each read as a name
+    assert people["사카이 마코토"][0] == ["건축가"]
+    assert "한화가" not in people and "석지완" not in people or people["석지완"][0] != ["한화가"]
+
+
+def test_foreign_names_of_diplomats_and_japanese_ministers():
+    people = people_of("쥘리앵 베르나르 주한 프랑스 대사와 만났다. 일본에서는 사토 겐타로 환경상이 참석했다. "
+                       "총장, 그레이엄 오언 주한 호주부대사가 참석했다.")
+    assert people["쥘리앵 베르나르"][0] == ["대사"]  # 쥘리앵: a proper noun of no class before a person's name
+    assert people["사토 겐타로"][0] == ["환경상"]  # 로 of 겐타로 is no particle
+    assert people["그레이엄 오언"][0] == ["호주부대사"]  # 주한 stands between name and title
+
+
+def test_a_foreign_name_after_the_title_of_a_body_named_after_a_country():
+    people = people_of("일본 미즈하라전지 회장 하세가와 노부유키는 지난달 밝혔다. 업계에서는 일본 가와무라전지 회장도 왔다.")
+    assert people == {"하세가와 노부유키": (["회장"], "미즈하라전지")}
+
+
+def test_names_listed_before_one_honorific_share_it_and_the_job_before_them():
+    people = people_of("함께 기소된 공인중개사 탁민호, 여승철씨는 각각 징역형을 선고받았다. 간호사 반정민·우해솔씨가 말했다.")
+    assert people == {"탁민호": (["공인중개사"], None), "여승철": (["공인중개사"], None),
+                      "반정민": (["간호사"], None), "우해솔": (["간호사"], None)}
+
+
+def test_a_family_name_after_a_foreign_given_name_the_analyzer_reads_in_parts():
+    people = people_of("세계은행의 아이샤 반다솔 부총재도 참석했다. 행사에는 나디아 콤프리 부총재도 왔다.")
+    assert people["아이샤 반다솔"] == (["부총재"], "세계은행")
+    assert set(people) == {"아이샤 반다솔", "나디아 콤프리"}
+
+
+def test_the_body_before_a_side_or_membership_word_is_the_persons():
+    people = people_of("가람건설 측 탁윤성 전무는 말했다. 한빛운송노동조합 측 여도겸 위원장도 말했다. "
+                       "부산시는 결과를 밝혔다. 부산시 문화체육국 소속 위다경 국장도 말했다.")
+    assert people["탁윤성"] == (["전무"], "가람건설")
+    assert people["여도겸"] == (["위원장"], "한빛운송노동조합")
+    assert people["위다경"][1] in ("부산광역시", "문화체육국")
+
+
+def test_a_body_the_gazetteer_does_not_know_written_with_its_person():
+    people = people_of("이날 서명식에는 볼트런의 케이틀린 모리슨 최고경영자(CEO)가 참석했다. "
+                       "과기정통부 기초원천연구정책관실의 육서진 과장은 말했다. 업계의 반도윤 대표도 왔다.")
+    assert people["케이틀린 모리슨"][1] == "볼트런"
+    assert people["육서진"][1] == "과학기술정보통신부"  # a unit's name: its body is the one before
+    assert people["반도윤"][1] is None  # 업계: a common noun
+
+
+def test_a_name_whose_last_letter_reads_as_a_particle_before_a_body_and_a_title():
+    people = people_of("야권에선 후보 연대를 점친다. 오재만 한빛여대 행정학과 교수는 “쉽지 않다”고 말했다. "
+                       "새 위원회의 구성은 지난해 이사회에서 정해졌다.")
+    assert people == {"오재만": (["교수"], "한빛여대 행정학과")}
+
+
+def test_names_listed_before_a_subject_title_share_the_body_of_the_sentence_before():
+    people = people_of("한빛시의회는 27일 조례안을 가결했다. 조례안을 발의한 길도담, 반도윤, 모지환 시의원은 \"첫걸음\"이라고 밝혔다.")
+    assert {name: org for name, (_, org) in people.items()} == {
+        "길도담": "한빛시의회", "반도윤": "한빛시의회", "모지환": "한빛시의회"}
+
+
+def test_a_name_the_analyzer_knows_right_after_a_team_is_one_of_its_people():
+    people = people_of("LG 트윈스가 우승했다. 그해 삼성 라이온즈는 3위였다. 삼성 서동민이 결승타를 쳤다. "
+                       "LG 한정훈은 눈물을 흘렸다. 한화 이글스가 졌다.")
+    assert people == {"서동민": ([], "삼성 라이온즈"), "한정훈": ([], "LG 트윈스")}
+
+
+def test_a_unit_or_a_listed_title_is_no_name():
+    people = people_of("일본 경찰청(NPA) 국장, 말레이시아 마약단속청(AADK) 부청장, 캄보디아 마약단속국(NACD) 부국장 등이 참석했다. "
+                       "한빛지검 합동수사팀(팀장 석도겸 1차장검사)은 지난 5일 기소했다.")
+    assert set(people) == {"석도겸"}
+
+
+def test_two_words_before_a_photo_position_make_a_foreign_name():
+    people = people_of("한도경(왼쪽) 가람전자 회장과 이반 코라크(오른쪽) 볼트런 CEO가 런던에서 만난다.")
+    assert people["이반 코라크"][0] == ["CEO"]  # 이반 + 코 + 라크: common nouns to the analyzer
+    assert set(people) == {"한도경", "이반 코라크"}
+
+
+def test_a_title_with_its_team_glued_after_it():
+    people = people_of("독일 연구진인 울리히 브란트호퍼 교수팀과 공동으로 했다. 한빛대 여태경 교수팀이 개발했다. "
+                       "한국 축구 대표팀은 이겼다.")
+    assert people == {"울리히 브란트호퍼": (["교수"], None), "여태경": (["교수"], None)}
+
+
+def test_a_foreign_given_name_shaped_like_a_korean_one_but_with_a_foreign_syllable():
+    people = people_of("제임스 오도웰 캐나다 총리가 방한했다. 협상에는 노바렉스 측 클라라 M. 피셔 사업개발 담당 부사장이 참여했다.")
+    assert people["제임스 오도웰"][0] == ["총리"]  # 스: no Korean given name has it
+    assert people["클라라 M. 피셔"][0] == ["사업개발 담당 부사장"]
+    assert set(people) == {"제임스 오도웰", "클라라 M. 피셔"}
+
+
+def test_handball_positions_are_titles():
+    people = people_of("한빛시청 피봇 여단솔은 8골을 넣었다. 가람공단은 레프트백 변서아, 라이트윙 위나린이 11골을 합작했다.")
+    assert {name: titles for name, (titles, _) in people.items()} == {
+        "여단솔": ["피봇"], "변서아": ["레프트백"], "위나린": ["라이트윙"]}
+
+
+def test_a_body_shaped_word_right_before_names_is_theirs_but_not_a_unit_after_its_body():
+    people = people_of("가온투자증권 위서영, 하도윤 연구위원은 분석했다. 한빛시청 피봇 여단솔이 8골을 넣었다. "
+                       "서울대 경제학부 명도훈 교수가 말했다.")
+    assert people["위서영"][1] == people["하도윤"][1] == "가온투자증권"
+    assert people["여단솔"][1] == "한빛시청"
+    assert people["명도훈"][1] == "서울대학교"
+
+
+def test_a_body_the_gazetteer_does_not_know_before_side():
+    people = people_of("협상에는 노바렉스 측 클라라 M. 피셔 부사장이 참여했다. 반씨 측 옥지훈 변호사는 말했다. "
+                       "미국 측 그레고리 핀치 차관보가 왔다.")
+    assert people["클라라 M. 피셔"][1] == "노바렉스"
+    assert people["옥지훈"][1] is None  # 반씨: a person
+    assert people["그레고리 핀치"][1] is None  # 미국: a country
+
+
+def test_a_name_and_a_title_in_brackets_after_a_noun():
+    people = people_of("그는 “장인(윌리엄 R. 카터 전 주지사)께 배운 것”이라고 했다. 김도윤(오른쪽) 총리가 웃었다.")
+    assert people["윌리엄 R. 카터"][0] == ["주지사"]
+    assert set(people) == {"윌리엄 R. 카터", "김도윤"}
+
+
+def test_a_title_word_taking_a_place_particle_or_a_connective_is_no_persons():
+    people = people_of("1921년 만주 구세회 의원에서 진료를 맡았다. 이번 선거에서는 시장·군수뿐 아니라 구청장 25명도 뽑는다.")
+    assert people == {}
+
+
+def test_a_council_members_glued_title_names_the_council():
+    people = people_of("자문위원으로는 남도윤 부산시의원이 위촉됐다.")
+    assert people["남도윤"] == (["부산시의원"], "부산광역시의회")
+
+
+def test_the_first_name_after_from_the_left_is_a_name_though_a_common_noun():
+    people = people_of("사진 왼쪽부터 정원 전 대표, 윤하람 전 의원. 정원을 가꾸며 지냈다.")
+    assert set(people) == {"정원", "윤하람"}
+
+
+def test_a_researcher_title_standing_alone_but_no_institute_named_with_it():
+    people = people_of("증권가도 긍정적이다. 한빛증권 소속 구태민 연구원은 내다봤다. 한국과학기술연구원은 밝혔다. 연구원들은 기뻐했다.")
+    assert people == {"구태민": (["연구원"], "한빛증권")}
+
+
+def test_a_two_letter_name_the_analyzer_reads_as_a_persons_right_before_a_title():
+    people = people_of("강현 교수가 이끄는 연구실에 들어갔다. 이날 회장이 말했다.")
+    assert people == {"강현": (["교수"], None)}
+
+
+def test_a_foreign_office_does_not_take_the_body_of_the_one_listed_before():
+    people = people_of("협약식에는 여러 인사가 참석했다. 길도현 한빛대 총장, 로버트 윈터 주한 호주부대사가 기념사진을 찍었다.")
+    assert people["길도현"][1] == "한빛대"
+    assert people["로버트 윈터"] == (["호주부대사"], None)
+
+
+def test_a_korean_name_ending_in_na_which_reads_as_a_particle():
+    people = people_of("정하나 한빛지검 형사2과장을 단장으로 세웠다. 정부나 지자체가 나섰다. 김유나 의원이 왔다.")
+    assert set(people) == {"정하나", "김유나"}

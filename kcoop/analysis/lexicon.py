@@ -187,17 +187,29 @@ def split_title(word: str) -> tuple[str, str] | None:
     The prefix is the body the title is glued to, or its stem (``우주항공`` of ``우주항공청장``).
     """
     title = longest_suffix(word, *_title_set(), keep=0)
+    if title and title != word and title in _standalone_titles():
+        title = None  # 한국과학기술연구원: a body's name, not a title glued to one
     return (word[: -len(title)], title) if title else None
 
 
+@cache
+def _standalone_titles() -> frozenset[str]:
+    return frozenset(words("standalone_titles.txt"))
+
+
 _NEVER_ENDS_A_NAME = frozenset("다요며게던니면였했")  # verb endings: 모였다, 하며 …
-_NAME_ENDING_PARTICLES = ("은", "이", "만", "도")
+_NAME_ENDING_PARTICLES = ("은", "이", "만", "도", "나")  # 김영은, 정하나
 _JAPANESE_ENDINGS = frozenset("코키츠쓰즈")  # 도시코, 히데키: Japanese given names end so, Korean ones never
 
 
 @cache
 def surnames() -> tuple[str, ...]:
     return tuple(sorted(words("surnames.txt"), key=len, reverse=True))
+
+
+@cache
+def _foreign_syllables() -> frozenset[str]:
+    return frozenset(words("foreign_syllables.txt"))
 
 
 @cache
@@ -213,7 +225,7 @@ def is_korean_name(word: str) -> bool:
     # a given name may end in a syllable that is also a particle: 김영은, 이수이, 김경만, 박성도
     if particle and (stem in not_names() or stem in titles() or particle not in _NAME_ENDING_PARTICLES):
         return False
-    if word[-1] in _NEVER_ENDS_A_NAME or stem[-1] in _JAPANESE_ENDINGS:
+    if word[-1] in _NEVER_ENDS_A_NAME or stem[-1] in _JAPANESE_ENDINGS or _foreign_syllables().intersection(stem[1:]):
         return False
     for surname in surnames():
         if word.startswith(surname):

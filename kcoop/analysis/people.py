@@ -3,8 +3,12 @@
 Forms: ``이름 직함`` (배경훈 장관), ``이름 [기관] 직함`` (배경훈 과학기술정보통신부 장관),
 ``[기관] 이름 직함`` (과기정통부의 배경훈 장관), ``[기관] 직함 이름`` (산업부 장관 김정관은),
 glued titles (정보통신정책실장, 경남지사), ``A 겸 B`` (부총리 겸 과기정통부 장관), and foreign
-names in Hangul (마이클 크라치오스 실장, 더 프엉 부회장). Short forms (배 장관, 크라치오스 실장)
-are further mentions of someone introduced before, never new people.
+names in Hangul (마이클 크라치오스 실장, 더 프엉 부회장, 피터 L. 마스던 총재, 영국 건축가 마이클
+핀스터, 이반 코라크(오른쪽) 볼트런 CEO). Names listed before one title or honorific share it
+(A, B, C 시의원; 공인중개사 A, B씨); words saying what a title covers stand between name and
+title (구매총괄 부사장, 동아태 담당 차관보); a name right after a team is its player (LG 한정훈은).
+Short forms (배 장관, 크라치오스 실장) are further mentions of someone introduced before, never
+new people.
 """
 from __future__ import annotations
 
@@ -50,6 +54,8 @@ _CLAUSE_END = frozenset(".!?\"”")  # what ends the words a list before 등 may
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도"))
 _SUBJECT_REACH = 3
+_PLACE_PARTICLES = frozenset(("에서", "에서는", "에서도", "에서의"))  # where something happens: no person's title
+_NAMED_PARTICLES = frozenset(("은", "는", "이", "가"))  # 삼성 서동민이: a name standing alone after a body
 _BACK_REFERENCE_REACH = 3  # 같은 당 소속 | 옥선화: the words from the back reference to the name  # words from a sentence's first word to its subject's particle (누리지검 형사1부(부장검사 한결)는)
 _ONLY_IN_CAPTIONS = 10**9  # the "first position" of someone named only in captions: after everyone
 
@@ -92,6 +98,7 @@ def find(document: Document, captions: list[Document], orgs: Organisations,
     people = People(organisations=copy.deepcopy(orgs))  # the organisations' own result stays as it was
     _scan(document, people.organisations, people, in_text=True)
     _quoted_speakers(document.text, people)
+    _named_after_a_body(document, people)
     _add_repeated_mentions(document.text, people)
     _bodies_named_as_theirs(document, people)
     _bodies_after_a_list(document, people)
@@ -114,10 +121,11 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
     honorifics = word_set("honorifics.txt")
     for j, word in enumerate(words):
         title_word = word.stem
-        if word.particle and lexicon.split_title(word.text) and not lexicon.split_title(title_word):
+        if _title_ending_like_a_particle(word, orgs):
             title_word = word.text  # 작가: 가 is a title's last syllable here, not a particle
         if title_word[-1] == ")":  # 최고경영자(CEO), 의원(더불어민주당)
             title_word = _TITLE_BRACKET.sub("", title_word)
+        title_word = _without_team(title_word)
         if not title_word:
             continue
         honoured = _honorific_word(view, word, honorifics)
@@ -126,13 +134,17 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         if title_word[-1] not in title_ends:
             continue
         split = lexicon.split_title(title_word)
-        if split is None or orgs.covering(word.start, word.start + len(title_word)) and not split[0]:
+        if split is None or not split[0] and _body_not_title(view, j, title_word, orgs):
             continue
+        if word.particle in _PLACE_PARTICLES and title_word == word.stem:
+            continue  # 구세회 의원에서 진료를 맡다: a title never takes 에서; 의원 is a clinic here
         if j > 0 and view.joined(words[j - 1].end, word.start):  # 타격코치 봉재열, 수비코치 감도윤: the name is after
             _title_then_name(view, j, orgs, reference_date, people, in_text,
                              max([s for s in sentence_starts if s <= word.start], default=0))
             continue
         name_end = j - 1
+        if j > 0 and _foreign_name_ending_like_a_particle(view, j - 1):  # 사토 겐타로 환경상: 로 is the name's
+            words[j - 1] = words[j - 1]._replace(stem=words[j - 1].text, particle="")
         between = []
         while name_end >= 0 and j - name_end <= _MAX_ORG_WORDS + 1:
             if (_is_org_word(words[name_end], orgs)
@@ -153,7 +165,8 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             continue  # 탁민재는 한화 불펜 진우석의 …: a subject is no name of the title after it
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
         # a Korean name after the title wins over a word before it that is none (프로야구 LG 주장 박해민은)
-        if (not short_form and not view.korean_name(words[name_end]) and not view.proper_noun(words[name_end])
+        if (not short_form and not view.korean_name(words[name_end])
+                and (not view.proper_noun(words[name_end]) or _foreign_after_a_body(view, name_end, j, orgs))
                 and _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)):
             continue
         found = _name_before(view, name_end, orgs, bool(between), split[1], bool(short_form), j - name_end <= 2)
@@ -172,6 +185,12 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
         first = words.index(name_words[0])
         organisation = (_organisation_of(between, word, split, orgs, reference_date, in_text)
                         or _joint_organisation(joint_titles, reference_date))
+        scope = _scope_after_body(unknown_body, orgs)
+        if organisation is None and scope is not None:  # 국무부 동아태 담당 차관보, 구매총괄 부사장
+            body, qualifiers = scope
+            organisation = body or _adjacent_organisation(view, first, orgs)
+            written_title = " ".join([*(w.stem for w in qualifiers), written_title])
+            unknown_body = []
         if organisation is None and unknown_body:
             # 한국은행 옥재훈 디지털 부총재보: with a body named before the name, the words after it qualify the title
             organisation = _adjacent_organisation(view, first, orgs)
@@ -180,15 +199,55 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
             else:
                 organisation = " ".join(w.stem for w in unknown_body)
         if organisation is None and not between:  # "국민의힘 박수민 의원": the body written before the name
-            organisation = (_adjacent_organisation(view, first, orgs) or _organisation_of_previous(view, first, people)
-                            or _body_of_the_one_before(view, first, people)
-                            or _nearest(orgs, name_words[0].start, sentence_start, people))
+            # 주한 호주부대사: a foreign country's office, not the body of the one listed before
+            foreign_office = split[0] in lexicon.country_by_form() or any(w.text == "주한" for w in words[first:j])
+            organisation = _adjacent_organisation(view, first, orgs) or (None if foreign_office else (
+                _organisation_of_previous(view, first, people) or _body_of_the_one_before(view, first, people)
+                or _nearest(orgs, name_words[0].start, sentence_start, people)))
         mention_end = _add(people, text, name_words, written_title, joint_titles, organisation, in_text,
                            word.start + len(title_word))
         if mention_end is None:
             continue
-        for listed, listed_org in _listed_before(view, first, orgs):  # 홍문종, 정찬민, 심학봉 전 의원
+        listed_before = _listed_before(view, first, orgs)
+        if listed_before and organisation is None and listed_before[-1][1]:
+            # 가온투자증권 위서린, 하도경 연구위원: the body before the first name is all of theirs
+            organisation = listed_before[-1][1]
+            person = people.found.get(" ".join(text[name_words[0].start:mention_end].split()))
+            if person is not None and person.organisation is None:
+                person.organisation = organisation
+        for listed, listed_org in listed_before:  # 홍도윤, 남궁태리, 심하람 전 의원
             _add(people, text, [listed], written_title, joint_titles, listed_org or organisation, in_text, listed.end)
+
+
+def _without_team(word: str) -> str:
+    """A title with the word for its holder's team glued after it (교수팀 -> 교수); else the word."""
+    for team in words_of("team_words.txt"):
+        if word.endswith(team) and len(word) > len(team):
+            split = lexicon.split_title(word[: -len(team)])
+            if split is not None and not split[0] and split[1] not in words_of("ambiguous_titles.txt"):
+                return word[: -len(team)]  # not 대표팀: a national team
+    return word
+
+
+def _body_not_title(view: _View, j: int, title_word: str, orgs: Organisations) -> bool:
+    """Whether the title word at ``j`` is a body's mention (the gazetteer's name runs over it),
+    or begins with one and qualifies the title after it (전 국회의원 비서관); a title word that
+    begins with a body and stands alone is a title (하도겸 전 국회의원의)."""
+    word = view.words[j]
+    end = word.start + len(title_word)
+    if not orgs.covering(word.start, end):
+        return False
+    following = view.words[j + 1] if j + 1 < len(view.words) and not word.particle else None
+    return (orgs.spans_whole(word.start, end)
+            or following is not None and lexicon.split_title(following.stem) is not None)
+
+
+def _foreign_name_ending_like_a_particle(view: _View, k: int) -> bool:
+    """Whether word ``k`` is read whole as a person's name no Korean one is shaped like, though
+    its last letter reads as a particle (겐타로, 마르첼로)."""
+    word = view.words[k]
+    return (bool(word.particle) and view.person_word(word, whole=True) and not view.person_word(word)
+            and not lexicon.is_korean_name(word.text))
 
 
 def _with_follower(words: list[lexicon.Token], j: int, title: str) -> str:
@@ -269,7 +328,9 @@ class _View:
         marks = list(text)
         for aside in _ASIDE.finditer(text):
             inner = aside.group(1).split()
-            if len(inner) >= 2 and lexicon.split_title(inner[0]) == ("", inner[0]):
+            if len(inner) >= 2 and (lexicon.split_title(inner[0]) == ("", inner[0])
+                                    or lexicon.split_title(inner[-1]) == ("", inner[-1]) and not _is_aside(aside.group(1))):
+                # 형사3부(부장 이도겸), 장인(윌리엄 R. 카터 전 주지사): a title and a name, or a name and a title
                 marks[aside.start()] = marks[aside.end() - 1] = " "
             elif _is_aside(aside.group(1)) or self._after_name(text, aside.start()) and _constituency(aside.group(1)):
                 marks[aside.start(): aside.end()] = " " * (aside.end() - aside.start())
@@ -347,8 +408,10 @@ class _View:
         letters, when what reads as a particle is the name's end (아미나)."""
         end = word.end if whole else word.start + len(word.stem)
         morphemes = self.document.morphemes_between(word.start, end)
-        return (len(morphemes) == 1 and morphemes[0].semantic == "인명"
-                and morphemes[0].start == word.start and morphemes[0].end == end)
+        # or parts that are each read as a person's name (핀 + 스터, 돔 + 프리), with no gap between them
+        return (bool(morphemes) and all(m.semantic == "인명" for m in morphemes)
+                and morphemes[0].start == word.start and morphemes[-1].end == end
+                and all(a.end == b.start for a, b in zip(morphemes, morphemes[1:])))
 
     def foreign_given_name(self, word: lexicon.Token) -> bool:
         """A person's name that no Korean name is shaped like (엘로디, 다니엘; not 샘): the first
@@ -356,6 +419,29 @@ class _View:
         if word.particle:
             return self.person_word(word, whole=True) and not lexicon.is_korean_name(word.text)
         return len(word.stem) >= 2 and self.person_word(word) and not lexicon.is_korean_name(word.stem)
+
+    def family_name_shaped(self, word: lexicon.Token, orgs: Organisations) -> bool:
+        """After a foreign given name, a word that may be the family name: read as a person's name,
+        or as proper nouns only (콤프 + 리), or shaped like a Korean name and no dictionary word
+        (반다리: 반 + 다리); no body, place or title."""
+        if self.person_word(word):
+            return True
+        morphemes = self.morphemes(word)
+        if (not morphemes or morphemes[-1].end != word.start + len(word.stem) or _is_org_word(word, orgs)
+                or word.stem in lexicon.places() or lexicon.split_title(word.stem) or word.stem in lexicon.not_names()
+                or any(m.semantic == "지명" for m in morphemes)):
+            return False
+        return (all(m.tag == "NNP" for m in morphemes)
+                or lexicon.is_korean_name(word.stem) and len(morphemes) >= 2 and not _one_dictionary_word(word.stem))
+
+    def foreign_proper_noun(self, word: lexicon.Token, orgs: Organisations) -> bool:
+        """A proper noun of no class that no Korean name is shaped like, no body, country or place
+        (쥘리앵 of 쥘리앵 베르나르): a foreign given name before a word read as a person's name."""
+        morphemes = self.morphemes(word)
+        return (not word.particle and len(word.stem) >= 2 and len(morphemes) == 1 and morphemes[0].tag == "NNP"
+                and morphemes[0].semantic is None and morphemes[0].end == word.start + len(word.stem)
+                and not lexicon.is_korean_name(word.stem) and not _is_org_word(word, orgs)
+                and word.stem not in lexicon.places())
 
     def known_korean_name(self, word: lexicon.Token) -> bool:
         """A Korean name the analyzer's dictionary knows as one (도널드 is shaped like one too),
@@ -382,18 +468,42 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
     ``near``: at most one word stands between it and the title."""
     words = view.words
     word = words[k]
+    if k + 1 < len(words) and view.joined(word.end, words[k + 1].start):
+        return None  # 말레이시아 마약단속청 부청장, 캄보디아 마약단속국 부국장: a list mark never follows the name
     if k > 1 and (word.stem == words[k - 1].text or _short_body_name(word, orgs) or organisations.body_shaped(word.text)):
         foreign = _foreign_name(view, k - 1, orgs, True, shaped_last=True)  # 케빈 하트먼 포드 이사, 마르틴 슈뢰더 연방교육연구부 국장
         first, last = (foreign[0][0], foreign[0][-1]) if foreign else (None, None)
         if (foreign and len(foreign[0]) >= 2 and view.person_word(first)
-                and (view.foreign_given_name(first) or view.person_word(last) and not view.korean_name(last))):
+                and (view.foreign_given_name(first)
+                     or (view.person_word(last) or view.family_name_shaped(last, orgs)) and not view.korean_name(last))):
             return foreign[0], [word]
-    if (k > 0 and view.foreign_given_name(words[k - 1]) and view.person_word(word)
+    given = k - 1
+    while given > 0 and _INITIAL.fullmatch(words[given].text):  # 피터 L. 마스던: initials between the two names
+        given -= 1
+    if given < k - 1 and view.foreign_given_name(words[given]):
+        foreign = _foreign_name(view, k, orgs, True, shaped_last=True)
+        if foreign and foreign[0][0] is words[given]:
+            return foreign
+    if (k > 0 and (view.foreign_given_name(words[k - 1]) and view.family_name_shaped(word, orgs)
+                  or view.foreign_proper_noun(words[k - 1], orgs) and view.person_word(word))
             and not view.joined(words[k - 1].end, word.start)):
         foreign = _foreign_name(view, k, orgs, True, shaped_last=True)  # 엘로디 마르샹: 마르샹 is shaped like a Korean name too
         if foreign:
             return foreign
-    if (view.korean_name(word) or near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs))) and not _province(view, k):
+    scoped = _scoped_title(view, k, orgs)
+    if scoped:
+        return scoped
+    positioned = _positioned_foreign_name(view, k, orgs)
+    if positioned:
+        return positioned, []
+    positioned = _positioned_foreign_name(view, k - 1, orgs) if not word.particle else None
+    if positioned:  # 일론 머스텔(오른쪽) 볼트런 CEO: a body the gazetteer does not know after the name
+        return positioned, [word]
+    if _first_in_a_photo_list(view, k) and _surname_shaped(_name_text(word)):
+        return [word], []  # 왼쪽부터 정원 전 대표: a name, though also a common noun
+    short_name = not word.particle and len(word.stem) == 2 and view.known_korean_name(word)  # 강현 교수
+    near_name = near and (view.name_shaped(word) or _between_body_and_title(view, k, orgs) or short_name)
+    if (view.korean_name(word) or near_name) and not _province(view, k):
         return [word], []
     written = _korean_name_and_body(view, k, orgs)
     if written:
@@ -402,6 +512,93 @@ def _name_before(view: _View, k: int, orgs: Organisations, org_between: bool,
         foreign = _foreign_name(view, k, orgs, org_between) if not short_form else None
         return foreign or ([word], [])  # 젠슨 황 엔비디아 CEO, 엔비디아의 젠슨 황 CEO; else a short form: 배 장관
     return _foreign_name(view, k, orgs, org_between, title)
+
+
+def _scoped_title(view: _View, k: int, orgs: Organisations) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
+    """A name, then the words saying what the title after word ``k`` covers, the last ending in
+    a scope word (data/title_scopes.txt): 데릭 오스본 구매총괄 (부사장), 그레고리 T. 핀치 국무부 동아태
+    담당 (차관보), 반지헌 가람금융지주회사 디지털 담당 (본부장). The name and those words (a body
+    among them) or None."""
+    words = view.words
+    if words[k].particle or not words[k].stem.endswith(_scope_words()):
+        return None
+    scope = [words[k]]
+    i = k - 1
+    while i >= 0 and len(scope) <= _MAX_BODY_WORDS + 1:
+        word = words[i]
+        if word.particle or view.joined(word.end, words[i + 1].start):
+            return None
+        foreign = _foreign_name(view, i, orgs, True, shaped_last=True)
+        if (foreign and len(foreign[0]) >= 2 and not foreign[1]
+                and (any(_INITIAL.fullmatch(w.text) for w in foreign[0])
+                     or view.foreign_given_name(foreign[0][0]) and not view.body_like(foreign[0][-1]))):  # not 피셔 사업개발
+            return foreign[0], scope
+        if not _is_org_word(word, orgs) and (view.korean_name(word) or _is_org_word(scope[0], orgs) and view.name_shaped(word)):
+            return [word], scope  # 반지헌 가람금융지주회사: the analyzer reads 헌 as a verb form
+        if not (view.body_like(word) or _is_org_word(word, orgs)) or word.text in lexicon.function_words():
+            return None
+        scope.insert(0, word)
+        i -= 1
+    return None
+
+
+@cache
+def _photo_positions() -> tuple[str, ...]:
+    return tuple(p[1:] for p in words_of("photo_positions.txt") if p.startswith("("))
+
+
+def _positioned_foreign_name(view: _View, k: int, orgs: Organisations) -> list[lexicon.Token] | None:
+    """Two words before a photo position in brackets (이반 코라크(오른쪽) 볼트런 CEO): the aside
+    says a person stands there, so two plain Hangul words make a foreign name however the
+    analyzer reads them."""
+    words = view.words
+    text = view.document.text
+    if k < 1 or not text.startswith("(", words[k].end) or not text.startswith(_photo_positions(), words[k].end + 1):
+        return None
+    first, last = words[k - 1], words[k]
+    if view.joined(first.end, last.start) or text[first.end:last.start] != " ":
+        return None
+    for word in (first, last):
+        if (word.particle or not _FOREIGN_PART.fullmatch(word.text) or _is_org_word(word, orgs)
+                or lexicon.split_title(word.text) or word.text in lexicon.function_words()
+                or word.text in lexicon.not_names() or lexicon.is_korean_name(word.text)):
+            return None
+    boundary = k < 2 or words[k - 2].particle or view.joined(words[k - 2].end, first.start) or lexicon.split_title(words[k - 2].stem)
+    return [first, last] if boundary else None
+
+
+@cache
+def _scope_words() -> tuple[str, ...]:
+    return words_of("title_scopes.txt")
+
+
+def _scope_after_body(written: list[lexicon.Token], orgs: Organisations) -> tuple[str | None, list[lexicon.Token]] | None:
+    """Of the words between a name and its title ending in a scope word, the body among them (its
+    last) and the words after it, which qualify the title; None when they end in no scope word."""
+    if not written or written[-1].particle or not written[-1].stem.endswith(_scope_words()):
+        return None
+    keys = [(n, orgs.covering(w.start, w.start + len(w.stem))) for n, w in enumerate(written)]
+    named = [(n, key) for n, key in keys if key]
+    if not named:
+        return None, written
+    n, key = named[-1]
+    return orgs.found[key].name, written[n + 1:]
+
+
+def _first_in_a_photo_list(view: _View, k: int) -> bool:
+    """Whether word ``k`` comes right after a photo's "from the left" (사진 왼쪽부터 정원 전 대표,
+    …): the first of the people it lists."""
+    return k > 0 and view.words[k - 1].text in _list_openers()
+
+
+def _surname_shaped(word: str) -> bool:
+    """A surname and one or two letters, whatever else the word means (정원)."""
+    return 2 <= len(word) <= 4 and any(word.startswith(s) and 1 <= len(word) - len(s) <= 2 for s in lexicon.surnames())
+
+
+@cache
+def _list_openers() -> frozenset[str]:
+    return frozenset(p.split()[-1] for p in words_of("photo_positions.txt") if p.endswith("부터"))
 
 
 def _between_body_and_title(view: _View, k: int, orgs: Organisations) -> bool:
@@ -428,11 +625,19 @@ def _korean_name_and_body(view: _View, k: int, orgs: Organisations) -> tuple[lis
         word = words[i]
         if body and view.joined(word.end, body[0].start):
             return None
+        whole = body and word.particle and _name_text(word) == word.text
+        if whole:
+            word = word._replace(stem=word.text, particle="")  # 오재만: 만 is the name's last letter
+            if not view.known_korean_name(word) or any(lexicon.split_title(b.stem) for b in body):
+                return None  # 구성은: a noun and a particle; 오영도 원내대표 직무대행: a title, no body
         # a name the analyzer does not know before one word of a body, or before a body the text
         # names and its unit (윤태성 서울대 조선해양공학과 교수)
         if (body and not word.particle and not _is_org_word(word, orgs)  # 명지대: a body shaped like a name
                 and (view.known_korean_name(word) or (len(body) == 1 or _is_org_word(body[0], orgs)) and view.name_shaped(word))):
+            words[i] = word  # read so from now on (the scan finds people by their words)
             return [word], body
+        if whole:
+            return None
         if word.text in lexicon.title_modifiers() and body:
             i -= 1
             continue
@@ -490,9 +695,10 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
                 and len(parts) <= 2 and all(view.body_like(part) for part in parts)):
             return [candidate], parts  # 임종룡 우리금융 회장
         if not initial and (not _FOREIGN_PART.fullmatch(text) or text in lexicon.not_names()
-                            or text in lexicon.function_words()
+                            or text in lexicon.function_words() or text.endswith(_scope_words())
                             or candidate.particle and not (parts and view.person_word(candidate, whole=True))
-                            or _VERB_ENDING.search(text) or not view.no_verb_or_place(candidate)
+                            or _VERB_ENDING.search(text) and not view.person_word(candidate)  # 마스던
+                            or not view.no_verb_or_place(candidate)
                             or _is_org_word(candidate, orgs) or lexicon.split_title(text)
                             or (not parts and not shaped_last and lexicon.is_korean_name(text))
                             or text in lexicon.places()):
@@ -525,6 +731,8 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
         return None  # 다음 달 보건복지부 장관: common nouns, one of them a single letter, as no foreign name is
     if len(parts) == 1 and common_nouns and not (before_is_org and _party(words[i], orgs)):
         return None  # 그동안, 당초: no name; but 조국혁신당 조국 후보
+    if len(parts) == 1 and (_ends_in_a_common_noun(view, parts[0]) or _unit_shaped(parts[0].text)):
+        return None  # 일본 가와무라전지 회장, 한빛지검 합동수사팀(팀장 …): a body's or a unit's name
     if len(parts[-1].text) < 2 and not (len(parts) >= 2 and (org_between or before_is_org)):  # 젠슨 황, with a body
         return None
     if org_between or before_is_org:
@@ -539,6 +747,20 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
             and not common_nouns):
         return parts, []
     return None
+
+
+def _unit_shaped(word: str) -> bool:
+    """A word of four letters or more ending like a unit or a body (합동수사팀, 마약단속국)."""
+    return len(word) >= 4 and (word.endswith(tuple(words_of("unit_endings.txt"))) or organisations.body_shaped(word))
+
+
+def _ends_in_a_common_noun(view: _View, word: lexicon.Token) -> bool:
+    """A word of four letters or more read as parts, the last a common noun of two letters or more
+    (가와무라 + 전지, 미즈사와 + 전지): a body's name, no one-word name."""
+    morphemes = view.morphemes(word)
+    last = morphemes[-1] if morphemes else None
+    return (len(word.stem) >= 4 and len(morphemes) >= 2 and last.tag == "NNG" and last.end - last.start >= 2
+            and last.end == word.start + len(word.stem))
 
 
 def _party(word: lexicon.Token, orgs: Organisations) -> bool:
@@ -576,7 +798,33 @@ def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | No
     key = orgs.covering(before.start, before.start + len(before.stem))
     if key is None and k >= 2 and _unit(before):  # 전주시 예산법무과 나승희 과장
         return _adjacent_organisation(view, k - 1, orgs)
-    return orgs.found[key].name if key else None
+    if key:
+        return orgs.found[key].name
+    return _named_elsewhere(before.stem, orgs) or _unknown_body_of(view, before, orgs)
+
+
+def _unknown_body_of(view: _View, word: lexicon.Token, orgs: Organisations, side: bool = False) -> str | None:
+    """A body the gazetteer does not know, written right before a name and shaped like a body's
+    name, or with 의 (or before 측, ``side``) and read as no dictionary word, name or place
+    (볼트런의 케이틀린 모리슨 CEO, 노바렉스 측); no country, place or person."""
+    if not word.particle and organisations.body_shaped(word.stem) and word.stem not in lexicon.places():
+        # 가온투자증권 위서린 연구위원, 한빛시청 석동혁 감독: shaped like a body's name; but not a
+        # unit after its body (서울중앙지법 형사6부, 서울대 경제학부)
+        k = bisect.bisect_left([w.start for w in view.words], word.start)
+        before = view.words[k - 1] if k > 0 else None
+        unit = (any(c.isdigit() for c in word.stem) or before is not None and not before.particle
+                and (organisations.body_shaped(before.stem) or _is_org_word(before, orgs)))
+        return None if unit else word.stem
+    if (word.particle != ("" if side else "의") or len(word.stem) < 2 or word.stem in lexicon.places()
+            or word.stem.endswith(tuple(words_of("unit_endings.txt")))):  # 기초원천연구정책관실: a unit, its body named before
+        return None
+    if word.stem in lexicon.country_by_form() or word.stem in lexicon.country_short_forms():
+        return None
+    morphemes = view.morphemes(word)
+    unknown = (not _one_dictionary_word(word.stem) and not lexicon.is_korean_name(word.stem)
+               and not any(m.semantic in ("인명", "지명") or m.tag.startswith(("NNB", "NP", "NR", "SN", "J", "E", "M"))
+                           for m in morphemes))
+    return word.stem if unknown or organisations.body_shaped(word.stem) else None
 
 
 def _unit(word: lexicon.Token) -> bool:
@@ -598,9 +846,21 @@ def _member_of(view: _View, k: int, orgs: Organisations) -> str | None:
         key = orgs.covering(before.start, before.start + len(before.stem))
         if key:
             return orgs.found[key].name
+        named = _named_elsewhere(before.stem, orgs)  # 부산시 문화체육국 소속: a body the text names before
+        if named:
+            return named
+        if before is view.words[k - 1] and not before.particle:
+            unknown = _unknown_body_of(view, before, orgs, side=True)  # 노바렉스 측: a body the gazetteer does not know
+            if unknown:
+                return unknown
         if before.particle:
             break
     return None
+
+
+def _named_elsewhere(word: str, orgs: Organisations) -> str | None:
+    """The body found elsewhere in the text that ``word`` names (its name or an alias)."""
+    return next((f.name for f in orgs.found.values() if word == f.name or word in f.aliases), None)
 
 
 def _organisation_of_previous(view: _View, first: int, people: People) -> str | None:
@@ -657,14 +917,19 @@ def _honoured(view: _View, j: int, word: str, orgs: Organisations, people: Peopl
         return
     if not view.korean_name(name):
         return
+    listed = [name]  # 공인중개사 탁민호, 여승철씨: names listed before share the honorific
+    while k > 0 and view.joined(words[k - 1].end, listed[0].start) and not words[k - 1].particle and view.korean_name(words[k - 1]):
+        k -= 1
+        listed.insert(0, words[k])
     organisation = None
     job = words[k - 1] if k > 0 else None
     # 정치평론가: the job's last letter may read as a particle (가)
     job_word = job.text if job is not None and lexicon.longest_suffix(job.text, *_occupations(), keep=0) else None
-    if job_word and not view.joined(job.end, name.start):
+    if job_word and not view.joined(job.end, listed[0].start):
         title = job_word
         organisation = _adjacent_organisation(view, k - 1, orgs)  # 수원성심병원 응급의학과 간호사 길소연씨
-    _add(people, view.document.text, [name], title, [], organisation, in_text, name.end)
+    for each in listed:
+        _add(people, view.document.text, [each], title, [], organisation, in_text, each.end)
 
 
 @cache
@@ -727,9 +992,11 @@ def _glued_organisation(word: lexicon.Token, split: tuple[str, str], orgs: Organ
     if not prefix or not lexicon.HANGUL.match(prefix[-1]):
         return None
     covered = orgs.covering(word.start, word.start + len(prefix))
-    if covered:
-        return orgs.found[covered].name
     glued = organisations.glued_bodies().get(title, ())
+    if covered:
+        # 부산시의원 -> 부산광역시의회, though the text's 부산시 was taken: the office's own body
+        own = next((body for body in (lookup(prefix + g.ending) for g in glued) if body), None)
+        return own.name_on(reference_date) if own else orgs.found[covered].name
     # the office's own body first: 서울시교육감 -> 서울특별시교육청, not 서울특별시
     for form in (*(prefix + g.ending for g in glued), prefix, prefix + title[0]):
         body = lookup(form)
@@ -832,6 +1099,8 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
     """A title, then a Korean name: ``산업부 장관 김정관은``, ``감독 한도윤은``,
     ``금융조사1부(부장 김수홍)``, ``(대표변호사 박재필·이동훈)``. Whether a name was there."""
     words = view.words
+    if j + 1 < len(words) and _title_ending_like_a_particle(words[j], orgs):
+        words = [*words[:j], words[j]._replace(stem=words[j].text, particle=""), *words[j + 1:]]  # 건축가 마이클 핀스터
     if j + 1 >= len(words) or words[j].particle or view.joined(words[j].end, words[j + 1].start):
         return False  # 의장, 권도윤 사장: a list, the name has its own title
     title_word = words[j].stem
@@ -859,8 +1128,10 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
         between.append(words[k])
         k -= 1
     member = _member_of(view, j - 1, orgs) if j > 0 and words[j - 1].stem in word_set("membership_words.txt") else None
+    adjacent = _unknown_body_of(view, words[j - 1], orgs) if j > 0 and not view.joined(words[j - 1].end, words[j].start) else None
     organisation = (_organisation_of(between[:1], words[j], split, orgs, reference_date, in_text) or member
-                    or _nearest(orgs, words[j].start, sentence_start, people))
+                    or adjacent  # 한빛시청 피봇 여단비
+                    or _nearest(orgs, words[j].start, sentence_start, people) or _body_after_country(view, j - 1, orgs))
     if foreign:
         if " ".join(w.stem for w in foreign) not in people.found:
             _add(people, view.document.text, foreign, title_word, [], organisation, in_text, foreign[-1].end)
@@ -871,6 +1142,34 @@ def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, p
     return True
 
 
+def _foreign_after_a_body(view: _View, k: int, j: int, orgs: Organisations) -> bool:
+    """Whether a foreign name follows the title at word ``j`` and word ``k`` before it is no
+    person's name but a body's (일본 미즈사와전지 회장 하세가와 노부유키는): the name is the one after."""
+    word = view.words[k]
+    return (_foreign_after(view, j, orgs) is not None and not view.person_word(word)
+            and not view.foreign_given_name(word) and (k == 0 or not view.person_word(view.words[k - 1])))
+
+
+def _body_after_country(view: _View, k: int, orgs: Organisations) -> str | None:
+    """A body the gazetteer does not know, written between a country and a title (일본
+    미즈사와전지 회장): a proper noun and a common noun, no particle."""
+    if k < 1:
+        return None
+    word, country = view.words[k], view.words[k - 1]
+    if (word.particle or country.particle or country.stem not in lexicon.country_by_form()
+            or view.joined(country.end, word.start)):
+        return None
+    tags = [m.tag for m in view.morphemes(word)]
+    return word.stem if len(tags) >= 2 and tags[0] == "NNP" and tags[-1] in ("NNG", "NNP") else None
+
+
+def _title_ending_like_a_particle(word: lexicon.Token, orgs: Organisations) -> bool:
+    """A title whose last letter reads as a particle (건축가, 작가): the whole word is the title,
+    unless the word without it is a body the text names (한화가)."""
+    return (bool(word.particle) and lexicon.split_title(word.text) is not None and lexicon.split_title(word.stem) is None
+            and not orgs.covering(word.start, word.start + len(word.stem)))
+
+
 def _foreign_after(view: _View, j: int, orgs: Organisations) -> list[lexicon.Token] | None:
     """A two-word foreign name after the title at word ``j`` (공격수 루카스 페헤이라가): the last
     word one the analyzer reads as a person's name, the first a plain foreign word, or one
@@ -879,13 +1178,14 @@ def _foreign_after(view: _View, j: int, orgs: Organisations) -> list[lexicon.Tok
     if j + 2 >= len(words):
         return None
     first, last = words[j + 1], words[j + 2]
+    first_person = view.person_word(first, whole=bool(first.particle))  # 사카이: its 이 reads as a particle
     if (first.particle and not view.person_word(first, whole=True) or view.joined(first.end, last.start)
             or not _FOREIGN_PART.fullmatch(first.text)
-            or len(first.text) < 2 or lexicon.is_korean_name(first.text) and not view.person_word(first)
+            or len(first.text) < 2 or lexicon.is_korean_name(first.text) and not first_person
             or lexicon.split_title(first.text)
             or first.text in lexicon.function_words() or first.text in lexicon.not_names()
             or _is_org_word(first, orgs) or not view.person_word(last)
-            or lexicon.is_korean_name(last.stem) and not view.person_word(first)):  # 레베카 하워드
+            or lexicon.is_korean_name(last.stem) and not first_person):  # 레베카 하워드
         return None
     return [first, last]
 
@@ -900,6 +1200,28 @@ def _quoted_speakers(text: str, people: People) -> None:
         name = match.group(1)
         if name not in people.found and lexicon.is_korean_name(name) and not _is_aside(name) and not _one_dictionary_word(name):
             people.found[name] = Found(name, first=match.start(1))
+
+
+def _named_after_a_body(document: Document, people: People) -> None:
+    """A Korean name right after a body's whole mention, with no title, as the subject or object
+    of its clause (삼성 서동민이, LG 한정훈은, 두산 탁민재는): a person of that body (a player of
+    a team, mostly). The analyzer must read the name as a person's."""
+    view, orgs = _View(document), people.organisations
+    words = view.words
+    for body, name in zip(words, words[1:]):
+        if (body.particle or name.particle not in _NAMED_PARTICLES or view.joined(body.end, name.start)
+                or not orgs.spans_whole(body.start, body.end) or orgs.covering(name.start, name.end)):
+            continue  # 한화 이글스: the body's name goes on
+        text = _name_text(name)
+        if text in people.found or people.at(name.start, name.start + len(text)) or not view.known_korean_name(name):
+            continue
+        key = orgs.covering(body.start, body.end)
+        if orgs.found[key].kind in ("international", "local"):
+            continue
+        person = people.found.setdefault(text, Found(text, first=name.start))
+        person.organisation = orgs.found[key].name
+        person.mentions.append([name.start, name.start + len(text)])
+        people.spans.append((name.start, name.start + len(text), text))
 
 
 def _add_repeated_mentions(text: str, people: People) -> None:
@@ -964,7 +1286,7 @@ def _bodies_of_subjects(document: Document, people: People) -> None:
         if person.organisation or person.first == _ONLY_IN_CAPTIONS or all(t in honorifics for t in person.titles):
             continue
         i = bisect.bisect_left(document.word_starts, person.first)
-        if not _is_subject(words, i):
+        if not _is_subject(words, i, document.text):
             continue
         sentence = max((s for s, _ in document.sentences if s <= person.first), default=0)
         before = [subject for subject in subjects if subject[0] < sentence]
@@ -993,12 +1315,19 @@ def _subject_body(words: list[lexicon.Token], i: int, orgs: Organisations,
     return None
 
 
-def _is_subject(words: list[lexicon.Token], i: int) -> bool:
+def _is_subject(words: list[lexicon.Token], i: int, text: str = "") -> bool:
     """Whether the name at word ``i`` is its sentence's subject or topic: the name or its
-    title carries the particle (류건우는, 봉현준 대표는)."""
-    for word in words[i:i + _SUBJECT_REACH]:
+    title carries the particle (류건우는, 봉현준 대표는); names listed with commas before it
+    count as one (길소담, 반도율, 모지헌 시의원은), when ``text`` is given."""
+    reach = i + _SUBJECT_REACH
+    for k in range(i, len(words)):
+        if k >= reach:
+            return False
+        word = words[k]
         if word.particle:
             return word.particle in _SUBJECT_PARTICLES
+        if text and k + 1 < len(words) and text[word.end:words[k + 1].start].strip() in _LIST_MARKS:
+            reach += 1
     return False
 
 
