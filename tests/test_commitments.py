@@ -554,3 +554,36 @@ def test_a_broadcasts_polite_present_is_a_plan_as_the_plain_one(sentence, planne
 def test_two_associations_are_the_sides_named_together():
     record = article("한빛협회와 누리포럼은 표준 협약을 맺었다. 두 단체는 내년까지 공동 표준안을 마련한다.")
     assert record.commitments[-1].actors == ["한빛협회", "누리포럼"]
+
+
+@pytest.mark.parametrize("sentence", [
+    '야당 의원들은 "시가 주민 의견 수렴 없이 개발 이익을 민간에 넘기려 한다"고 비판했다.',
+    '누리노조는 "회사가 결과를 숨기고 책임을 직원에게 떠넘기려 한다"는 입장을 냈다.',
+    '한빛당은 "이제는 부처까지 나서서 선거에 개입하려 한다"고 했다.',
+    '누리FC는 "연맹이 특정 구단에 유리하게 기준을 바꾸려 한다"는 성명을 냈다.',
+])
+def test_a_quoted_intention_of_another_is_an_accusation(sentence):
+    assert article(sentence).commitments == []
+
+
+@pytest.mark.parametrize("sentence", [
+    '박하늘 씨는 "지난 일은 문제 삼지 않고 용서하려 한다"고 말했다.',
+    '박하늘 시장은 "주민들이 편히 쉴 수 있도록 공원을 만들려 한다"고 말했다.',
+    '박하늘 시장은 "시민이 원하는 공원을 만들려 한다"고 말했다.',
+])
+def test_a_quoted_intention_with_an_embedded_subject_is_the_speakers(sentence):
+    assert only(article(sentence)).kind == "plan"
+
+
+@pytest.mark.parametrize(("sentence", "proposal"), [
+    ("주민들은 검찰에 은닉 재산을 끝까지 추적해 달라고 했다.", False),
+    ("박하늘 대표는 주민들이 설명회를 열어 달라고 했다고 전했다.", False),
+    ('주민들은 "설명회를 열어 달라"고 했다.', True),
+    ("주민들은 설명회를 열어 달라고 밝혔다.", True),
+    ("누리노조는 시에 인력을 별도로 확보해 달라고 요구했다.", True),
+])
+def test_a_request_retold_with_a_plain_verb_is_no_proposal(sentence, proposal):
+    record = article(sentence)
+    assert bool(record.commitments) == proposal
+    if proposal:
+        assert only(record).kind == "proposal"

@@ -183,6 +183,8 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         kind, marker_text, marker_at = marker
         if actors and _FUTURE_SAID.search(marker_text) and _thing_will(document, words, start + marker_at, context):
             continue  # 연구소는 성장률이 2%에 그칠 것이라고 밝혔다: a forecast about a thing
+        if kind == "plan" and _INTENT.match(marker_text) and _said_of_another(document, sentence, start, start + marker_at):
+            continue  # "시가 개발 이익을 민간에 넘기려 한다"고 비판했다: what another is up to, an accusation
         if (kind == "pledge" and not actors and not sentence.lstrip().startswith(tuple(_QUOTES))
                 and _thing_will(document, words, start + marker_at, context, ("JKS", "JX"))):
             continue  # 많은 눈이 내리겠습니다: a broadcast's forecast, no one's pledge
@@ -821,6 +823,37 @@ def _thing_will(document: Document, words: list[lexicon.Token], marker_at: int, 
 
 
 _CLAUSE_JOINED = re.compile(r"(?:면|고|며|서|도록)$")
+_INTENT = re.compile(r"려\s*(?:한다|합니다)")  # the -려 한다 of an intention
+# Particles that make a noun the subject of a quoted -려 한다 (시가, 상임위까지 나서서): the
+# subject particle, and the additive ones of an accusation (X까지, X마저, X조차, X도)
+_OTHERS_SUBJECT = ("까지", "마저", "조차", "도")
+# Endings after which a subject belongs to an embedded clause, not to the -려 한다: a purpose
+# or a condition (…이 쉴 수 있도록, …이 원하면); an adnominal or -게 right after the subject
+# (주민들이 원하는 공원을), not one on a later argument (노조가 … 무리한 요구를, 연맹이 구단에 유리하게)
+_EMBEDDING_ENDINGS = ("도록", "면", "으면", "려면", "니까", "으니까")
+_MODIFYING = ("ETM", "ETN")
+
+
+def _said_of_another(document: Document, sentence: str, offset: int, marker_at: int) -> bool:
+    """Whether a -려 한다 stands in a quotation with a subject of its own that is not the speaker
+    (``"회사가 책임을 임직원에게 떠넘기려 한다"는 입장을 냈다``): what the speaker says another is
+    up to, not the speaker's plan (``"문제 삼지 않고 용서하려 한다"``, ``"저희는 …하려 한다"``)."""
+    quote = next(((s, e) for s, e in _quotations(sentence, offset) if s <= marker_at < e), None)
+    if quote is None:
+        return False
+    subject = argument = False
+    for m in document.morphemes_between(quote[0], marker_at):
+        last = m.tag.rpartition("+")[2]
+        if m.tag == "JKS" or m.tag == "JX" and m.form in _OTHERS_SUBJECT:
+            before = document.morpheme_at(m.start - 1)
+            if not subject and before and before.end == m.start and before.tag.startswith(("NNG", "NNP", "SL")):
+                subject, argument = True, False
+        elif m.tag in ("JKO", "JKB"):
+            argument = True
+        elif subject and (last == "EC" and m.form in _EMBEDDING_ENDINGS
+                          or not argument and (last in _MODIFYING or last == "EC" and m.form == "게")):
+            subject = False  # the subject was an embedded clause's
+    return subject
 
 
 def _partners(document: Document, words: list[lexicon.Token], marker_at: int, context: _Context) -> tuple[str, ...]:
