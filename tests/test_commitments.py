@@ -587,3 +587,61 @@ def test_a_request_retold_with_a_plain_verb_is_no_proposal(sentence, proposal):
     assert bool(record.commitments) == proposal
     if proposal:
         assert only(record).kind == "proposal"
+
+
+@pytest.mark.parametrize(("sentence", "actors"), [
+    ("한빛시는 도로 공사를 맡고, 한빛도시공사는 상가 운영을 담당할 예정이다.", ["한빛도시공사"]),
+    ("누리도는 용수 공급을 지원하고, 한빛군은 전담팀을 꾸려 행정 절차를 돕기로 했다.", ["한빛군"]),
+    ("위원회는 제재금을 부과했고, 누리FC는 재발 방지 대책을 제출할 예정이다.", ["누리FC"]),
+    ("한빛시는 7월 계약을 체결하고 내년 2월 공사에 들어갈 예정이다.", ["한빛시"]),  # one party, two steps
+])
+def test_a_second_clause_with_its_own_party_is_that_partys(sentence, actors):
+    assert record_actors(sentence)[-1] == actors
+
+
+def record_actors(sentence):
+    return [c.actors for c in article(sentence).commitments]
+
+
+def test_each_clause_of_two_parties_keeps_its_own_party_and_time():
+    record = article("한빛군은 다음 달 중 시행규칙을 마련하고, 한빛군청년센터는 12월부터 신청 접수를 시작할 예정이다.",
+                     on="2025-10-28")
+    assert [(c.actors, c.when.start[:7]) for c in record.commitments] == [
+        (["한빛군"], "2025-11"), (["한빛군청년센터"], "2025-12")]
+
+
+def test_the_day_of_the_first_clause_is_not_the_second_partys_time():
+    record = article("누리노조는 23일 첫차부터 운행에 들어가고, 누리버스는 승객에게 요금을 환불할 계획이다.", on="2025-07-23")
+    assert only(record).actors == ["누리버스"] and only(record).when is None
+
+
+def test_a_dropped_subject_after_two_parties_goes_on_with_the_first():
+    record = article("한빛시는 도로 공사를 맡고, 한빛도시공사는 상가 운영을 담당할 예정이다. "
+                     "업무 용지는 내년 상반기 공모를 거쳐 매각된다.")
+    assert record.commitments[-1].actors == ["한빛시"]
+
+
+@pytest.mark.parametrize(("sentence", "actors"), [
+    ('누리주주모임 대표 한가을씨는 "법원이 엄한 형을 선고해 주길 바란다"고 말했다.', ["한가을"]),
+    ('박하늘 전 대표 측 변호인은 "재판에서 무죄를 다투겠다"고 밝혔다.', ["박하늘"]),
+    ('피고인 측 변호인은 "재판에서 무죄를 다투겠다"고 밝혔다.', ["피고인 측 변호인"]),
+    ("누리케미칼이 한빛군에 분리막 공장을 짓는다.", ["누리케미칼"]),
+])
+def test_parties_written_with_an_honorific_or_a_partys_ending(sentence, actors):
+    assert only(article(sentence)).actors == actors
+
+
+def test_an_event_held_before_a_body_is_that_bodys():
+    record = article("누리지검은 박하늘을 기소했다. 첫 공판은 다음 달 9일 한빛지방법원 형사합의21부 심리로 열린다.")
+    assert only(record).actors == ["한빛지방법원"]
+
+
+def test_a_season_or_school_year_is_that_year():
+    record = article("누리리그연맹은 2026시즌부터 참가팀을 14개로 늘리기로 했다.", on="2025-05-20")
+    assert only(record).when.start.startswith("2026")
+    assert timex.find("2027학년도부터", 0, PUBLISHED)[0].start.isoformat() == "2027-01-01"
+
+
+def test_the_day_said_after_a_quotation_dates_the_saying():
+    record = article('"학부모가 걱정하지 않는 학교를 만들고 싶습니다." 박하늘 교육감은 이날 기자회견에서 이렇게 말했다.')
+    assert only(record).kind == "hope" and only(record).when is None

@@ -173,9 +173,11 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
                     and not _told_in_the_present(document, sentence, start)):
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
-                scheduled = next((m.names for m in context.overlapping(start, end)
-                                  if m.kind == "org" and text.startswith("에서", m.end)), ())
                 happening = topic and not actors and _takes_place(document, words)
+                # 심문은 26일 서울남부지법에서 열린다, 첫 공판은 9일 한울지법 형사합의21부 심리로
+                # 열린다: the body an event takes place at or before holds it
+                scheduled = next((m.names for m in context.overlapping(start, end)
+                                  if m.kind == "org" and (happening or text.startswith("에서", m.end))), ())
         if marker is None or marker[0] == "none" or _old_plan(document, sentence, start):
             continue
         context.previous = previous(k)
@@ -188,9 +190,16 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         if (kind == "pledge" and not actors and not sentence.lstrip().startswith(tuple(_QUOTES))
                 and _thing_will(document, words, start + marker_at, context, ("JKS", "JX"))):
             continue  # 많은 눈이 내리겠습니다: a broadcast's forecast, no one's pledge
+        # "A는 …을 맡고, B는 …할 예정이다": a second clause with a party of its own is B's
+        quotes = _quotations(sentence, start)
+        boundary, own = _second_subject(document, [w for w in words if not _inside(w.start, quotes)],
+                                        start + marker_at, context)
+        first_actors = actors
+        if own:
+            actors = own
         # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its sides agree
         event = context.sides if kind == "agreement" and topic else ()
-        named[k] = actors or event
+        named[k] = first_actors or actors or event  # a subject dropped after goes on with the sentence's first
         if not actors and sentence.lstrip().startswith(tuple(_QUOTES)):
             actors = _labelled_speaker(text, start, context)
         if happening:  # an event goes with the party of the clause right before (its 개관식), if any
@@ -201,13 +210,45 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             if len(actors) == 1 and _DECIDED.match(marker_text):
                 kind = "plan"  # "누리그룹이 … 짓기로 했다": one party decided
         last_found = k
-        for part_start, part_end, verb_at in _coordinated(document, words, start, end, start + marker_at):
+        parts = _coordinated(document, words, start, end, start + marker_at)
+        for part_start, part_end, verb_at in parts:
             part = text[part_start:part_end]
+            part_actors = actors
+            time_start = part_start
+            if own and len(parts) > 1 and part_end <= boundary:
+                part_actors = first_actors or actors  # 군은 다음 달 … 마련하고, 센터는 12월부터 …: each its own
+            elif own:
+                time_start = max(part_start, boundary)  # the time of the second party's own clause
             found.append(Commitment(
-                text=part, span=[part_start, part_end], actors=list(actors), action=_action(document, words, verb_at),
-                kind=kind, marker=marker_text, when=_when(document, sentence, start, part_start, part_end),
+                text=part, span=[part_start, part_end], actors=list(part_actors), action=_action(document, words, verb_at),
+                kind=kind, marker=marker_text, when=_when(document, sentence, start, time_start, part_end),
             ))
     return found
+
+
+# Connective endings that close a clause before another with a subject of its own (-고, -며, -지만)
+_CLAUSE_ENDINGS = ("고", "며", "으며", "지만", "는데", "은데", "ㄴ데", "면서", "으면서")
+
+
+def _second_subject(document: Document, words: list[lexicon.Token], marker_at: int,
+                    context: _Context) -> tuple[int, tuple[str, ...]]:
+    """``시는 부지 조성을 맡고, 소담도시공사는 상가 운영을 담당할 예정이다``: where the clause of
+    the marker starts (an offset) and its own party, when a clause closed by a verb's
+    connective comes before it and the marker's clause names a party of its own; else (0, ())."""
+    boundary = None
+    for i, word in enumerate(words[:-1]):
+        if word.start >= marker_at:
+            break
+        last = document.morpheme_at(word.end - 1)
+        if not (last and last.end == word.end and last.tag.rpartition("+")[2] == "EC" and last.form in _CLAUSE_ENDINGS):
+            continue
+        verb = document.morpheme_at(last.start - 1) if last.start > word.start else last
+        if verb and verb.tag.rpartition("+")[2].startswith(("VV", "VX", "XSV", "XSA", "EP", "VA")):
+            boundary = i + 1
+    if boundary is None or words[boundary].start >= marker_at:
+        return 0, ()
+    own, _ = _explicit_actors(document, [w for w in words[boundary:] if w.start < marker_at], context)
+    return (words[boundary].start, own) if own else (0, ())
 
 
 def _coordinated(document: Document, words: list[lexicon.Token], start: int, end: int,
@@ -581,6 +622,10 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
     group = _groups()[1].get(" ".join(phrase)) or _groups()[1].get(last)
     if group and group[0] == "sides" and context.sides and not _names_in(start, end, context):
         return context.sides[:group[1]]  # 두 회사는: the sides named before as written
+    honoured = last[:-1] if last[-1:] in word_set("honorifics.txt") else ""
+    if (3 <= len(honoured) <= 4 and _HANGUL_WORD.fullmatch(honoured) and honoured.startswith(lexicon.surnames())
+            and not _names_in(start, end, context)):
+        return (honoured,)  # 대표 한가을씨는: a person the people found did not take, named as written
     titled = lexicon.split_title(last)
     party = (titled or nouns[-1].tag == "NNP" or _names_in(head.start, end, context)
              or last in word_set("listing_words.txt") or _COUNTED.fullmatch(last) or last_word < i
@@ -912,7 +957,10 @@ def _dates_the_report(sentence: str, time: timex.TimeExpression, offset: int) ->
     if lexicon.saying_follows(sentence, after):
         return True
     quote = next((i for i, char in enumerate(sentence) if char in "“\""), -1)
-    return (0 <= after <= quote and time.start is not None and time.start == time.end
+    closed = max((i for i, char in enumerate(sentence) if char in "”\""), default=-1)
+    # … or after the quotation ("…만들고 싶습니다." 윤 교육감은 이날 기자회견에서 이렇게 말했다)
+    return ((0 <= after <= quote or 0 <= quote < closed < time.position - offset)
+            and time.start is not None and time.start == time.end
             and sentence.rstrip(" .").split()[-1] in lexicon.reporting_verbs())
 
 
