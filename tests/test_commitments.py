@@ -645,3 +645,21 @@ def test_a_season_or_school_year_is_that_year():
 def test_the_day_said_after_a_quotation_dates_the_saying():
     record = article('"학부모가 걱정하지 않는 학교를 만들고 싶습니다." 박하늘 교육감은 이날 기자회견에서 이렇게 말했다.')
     assert only(record).kind == "hope" and only(record).when is None
+
+
+def test_a_present_tense_with_no_subject_describes_the_articles_plan():
+    record = article("한빛시는 강변 공원을 새로 꾸밀 계획이라고 밝혔다. 공원은 1970년대 지어졌다. 주민들은 오래 불편을 겪었다. "
+                     "시설 대부분이 낡았다. 강 위에 기둥을 세우고 공중 보행로를 만든다.")
+    walkway = next(c for c in record.commitments if "보행로" in c.text)
+    assert walkway.kind == "plan" and walkway.actors == ["한빛시"]
+
+
+@pytest.mark.parametrize("body", [
+    # a general statement has a topic or subject of its own
+    "한빛시는 강변 공원을 새로 꾸밀 계획이다. 공원은 1970년대 지어졌다. 주민들은 오래 불편을 겪었다. "
+    "시설 대부분이 낡았다. 교육감은 교육 정책의 방향을 정한다.",
+    # an article that states no plan
+    "한빛시의 강변 공원은 1970년대 지어졌다. 주민들은 오래 불편을 겪었다. 시설 대부분이 낡았다. 강 위에 기둥을 세우고 보행로를 만든다.",
+])
+def test_a_present_tense_far_from_a_plan_needs_no_subject_and_a_plan_article(body):
+    assert not any("정한다" in c.text or "보행로" in c.text for c in article(body).commitments)

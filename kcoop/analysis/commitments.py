@@ -153,11 +153,17 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
                 context.sides = sides
                 break
     last_found = -_PLAN_CONTINUES - 1  # the clause of the last commitment found
+
+    @cache
+    def plan_article() -> bool:
+        """Whether the article states a plan or an agreement with a marker of its own anywhere."""
+        return any((_marker(text[s:e]) or ("none",))[0] in ("plan", "agreement") for s, e in clauses)
     for k, (start, end) in enumerate(clauses):
         sentence = text[start:end]
         marker = _marker(sentence)
         words = words_of(k)
         scheduled: tuple[str, ...] = ()  # the body named in a scheduled event's own sentence
+        described = False  # a present tense describing the article's plan, far from a commitment
         happening = False  # an event told as taking place, no party named
         if marker is None and _present_tense_plan(words):
             actors, topic = explicit(k)
@@ -168,7 +174,11 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             # 우선 농가 80곳에 모종을 지원한다: with no party and no time, a present tense acting
             # on an object right after a commitment goes on telling that plan, its party the one of
             # the clauses before (not 전망이 나온다, 협력도 이어진다: things that happen)
-            continuing = not actors and k - last_found <= _PLAN_CONTINUES and _acts_on_an_object(document, words)
+            # 노들섬 위에 기둥을 세우고 공중 보행로를 만든다: further on, with no topic or subject
+            # at all, in an article that states a plan, it describes that plan: the article's party's
+            near = k - last_found <= _PLAN_CONTINUES
+            described = not actors and not near and not _has_subject(document, words) and plan_article()
+            continuing = not actors and (near or described) and _acts_on_an_object(document, words)
             if ((ahead or (actors or continuing) and not _standing(document, words))
                     and not _told_in_the_present(document, sentence, start)):
                 verb, index = _predicate(words)
@@ -202,6 +212,8 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         named[k] = first_actors or actors or event  # a subject dropped after goes on with the sentence's first
         if not actors and sentence.lstrip().startswith(tuple(_QUOTES)):
             actors = _labelled_speaker(text, start, context)
+        if marker[0] == "plan" and not actors and described and context.main_parties:
+            context.previous = context.main_parties
         if happening:  # an event goes with the party of the clause right before (its 개관식), if any
             context.previous = previous(k) if k and explicit(k - 1)[0] else ()
         actors = actors or event or scheduled or context.previous or (() if happening else context.main_parties)
@@ -365,6 +377,11 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     if verb.endswith("는다"):
         return True
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
+
+
+def _has_subject(document: Document, words: list[lexicon.Token]) -> bool:
+    """Whether any word outside a quotation is a topic or a subject (교육감은, 구도가)."""
+    return any(_particle(document, w) for w in words if not any(q in w.text for q in _QUOTES))
 
 
 def _acts_on_an_object(document: Document, words: list[lexicon.Token]) -> bool:
