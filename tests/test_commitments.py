@@ -663,3 +663,15 @@ def test_a_present_tense_with_no_subject_describes_the_articles_plan():
 ])
 def test_a_present_tense_far_from_a_plan_needs_no_subject_and_a_plan_article(body):
     assert not any("정한다" in c.text or "보행로" in c.text for c in article(body).commitments)
+
+
+def test_a_board_deciding_alone_makes_a_plan():
+    record = article("누리리그연맹은 이사회를 열었다. 이사회는 승강제 도입도 검토하기로 했다.")
+    assert only(record).kind == "plan" and only(record).actors == ["이사회"]
+
+
+def test_a_partner_is_a_party_not_a_listed_thing():
+    record = article("한빛협회는 누리고 야구부에 징계를 내렸다. 협회는 구호를 주도한 선수와 지도자에 대한 추가 징계를 검토하기로 했다.")
+    assert only(record).kind == "plan" and len(only(record).actors) == 1
+    record = article("한빛시는 누리은행과 공동 펀드를 조성하기로 했다.")
+    assert only(record).kind == "agreement" and only(record).actors == ["한빛시", "누리은행"]

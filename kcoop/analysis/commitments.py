@@ -918,6 +918,13 @@ def _said_of_another(document: Document, sentence: str, offset: int, marker_at: 
     return subject
 
 
+def _a_party(name: str, context: _Context) -> bool:
+    """Whether a name a noun phrase gave is a party: a person, body or country found, or a word
+    with a party's ending (누리제약), not a word of a phrase kept as written (구호를 주도한 선수와 …
+    지도자에 대한 징계: 주도한, shaped like a name)."""
+    return any(name in m.names for m in context.mentions) or _party_noun(name.split()[-1])
+
+
 def _partners(document: Document, words: list[lexicon.Token], marker_at: int, context: _Context) -> tuple[str, ...]:
     """``X는 일본 문부과학성과 … 합의했다``: the party agreed with (a ``와/과`` phrase)."""
     partners: list[str] = []
@@ -925,7 +932,8 @@ def _partners(document: Document, words: list[lexicon.Token], marker_at: int, co
         if word.start >= marker_at:
             break
         if word.particle in ("와", "과"):
-            partners.extend(n for n in _noun_phrase(document, words, i, context) if n not in partners)
+            partners.extend(n for n in _noun_phrase(document, words, i, context)
+                            if n not in partners and _a_party(n, context))
     return tuple(partners)
 
 
