@@ -675,3 +675,13 @@ def test_a_partner_is_a_party_not_a_listed_thing():
     assert only(record).kind == "plan" and len(only(record).actors) == 1
     record = article("한빛시는 누리은행과 공동 펀드를 조성하기로 했다.")
     assert only(record).kind == "agreement" and only(record).actors == ["한빛시", "누리은행"]
+
+
+def test_a_surname_and_title_is_the_person_holding_that_title():
+    from kcoop.analysis.commitments import _titled_person
+    from kcoop.analysis.people import Found, People
+    people = People(found={"박민호": Found("박민호", ["명예회장"]), "박현수": Found("박현수", ["부사장"])})
+    assert _titled_person("박 전 부사장", "박민호", people) == "박현수"  # the people gave the father
+    assert _titled_person("박 명예회장", "박민호", people) == "박민호"
+    assert _titled_person("박민호", "박민호", people) == "박민호"
+    assert _titled_person("박 전 사장", "박민호", people) == "박민호"  # no one else holds it

@@ -512,7 +512,7 @@ _SPAN_FOLLOWS = re.compile(r"\s*\d")  # 향후 30년간, 향후 5년 이내
 def _mentions(document: Document, people: People, orgs: Organisations) -> tuple[list[_Mention], dict[str, tuple[str, ...]]]:
     """Every naming of a party, and what the group words stand for."""
     text = document.text
-    mentions = [_Mention(s, e, (name,), "person") for s, e, name in people.spans]
+    mentions = [_Mention(s, e, (_titled_person(text[s:e], name, people),), "person") for s, e, name in people.spans]
     mentions += [_Mention(s, e, (orgs.found[key].name,), "org") for s, e, key in orgs.spans]
     countries = lexicon.country_by_form()
     for match in _country_pattern().finditer(text):
@@ -538,6 +538,19 @@ def _mentions(document: Document, people: People, orgs: Organisations) -> tuple[
             mentions.append(_Mention(match.start(), match.end(), names, "group"))
             taken[match.start(): match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(mentions, key=lambda m: (m.start, -m.end)), parties
+
+
+def _titled_person(written: str, name: str, people: People) -> str:
+    """The person a short form (``조 전 부사장``) names: the one given, unless that person never
+    holds the title and another of the same surname does (조석래 명예회장, 조현문 부사장)."""
+    if name in written or " " not in written:
+        return name
+    title = written.split()[-1]
+    person = people.found.get(name)
+    if person is None or any(title in t for t in person.titles):
+        return name
+    return next((f.name for f in people.found.values()
+                 if f.name != name and f.surname == person.surname and title in f.titles), name)
 
 
 def _parties(document: Document, orgs: Organisations, mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:
