@@ -685,3 +685,19 @@ def test_a_surname_and_title_is_the_person_holding_that_title():
     assert _titled_person("박 명예회장", "박민호", people) == "박민호"
     assert _titled_person("박민호", "박민호", people) == "박민호"
     assert _titled_person("박 전 사장", "박민호", people) == "박민호"  # no one else holds it
+
+
+def test_a_planned_act_made_passive_tells_the_articles_plan():
+    record = article("한빛시는 새 기념관을 내년 상반기 개관할 예정이라고 밝혔다. 옛 기념관은 2010년 누리재단이 세웠다. "
+                     "하지만 옛 기념관은 좁았다. 새 기념관은 기념공원 안에 건립된다.")
+    built = next(c for c in record.commitments if "건립된다" in c.text)
+    assert built.kind == "plan" and built.actors == ["한빛시"]
+
+
+def test_a_passive_in_an_article_with_no_plan_is_none():
+    assert article("옛 기념관은 2010년 세워졌다. 새 기념관은 기념공원 안에 건립된다.").commitments == []
+
+
+def test_an_object_said_with_do_is_still_acted_on():
+    record = article("한빛교육청은 돌봄 교실을 오후 8시까지 운영할 계획이다. 저녁 급식도 무상으로 제공한다.")
+    assert [c.actors for c in record.commitments] == [["한빛교육청"], ["한빛교육청"]]

@@ -153,6 +153,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
                 context.sides = sides
                 break
     last_found = -_PLAN_CONTINUES - 1  # the clause of the last commitment found
+    last_actors: tuple[str, ...] = ()  # and its parties
 
     @cache
     def plan_article() -> bool:
@@ -178,12 +179,15 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             # at all, in an article that states a plan, it describes that plan: the article's party's
             near = k - last_found <= _PLAN_CONTINUES
             described = not actors and not near and not _has_subject(document, words) and plan_article()
-            continuing = not actors and (near or described) and _acts_on_an_object(document, words)
+            # 새 기념관은 기념공원 내에 건립된다: a planned act made passive, in an article stating a plan
+            planned = not actors and plan_article() and _planned_passive(document, words)
+            described = described or planned and not near  # far from a commitment: the article's party
+            continuing = not actors and ((near or described) and _acts_on_an_object(document, words) or planned)
             if ((ahead or (actors or continuing) and not _standing(document, words))
                     and not _told_in_the_present(document, sentence, start)):
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
-                happening = topic and not actors and _takes_place(document, words)
+                happening = topic and not actors and not planned and _takes_place(document, words)
                 # 심문은 26일 서울남부지법에서 열린다, 첫 공판은 9일 한울지법 형사합의21부 심리로
                 # 열린다: the body an event takes place at or before holds it
                 scheduled = next((m.names for m in context.overlapping(start, end)
@@ -212,8 +216,8 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         named[k] = first_actors or actors or event  # a subject dropped after goes on with the sentence's first
         if not actors and sentence.lstrip().startswith(tuple(_QUOTES)):
             actors = _labelled_speaker(text, start, context)
-        if marker[0] == "plan" and not actors and described and context.main_parties:
-            context.previous = context.main_parties
+        if marker[0] == "plan" and not actors and described and (last_actors or context.main_parties):
+            context.previous = last_actors or context.main_parties  # the plan's: of the last commitment, else the article's
         if happening:  # an event goes with the party of the clause right before (its 개관식), if any
             context.previous = previous(k) if k and explicit(k - 1)[0] else ()
         actors = actors or event or scheduled or context.previous or (() if happening else context.main_parties)
@@ -221,7 +225,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
             if len(actors) == 1 and _DECIDED.match(marker_text):
                 kind = "plan"  # "누리그룹이 … 짓기로 했다": one party decided
-        last_found = k
+        last_found, last_actors = k, actors
         parts = _coordinated(document, words, start, end, start + marker_at)
         for part_start, part_end, verb_at in parts:
             part = text[part_start:part_end]
@@ -379,6 +383,16 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
 
 
+def _planned_passive(document: Document, words: list[lexicon.Token]) -> bool:
+    """Whether the predicate is a planned act made passive (건립된다: ``data/planned_acts.txt``)."""
+    _, index = _predicate(words)
+    if index < 0:
+        return False
+    predicate = document.morphemes_between(words[index].start, words[index].end)
+    return any(m.tag.startswith("XSV") and m.form.startswith(("되", "된")) and k and predicate[k - 1].form in word_set("planned_acts.txt")
+               for k, m in enumerate(predicate))
+
+
 def _has_subject(document: Document, words: list[lexicon.Token]) -> bool:
     """Whether any word outside a quotation is a topic or a subject (교육감은, 구도가)."""
     return any(_particle(document, w) for w in words if not any(q in w.text for q in _QUOTES))
@@ -394,12 +408,19 @@ def _acts_on_an_object(document: Document, words: list[lexicon.Token]) -> bool:
     if index > 0 and predicate and predicate[0].tag.startswith("VX"):
         index -= 1  # 무료로 해 준다, 키워 나간다: the verb before the auxiliary is the predicate's
     object_ = False
-    for m in document.morphemes_between(words[0].start, words[index].start):
+    morphemes = document.morphemes_between(words[0].start, words[index].start)
+    for k, m in enumerate(morphemes):
         if m.tag.rpartition("+")[2].startswith(("EC", "ETM", "ETN")):  # 위해/VV+EC
             object_ = False
-        elif m.tag == "JKO":
-            object_ = True
+        elif m.tag == "JKO" or m.tag == "JX" and m.form == "도" and k and morphemes[k - 1].tag == "NNG" and _made_active(document, words[index]):
+            object_ = True  # 저녁 급식도 무상으로 제공한다: an object said with 도
     return object_
+
+
+def _made_active(document: Document, word: lexicon.Token) -> bool:
+    """Whether a predicate is a verbal noun made an active verb (제공한다: 제공/NNG 한다/XSV)."""
+    predicate = document.morphemes_between(word.start, word.end)
+    return len(predicate) >= 2 and predicate[0].tag == "NNG" and predicate[1].tag.startswith("XSV") and predicate[1].form.startswith(("하", "한"))
 
 
 _SPEAKER_LABEL = re.compile(r"(?P<name>[가-힣]{2,4})\s*/\s*\S")  # 남윤석 / 기상청 예보분석관
