@@ -701,3 +701,15 @@ def test_a_passive_in_an_article_with_no_plan_is_none():
 def test_an_object_said_with_do_is_still_acted_on():
     record = article("한빛교육청은 돌봄 교실을 오후 8시까지 운영할 계획이다. 저녁 급식도 무상으로 제공한다.")
     assert [c.actors for c in record.commitments] == [["한빛교육청"], ["한빛교육청"]]
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ('누리지검 관계자는 "끝까지 공소유지하겠다"며 "최선을 다할 예정"이라고 밝혔다.', ["pledge", "plan"]),
+    ('박하늘 씨는 "형제와 화해를 이루고 싶다"며 "지난 일은 용서하려 한다"고 말했다.', ["hope", "plan"]),
+    ('박하늘 씨는 "이번 일은 유감"이라며 "서로 화해하기를 희망한다"고 말했다.', ["hope"]),  # the first quote holds none
+    ('박하늘 시장은 "공원을 넓히겠다"며 주민들에게 협조를 당부했다.', ["proposal"]),  # one quotation only
+])
+def test_two_quotations_each_with_a_commitment_are_two(sentence, kinds):
+    record = article(sentence)
+    assert [c.kind for c in record.commitments] == kinds
+    assert all(c.actors == record.commitments[0].actors for c in record.commitments)
