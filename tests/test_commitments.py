@@ -713,3 +713,13 @@ def test_two_quotations_each_with_a_commitment_are_two(sentence, kinds):
     record = article(sentence)
     assert [c.kind for c in record.commitments] == kinds
     assert all(c.actors == record.commitments[0].actors for c in record.commitments)
+
+
+def test_a_number_before_a_partys_noun_is_the_sides_named_before():
+    record = article("법무법인 한빛과 누리법률사무소는 업무협약을 맺었다. 두 로펌은 현지화 법률서비스를 제공할 계획이다.")
+    assert only(record).actors == ["법무법인 한빛", "누리법률사무소"]
+
+
+def test_an_agreement_by_a_signed_pledge():
+    record = article("한빛대는 누리재단으로부터 5년간 연구기금 70억원을 기부받기로 약정했다.")
+    assert only(record).kind in ("agreement", "plan") and "약정했다" in only(record).marker

@@ -670,7 +670,8 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
     last = phrase[-1].removesuffix("들")
     if len(phrase) == 1 and last in _stand_ins():  # 회사는, 시는: the body of that kind named before
         return _stand_in(document, last, head.start, context)
-    group = _groups()[1].get(" ".join(phrase)) or _groups()[1].get(last)
+    number = words[first - 1].text if first > 0 else ""  # 두 로펌은: 두 is no noun
+    group = _groups()[1].get(" ".join(phrase)) or _groups()[1].get(last) or _counted_sides([number, *phrase])
     if group and group[0] == "sides" and context.sides and not _names_in(start, end, context):
         return context.sides[:group[1]]  # 두 회사는: the sides named before as written
     honoured = last[:-1] if last[-1:] in word_set("honorifics.txt") else ""
@@ -698,6 +699,16 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
         bodies = () if last_word == first else _as_written(document, words[first:last_word], words[last_word - 1].end)
         return bodies if bodies and all(_party_noun(body.split()[-1]) for body in bodies) else ()  # 위원장은: someone not named
     return _as_written(document, words[first:last_word + 1], end)  # 누리 특검, 김 원장: named as written
+
+
+_NUMBERS = {"두": 2, "양": 2, "세": 3}  # 두 로펌은, 양 법인은, 세 단체는: the sides named before
+
+
+def _counted_sides(phrase: list[str]) -> tuple[str, int] | None:
+    """``두 로펌``: a number word before a party's noun (one ``data/group_words.tsv`` does not list)."""
+    if len(phrase) >= 2 and phrase[-2] in _NUMBERS and (_party_noun(phrase[-1]) or phrase[-1] in _stand_ins()):
+        return "sides", _NUMBERS[phrase[-2]]
+    return None
 
 
 class _StandIn(NamedTuple):
