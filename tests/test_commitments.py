@@ -723,3 +723,14 @@ def test_a_number_before_a_partys_noun_is_the_sides_named_before():
 def test_an_agreement_by_a_signed_pledge():
     record = article("한빛대는 누리재단으로부터 5년간 연구기금 70억원을 기부받기로 약정했다.")
     assert only(record).kind in ("agreement", "plan") and "약정했다" in only(record).marker
+
+
+@pytest.mark.parametrize(("sentence", "proposal"), [
+    ('박하늘 후보는 "시장이 언제 보고받았는지 명확히 밝히라"고 했다.', True),
+    ('누리노조는 "정부는 책임자를 가려내라"고 주장했다.', True),
+    ('박하늘 의원은 "그건 선동이라"고 했다.', False),  # a copula, not a command
+    ('박하늘 씨는 "그가 꼭 오라고 하더라"고 말했다.', False),
+])
+def test_a_quoted_command_of_any_verb_is_a_proposal(sentence, proposal):
+    record = article(sentence)
+    assert [c.kind for c in record.commitments] == (["proposal"] if proposal else [])

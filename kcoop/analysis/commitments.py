@@ -199,6 +199,8 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         kind, marker_text, marker_at = marker
         if actors and _FUTURE_SAID.search(marker_text) and _thing_will(document, words, start + marker_at, context):
             continue  # 연구소는 성장률이 2%에 그칠 것이라고 밝혔다: a forecast about a thing
+        if kind == "proposal" and _COMMAND.match(marker_text) and not _commanded(document, start + marker_at):
+            continue  # "…선동이라"고 했다 read as a command: the analyzer says the 라 is no verb's ending
         if kind == "plan" and _INTENT.match(marker_text) and _said_of_another(document, sentence, start, start + marker_at):
             continue  # "시가 개발 이익을 민간에 넘기려 한다"고 비판했다: what another is up to, an accusation
         if (kind == "pledge" and not actors and not sentence.lstrip().startswith(tuple(_QUOTES))
@@ -930,6 +932,17 @@ def _thing_will(document: Document, words: list[lexicon.Token], marker_at: int, 
 
 
 _CLAUSE_JOINED = re.compile(r"(?:면|고|며|서|도록)$")
+_COMMAND = re.compile(r"라[”\"’']")  # the marker of a quoted command of any verb (밝히라”고 했다)
+
+
+def _commanded(document: Document, at: int) -> bool:
+    """Whether the 라 at ``at`` is an imperative ending on a verb (밝히/VV 라/EC), not a copula's."""
+    ending = document.morpheme_at(at)
+    verb = document.morpheme_at(at - 1) if ending else None
+    return bool(ending and verb and ending.tag.rpartition("+")[2] in ("EC", "EF")
+                and verb.tag.rpartition("+")[2].startswith(("VV", "VX", "XSV", "EP")))
+
+
 _INTENT = re.compile(r"려\s*(?:한다|합니다)")  # the -려 한다 of an intention
 # Particles that make a noun the subject of a quoted -려 한다 (시가, 상임위까지 나서서): the
 # subject particle, and the additive ones of an accusation (X까지, X마저, X조차, X도)
