@@ -734,3 +734,12 @@ def test_an_agreement_by_a_signed_pledge():
 def test_a_quoted_command_of_any_verb_is_a_proposal(sentence, proposal):
     record = article(sentence)
     assert [c.kind for c in record.commitments] == (["proposal"] if proposal else [])
+
+
+@pytest.mark.parametrize(("sentence", "planned"), [
+    ("교육부는 2026년에 과목을 확대해 전과목 도입한다고 했다.", True),
+    ("교육부는 2026년에 과목을 확대해 전과목 도입한다고 했습니다.", True),
+    ("교육부는 어제 과목 조정을 했다.", False),  # 했다 as a verb of doing
+])
+def test_a_present_tense_reported_with_hada_is_read_through(sentence, planned):
+    assert bool(article(sentence).commitments) == planned

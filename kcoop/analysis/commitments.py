@@ -363,12 +363,17 @@ def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
     if not words:
         return "", -1
     last = words[-1].text.rstrip(".")
-    if _SAYING_JOINED.sub("다", last.rstrip(",")) in lexicon.reporting_verbs():  # 밝혔다, 보도했는데
+    said = last in _SAID and len(words) > 1 and _QUOTATIVE.search(words[-2].text)  # 도입한다고 했다
+    if said or _SAYING_JOINED.sub("다", last.rstrip(",")) in lexicon.reporting_verbs():  # 밝혔다, 보도했는데
         for index in range(len(words) - 2, max(len(words) - 5, -1), -1):
             word = words[index].text.rstrip("”\"'’")
             if _REPORTED.search(word):
                 return _REPORTED.sub("", word), index
     return last, len(words) - 1
+
+
+_SAID = ("했다", "했습니다")  # a verb of saying only after a quotative: …도입한다고 했다
+_QUOTATIVE = re.compile(r"[다라]고[”\"’']?$|[”\"’'](?:이?라)?고$")
 
 
 def _present_tense_plan(words: list[lexicon.Token]) -> bool:
