@@ -743,3 +743,13 @@ def test_a_quoted_command_of_any_verb_is_a_proposal(sentence, proposal):
 ])
 def test_a_present_tense_reported_with_hada_is_read_through(sentence, planned):
     assert bool(article(sentence).commitments) == planned
+
+
+@pytest.mark.parametrize(("sentence", "planned"), [
+    ("한빛시는 올해부터 2030년까지 청년 주택 1만호를 공급한다.", True),  # a span into a later year
+    ("한빛펀드는 올해부터 2033년까지 매년 2500억원씩 조성, 중견기업에 투자된다.", True),
+    ("한빛시 인구는 2030년까지 계속 줄어든다.", False),  # a quantity changing: a forecast
+    ("한빛시는 올해 말까지 청년 주택 100호를 공급한다.", True),
+])
+def test_a_deadline_in_a_later_year_makes_a_present_tense_a_plan(sentence, planned):
+    assert bool(article(sentence).commitments) == planned

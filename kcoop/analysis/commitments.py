@@ -527,8 +527,11 @@ def _ahead(document: Document, sentence: str, offset: int) -> bool:
     def undated_future(t: timex.TimeExpression) -> bool:
         return t.start is None and t.end is None and not _SPAN_FOLLOWS.match(sentence, t.position - offset + len(t.text))
 
+    def deadline(t: timex.TimeExpression) -> bool:  # 2035년까지, 올해부터 오는 2033년까지: a span into a later year
+        return bool(t.end and t.end.year > reference_date.year and t.text.endswith("까지"))
+
     return bool(reference_date) and any(
-        (undated_future(t) or t.start and t.start > reference_date) and not _dates_the_report(sentence, t, offset)
+        (undated_future(t) or t.start and t.start > reference_date or deadline(t)) and not _dates_the_report(sentence, t, offset)
         for t in timex.find(sentence, offset, reference_date, document))
 
 
