@@ -753,3 +753,16 @@ def test_a_present_tense_reported_with_hada_is_read_through(sentence, planned):
 ])
 def test_a_deadline_in_a_later_year_makes_a_present_tense_a_plan(sentence, planned):
     assert bool(article(sentence).commitments) == planned
+
+
+@pytest.mark.parametrize("sentence", [
+    "한빛시는 예산을 확보하고, 내년에는 공사를 시작할 계획이다.",  # a time as topic, no party
+    "한빛시는 설계를 마치고, 누리건설과 함께 공사를 시작할 계획이다.",  # a partner, not a subject
+    "한빛시는 누리건설이 시공하는 다리를 내년에 개통할 계획이다.",  # no clause closed before
+])
+def test_a_second_clause_without_a_party_of_its_own_keeps_the_first(sentence):
+    assert only(article(sentence)).actors == ["한빛시"]
+
+
+def test_a_second_subject_inside_a_quotation_is_the_speakers():
+    assert only(article('박하늘 시장은 "예산을 확보하고, 우리 시는 공사를 서두르겠다"고 말했다.')).actors == ["박하늘"]
