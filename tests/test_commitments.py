@@ -766,3 +766,19 @@ def test_a_second_clause_without_a_party_of_its_own_keeps_the_first(sentence):
 
 def test_a_second_subject_inside_a_quotation_is_the_speakers():
     assert only(article('박하늘 시장은 "예산을 확보하고, 우리 시는 공사를 서두르겠다"고 말했다.')).actors == ["박하늘"]
+
+
+@pytest.mark.parametrize(("follow", "planned"), [
+    ("공동 선별장은 농협 유통센터 옆에 짓는다.", True),  # an object said as a topic, a verb
+    ("저녁 급식도 무상으로 제공한다.", True),
+    ("협력도 이어진다.", False),  # what happens
+    ("행사는 시청 광장에서 열린다.", False),
+])
+def test_an_object_said_as_a_topic_right_after_a_plan(follow, planned):
+    record = article(f"한빛군은 딸기 수출 단지를 키울 계획이다. 우선 농가 80곳에 모종을 지원한다. {follow}")
+    assert any(follow[:6] in c.text for c in record.commitments) == planned
+
+
+def test_a_network_is_a_party():
+    record = article("한빛시민연대는 서명을 받아 시에 전달할 계획이다. 한빛청년네트워크도 서명 운동에 함께한다.")
+    assert record.commitments[-1].actors == ["한빛청년네트워크"]

@@ -419,14 +419,20 @@ def _acts_on_an_object(document: Document, words: list[lexicon.Token]) -> bool:
     for k, m in enumerate(morphemes):
         if m.tag.rpartition("+")[2].startswith(("EC", "ETM", "ETN")):  # 위해/VV+EC
             object_ = False
-        elif m.tag == "JKO" or m.tag == "JX" and m.form == "도" and k and morphemes[k - 1].tag == "NNG" and _made_active(document, words[index]):
-            object_ = True  # 저녁 급식도 무상으로 제공한다: an object said with 도
+        elif m.tag == "JKO" or m.tag == "JX" and m.form in _TOPIC and k and morphemes[k - 1].tag == "NNG" and _made_active(document, words[index]):
+            object_ = True  # 저녁 급식도 무상으로 제공한다, 선별장은 … 옆에 짓는다: an object said as a topic
     return object_
 
 
 def _made_active(document: Document, word: lexicon.Token) -> bool:
-    """Whether a predicate is a verbal noun made an active verb (제공한다: 제공/NNG 한다/XSV)."""
+    """Whether a predicate is an act a party does: a verb, or a verbal noun made an active verb
+    (제공한다: 제공/NNG 한다/XSV), not one of what happens (이어진다, 열린다, 개최된다)."""
     predicate = document.morphemes_between(word.start, word.end)
+    text = word.text.rstrip(".")
+    if text in word_set("happening_verbs.txt") or text in word_set("not_plans.txt") or text.endswith(("진다", "된다")):
+        return False  # 협력도 이어진다, 행사는 열린다: what happens, not what a party does
+    if predicate and predicate[0].tag.startswith("VV"):
+        return True  # 짓는다, 연다 (an analyzer's verb; its object may be the topic)
     return len(predicate) >= 2 and predicate[0].tag == "NNG" and predicate[1].tag.startswith("XSV") and predicate[1].form.startswith(("하", "한"))
 
 
