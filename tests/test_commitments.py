@@ -782,3 +782,11 @@ def test_an_object_said_as_a_topic_right_after_a_plan(follow, planned):
 def test_a_network_is_a_party():
     record = article("한빛시민연대는 서명을 받아 시에 전달할 계획이다. 한빛청년네트워크도 서명 운동에 함께한다.")
     assert record.commitments[-1].actors == ["한빛청년네트워크"]
+
+
+@pytest.mark.parametrize(("sentence", "actors"), [
+    ("한빛소방서는 다음 달부터 전통시장 9곳의 전기 설비를 일제 점검한다.", ["한빛소방서"]),
+    ("한빛경찰서는 주말마다 교통경찰을 배치하기로 했다.", ["한빛경찰서"]),
+])
+def test_a_station_is_a_party(sentence, actors):
+    assert only(article(sentence)).actors == actors
