@@ -790,3 +790,8 @@ def test_a_network_is_a_party():
 ])
 def test_a_station_is_a_party(sentence, actors):
     assert only(article(sentence)).actors == actors
+
+
+def test_two_sides_with_one_body_found_are_the_two_named_together():
+    record = article("한빛대와 누리병원은 협약을 맺었다. 양 기관은 내년부터 공동 연구를 진행하기로 했다.")
+    assert only(record).kind == "agreement" and only(record).actors == ["한빛대", "누리병원"]

@@ -143,8 +143,8 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         return ()
 
     group_pattern, group_means = _groups()
-    if not context.sides and any(group_means[word][0] == "sides" for word in group_pattern.findall(text)):
-        # 양사는, 두 회사는 with no bodies found: the parties of the first clause naming two
+    if len(context.sides) < 2 and any(group_means[word][0] == "sides" for word in group_pattern.findall(text)):
+        # 양사는, 두 회사는 with fewer than two bodies found: the parties of the first clause naming two
         # as written (한빛바이오는 누리제약과 …)
         for k in range(len(clauses)):
             actors, _ = explicit(k)
@@ -688,8 +688,8 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
         return _stand_in(document, last, head.start, context)
     number = words[first - 1].text if first > 0 else ""  # 두 로펌은: 두 is no noun
     group = _groups()[1].get(" ".join(phrase)) or _groups()[1].get(last) or _counted_sides([number, *phrase])
-    if group and group[0] == "sides" and context.sides and not _names_in(start, end, context):
-        return context.sides[:group[1]]  # 두 회사는: the sides named before as written
+    if group and group[0] == "sides" and len(context.sides) > len(_names_in(start, end, context)):
+        return context.sides[:group[1]]  # 두 회사는: the sides named before as written (more than were found)
     honoured = last[:-1] if last[-1:] in word_set("honorifics.txt") else ""
     if (3 <= len(honoured) <= 4 and _HANGUL_WORD.fullmatch(honoured) and honoured.startswith(lexicon.surnames())
             and not _names_in(start, end, context)):
