@@ -795,3 +795,15 @@ def test_a_station_is_a_party(sentence, actors):
 def test_two_sides_with_one_body_found_are_the_two_named_together():
     record = article("한빛대와 누리병원은 협약을 맺었다. 양 기관은 내년부터 공동 연구를 진행하기로 했다.")
     assert only(record).kind == "agreement" and only(record).actors == ["한빛대", "누리병원"]
+
+
+@pytest.mark.parametrize("sentence", [
+    '한빛시 관계자는 "시가 올해 안에 공사를 마무리하려 한다"고 말했다.',
+    '누리노조는 "노조가 먼저 대화에 나서려 한다"고 밝혔다.',
+])
+def test_a_quoted_intention_of_the_speakers_own_body_is_a_plan(sentence):
+    assert only(article(sentence)).kind == "plan"
+
+
+def test_a_city_council_speaking_of_the_city_accuses_it():
+    assert article('한빛시의회 의원들은 "시가 개발 이익을 민간에 넘기려 한다"고 비판했다.').commitments == []

@@ -201,7 +201,8 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             continue  # 연구소는 성장률이 2%에 그칠 것이라고 밝혔다: a forecast about a thing
         if kind == "proposal" and _COMMAND.match(marker_text) and not _commanded(document, start + marker_at):
             continue  # "…선동이라"고 했다 read as a command: the analyzer says the 라 is no verb's ending
-        if kind == "plan" and _INTENT.match(marker_text) and _said_of_another(document, sentence, start, start + marker_at):
+        if (kind == "plan" and _INTENT.match(marker_text)
+                and _said_of_another(document, sentence, start, start + marker_at, actors, context)):
             continue  # "시가 개발 이익을 민간에 넘기려 한다"고 비판했다: what another is up to, an accusation
         if (kind == "pledge" and not actors and not sentence.lstrip().startswith(tuple(_QUOTES))
                 and _thing_will(document, words, start + marker_at, context, ("JKS", "JX"))):
@@ -968,7 +969,27 @@ _EMBEDDING_ENDINGS = ("도록", "면", "으면", "려면", "니까", "으니까"
 _MODIFYING = ("ETM", "ETN")
 
 
-def _said_of_another(document: Document, sentence: str, offset: int, marker_at: int) -> bool:
+def _noun_start(document: Document, position: int) -> int:
+    """Where the word holding ``position`` starts."""
+    return document.text.rfind(" ", 0, position) + 1
+
+
+def _speakers_own(noun: str, speakers: tuple[str, ...], context: _Context | None) -> bool:
+    """Whether a quoted subject is the speaker's own body (한빛시 관계자는 "시가 …", 누리노조는
+    "노조가 …"): a stand-in noun fitting a speaker, or a name one of the speakers is written with."""
+    noun = noun.strip("“”\"'’‘ ")
+    if not noun or not speakers:
+        return False
+    if len(noun) >= 2 and any(noun in name or name in noun for name in speakers):
+        return True
+    rule = _stand_ins().get(noun)
+    return bool(rule and context and any(rule.fits(name, context.body_kinds.get(name, "")) or
+                                         (not rule.endings or name.endswith(rule.endings)) and noun in name
+                                         for name in speakers))
+
+
+def _said_of_another(document: Document, sentence: str, offset: int, marker_at: int,
+                     speakers: tuple[str, ...] = (), context: _Context | None = None) -> bool:
     """Whether a -려 한다 stands in a quotation with a subject of its own that is not the speaker
     (``"회사가 책임을 임직원에게 떠넘기려 한다"는 입장을 냈다``): what the speaker says another is
     up to, not the speaker's plan (``"문제 삼지 않고 용서하려 한다"``, ``"저희는 …하려 한다"``)."""
@@ -980,7 +1001,8 @@ def _said_of_another(document: Document, sentence: str, offset: int, marker_at: 
         last = m.tag.rpartition("+")[2]
         if m.tag == "JKS" or m.tag == "JX" and m.form in _OTHERS_SUBJECT:
             before = document.morpheme_at(m.start - 1)
-            if not subject and before and before.end == m.start and before.tag.startswith(("NNG", "NNP", "SL")):
+            if (not subject and before and before.end == m.start and before.tag.startswith(("NNG", "NNP", "SL"))
+                    and not _speakers_own(document.text[_noun_start(document, before.start):before.end], speakers, context)):
                 subject, argument = True, False
         elif m.tag in ("JKO", "JKB"):
             argument = True
