@@ -10,7 +10,12 @@ group words (양국, 양측) named in it; a pronoun (그는) is the person named
 the last body of that kind named before, ``X 관계자/측`` is X, and a phrase headed by a party noun
 (``data/party_nouns.tsv``) or a proper noun is kept as written. A sentence without one
 takes the party of the nearest clause before that names one (Korean drops a repeated
-subject), else the article's own subject. Only the sentences that need it are analysed.
+subject), else the article's own subject. A second clause with a party of its own
+(``A는 …맡고, B는 …할 예정이다``) is that party's, with its own time. A present tense
+with no party is a plan right after a commitment, or anywhere in an article stating a plan
+when it has no subject at all, or a planned act made passive (``건립된다``). Not commitments:
+a quoted -려 한다 whose subject is another (an accusation), a request retold with a plain
+``했다``, a quantity that changes. Only the sentences that need it are analysed.
 """
 from __future__ import annotations
 
