@@ -807,3 +807,13 @@ def test_a_quoted_intention_of_the_speakers_own_body_is_a_plan(sentence):
 
 def test_a_city_council_speaking_of_the_city_accuses_it():
     assert article('한빛시의회 의원들은 "시가 개발 이익을 민간에 넘기려 한다"고 비판했다.').commitments == []
+
+
+@pytest.mark.parametrize(("sentence", "agreed"), [
+    ("한빛시와 누리공사는 지난 3월 부지 매입 가격에 합의했다.", False),  # reached before: background
+    ("한빛당과 누리당이 지난 12일 후보 단일화에 합의했다.", False),  # days before the report
+    ("한빛버스 노사는 14일 새벽 임금 4.2% 인상에 합의했다.", True),  # the day of the report: the news
+    ("한빛시와 누리공사는 지난 3월 부지를 함께 개발하기로 합의했다.", True),  # an act agreed, still to do
+])
+def test_an_agreement_on_a_thing_reached_before_the_report_is_background(sentence, agreed):
+    assert bool(article(sentence).commitments) == agreed

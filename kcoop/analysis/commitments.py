@@ -206,6 +206,9 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             continue  # 연구소는 성장률이 2%에 그칠 것이라고 밝혔다: a forecast about a thing
         if kind == "proposal" and _COMMAND.match(marker_text) and not _commanded(document, start + marker_at):
             continue  # "…선동이라"고 했다 read as a command: the analyzer says the 라 is no verb's ending
+        if (kind == "agreement" and _AGREED_ON.search(sentence[:marker_at + len(marker_text)])
+                and _told_in_the_present(document, sentence, start)):
+            continue  # 시와 코레일은 지난 3월 부지 매입 가격에 합의했다: an agreement reached before, background
         if (kind == "plan" and _INTENT.match(marker_text)
                 and _said_of_another(document, sentence, start, start + marker_at, actors, context)):
             continue  # "시가 개발 이익을 민간에 넘기려 한다"고 비판했다: what another is up to, an accusation
@@ -952,6 +955,7 @@ def _thing_will(document: Document, words: list[lexicon.Token], marker_at: int, 
 
 
 _CLAUSE_JOINED = re.compile(r"(?:면|고|며|서|도록)$")
+_AGREED_ON = re.compile(r"[가-힣]에도?\s*합의했(?:다|습니다)$")  # 가격에 합의했다: agreed on a thing, no act ahead named
 _COMMAND = re.compile(r"라[”\"’']")  # the marker of a quoted command of any verb (밝히라”고 했다)
 
 
