@@ -817,3 +817,13 @@ def test_a_city_council_speaking_of_the_city_accuses_it():
 ])
 def test_an_agreement_on_a_thing_reached_before_the_report_is_background(sentence, agreed):
     assert bool(article(sentence).commitments) == agreed
+
+
+def test_a_short_form_names_the_person_of_that_surname_and_title():
+    from kcoop.analysis.commitments import _short_forms
+    from kcoop.analysis.people import Found, People
+    text = "연동건 교수와 연구했다. 강 교수는 정책 연구를 한다. 김 교수는 쉰다."
+    people = People(found={"연동건": Found("연동건", ["교수"], mentions=[[0, 3]]),
+                           "강지승": Found("강지승", ["교수"])})  # named only in a caption
+    forms = _short_forms(text, people, [(0, 3)])
+    assert [(text[m.start:m.end], m.names) for m in forms] == [("강 교수", ("강지승",))]  # 김: no one

@@ -559,6 +559,7 @@ def _mentions(document: Document, people: People, orgs: Organisations) -> tuple[
     """Every naming of a party, and what the group words stand for."""
     text = document.text
     mentions = [_Mention(s, e, (_titled_person(text[s:e], name, people),), "person") for s, e, name in people.spans]
+    mentions += _short_forms(text, people, [(m.start, m.end) for m in mentions])
     mentions += [_Mention(s, e, (orgs.found[key].name,), "org") for s, e, key in orgs.spans]
     countries = lexicon.country_by_form()
     for match in _country_pattern().finditer(text):
@@ -584,6 +585,37 @@ def _mentions(document: Document, people: People, orgs: Organisations) -> tuple[
             mentions.append(_Mention(match.start(), match.end(), names, "group"))
             taken[match.start(): match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(mentions, key=lambda m: (m.start, -m.end)), parties
+
+
+# A surname and a title written apart (강 교수는, 박 전 부사장이): a person's short form
+_SHORT_FORM = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<surname>[가-힣]{1,2})\s(?:(?:전|前|신임|현)\s)?(?P<title>[가-힣]{1,8})")
+
+
+def _short_forms(text: str, people: People, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """The short forms the people did not take (강 교수는 after 강지승 교수): each is the
+    person of that surname holding that title named last before it, so that a later 그는 and
+    the short form itself name the person, not whoever was named in full last."""
+    by_surname: dict[str, list] = {}
+    for person in people.found.values():
+        by_surname.setdefault(person.surname, []).append(person)
+    if not by_surname:
+        return []
+    covered = bytearray(len(text) + 1)
+    for start, end in taken:
+        covered[start:end] = b"\x01" * (end - start)
+    found = []
+    for match in _SHORT_FORM.finditer(text):
+        candidates = by_surname.get(match["surname"])
+        if not candidates or covered[match.start()]:
+            continue
+        title, _ = lexicon.strip_particle(match["title"])
+        holders = [p for p in candidates if any(t == title or t.endswith(title) for t in p.titles)]
+        before = [(max((m[0] for m in p.mentions if m[0] < match.start()), default=-1), p.name) for p in holders]
+        before = [b for b in before if b[0] >= 0] or [(0, p.name) for p in holders[:1] if len(holders) == 1]
+        if before:  # the one holder, though named only in a caption or the title
+            end = match.start("title") + len(title)
+            found.append(_Mention(match.start(), end, (max(before)[1],), "person"))
+    return found
 
 
 def _titled_person(written: str, name: str, people: People) -> str:
