@@ -772,6 +772,7 @@ def test_a_second_subject_inside_a_quotation_is_the_speakers():
     ("공동 선별장은 농협 유통센터 옆에 짓는다.", True),  # an object said as a topic, a verb
     ("저녁 급식도 무상으로 제공한다.", True),
     ("협력도 이어진다.", False),  # what happens
+    ("펀드는 반도체 창업기업에 투자한다.", False),  # a verbal noun's topic may be its agent
     ("행사는 시청 광장에서 열린다.", False),
 ])
 def test_an_object_said_as_a_topic_right_after_a_plan(follow, planned):

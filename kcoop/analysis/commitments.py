@@ -428,12 +428,13 @@ def _acts_on_an_object(document: Document, words: list[lexicon.Token]) -> bool:
     for k, m in enumerate(morphemes):
         if m.tag.rpartition("+")[2].startswith(("EC", "ETM", "ETN")):  # 위해/VV+EC
             object_ = False
-        elif m.tag == "JKO" or m.tag == "JX" and m.form in _TOPIC and k and morphemes[k - 1].tag == "NNG" and _made_active(document, words[index]):
+        elif m.tag == "JKO" or m.tag == "JX" and m.form in _TOPIC and k and morphemes[k - 1].tag == "NNG" and _made_active(
+                document, words[index], verb_only=m.form != "도"):
             object_ = True  # 저녁 급식도 무상으로 제공한다, 선별장은 … 옆에 짓는다: an object said as a topic
     return object_
 
 
-def _made_active(document: Document, word: lexicon.Token) -> bool:
+def _made_active(document: Document, word: lexicon.Token, verb_only: bool = False) -> bool:
     """Whether a predicate is an act a party does: a verb, or a verbal noun made an active verb
     (제공한다: 제공/NNG 한다/XSV), not one of what happens (이어진다, 열린다, 개최된다)."""
     predicate = document.morphemes_between(word.start, word.end)
@@ -442,7 +443,9 @@ def _made_active(document: Document, word: lexicon.Token) -> bool:
         return False  # 협력도 이어진다, 행사는 열린다: what happens, not what a party does
     if predicate and predicate[0].tag.startswith("VV"):
         return True  # 짓는다, 연다 (an analyzer's verb; its object may be the topic)
-    return len(predicate) >= 2 and predicate[0].tag == "NNG" and predicate[1].tag.startswith("XSV") and predicate[1].form.startswith(("하", "한"))
+    # a verbal noun's topic with 은/는 is as often its agent as its object (펀드는 창업기업에
+    # 투자한다): only one said with 도 is read as its object (급식도 제공한다)
+    return not verb_only and len(predicate) >= 2 and predicate[0].tag == "NNG" and predicate[1].tag.startswith("XSV") and predicate[1].form.startswith(("하", "한"))
 
 
 _SPEAKER_LABEL = re.compile(r"(?P<name>[가-힣]{2,4})\s*/\s*\S")  # 남윤석 / 기상청 예보분석관
