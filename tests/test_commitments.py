@@ -828,3 +828,20 @@ def test_a_short_form_names_the_person_of_that_surname_and_title():
                            "강지승": Found("강지승", ["교수"])})  # named only in a caption
     forms = _short_forms(text, people, [(0, 3)])
     assert [(text[m.start:m.end], m.names) for m in forms] == [("강 교수", ("강지승",))]  # 김: no one
+
+
+def test_a_pledge_retold_as_said_before_is_none():
+    record = article('한빛시는 "누리건설이 100층 빌딩을 짓겠다고 해서 용적률을 높여줬는데 계획이 바뀌었으니 다시 협상해야 한다"는 입장을 냈다.')
+    assert record.commitments == []
+
+
+def test_a_quoted_pledge_closed_by_a_mistyped_quotation_mark():
+    record = article('박하늘 대표는 "국제 법률서비스 플랫폼을 모색해 나갈 것“이라고 말했다.')
+    assert only(record).kind == "pledge" and only(record).actors == ["박하늘"]
+
+
+def test_a_plan_described_after_a_quoted_pledge_is_the_reported_plans():
+    record = article('누리로펌은 한빛로펌과 협약을 맺고 법률서비스를 제공할 계획이다. 박하늘 대표는 "파트너십을 키워 나갈 것"이라고 말했다. '
+                     "한빛로펌은 지난해 등록을 마쳤다. 사무소는 서울에 있다. 오는 22일 사무소 개소와 함께 본격 업무를 개시한다.")
+    started = next(c for c in record.commitments if "개시한다" in c.text)
+    assert "박하늘" not in started.actors

@@ -236,7 +236,9 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             actors = actors + tuple(p for p in _partners(document, words, start + marker_at, context) if p not in actors)
             if len(actors) == 1 and _DECIDED.match(marker_text):
                 kind = "plan"  # "누리그룹이 … 짓기로 했다": one party decided
-        last_found, last_actors = k, actors
+        last_found = k
+        if kind in ("plan", "agreement"):  # a plan described later is a reported plan's, not a quoted pledge's
+            last_actors = actors
         parts = _coordinated(document, words, start, end, start + marker_at)
         for part_start, part_end, verb_at in parts:
             part = text[part_start:part_end]
