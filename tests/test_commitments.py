@@ -845,3 +845,8 @@ def test_a_plan_described_after_a_quoted_pledge_is_the_reported_plans():
                      "한빛로펌은 지난해 등록을 마쳤다. 사무소는 서울에 있다. 오는 22일 사무소 개소와 함께 본격 업무를 개시한다.")
     started = next(c for c in record.commitments if "개시한다" in c.text)
     assert "박하늘" not in started.actors
+
+
+def test_a_title_the_analyzer_reads_as_a_verb_is_still_a_topic():
+    record = article('한빛 특검의 박하늘 특검보는 기자들과 만나 "누리 전 장관을 상대로 경위를 조사할 예정"이라고 말했다.')
+    assert only(record).actors == ["박하늘"]

@@ -892,7 +892,7 @@ def _particle(document: Document, word: lexicon.Token) -> str | None:
     if not last or last.end != word.end:
         return None
     if word.particle in ("은", "는", "이", "가") and (last.tag.startswith("NN") and len(last.form) > 1
-                                                  or _party_noun(word.stem)):
+                                                  or _party_noun(word.stem) or _titled_word(word.stem)):
         # 정책관은 read as one noun 관은; 솔빛시는 as 솔빛/NNP 시/EP 는/ETM (an unknown name)
         return "JX" if word.particle in _TOPIC else "JKS"
     if not (last.tag == "JKS" or last.tag == "JX" and last.form in _TOPIC):
@@ -901,6 +901,13 @@ def _particle(document: Document, word: lexicon.Token) -> str | None:
     if before and before.tag.split("+")[-1].startswith(("J", "E")):
         return None  # 회의에서는, 이후로는: an adverbial, not a topic
     return last.tag
+
+
+def _titled_word(stem: str) -> bool:
+    """Whether a word is or ends with a title of two letters or more (특검보는, read as 특검/NNG
+    보/VX 는/ETM: a title the analyzer does not know)."""
+    titled = lexicon.split_title(stem)
+    return bool(titled and len(titled[1]) >= 2)
 
 
 def _nominal(document: Document, word: lexicon.Token, context: _Context) -> bool:
