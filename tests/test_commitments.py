@@ -559,7 +559,7 @@ def test_two_associations_are_the_sides_named_together():
 @pytest.mark.parametrize("sentence", [
     '야당 의원들은 "시가 주민 의견 수렴 없이 개발 이익을 민간에 넘기려 한다"고 비판했다.',
     '누리노조는 "회사가 결과를 숨기고 책임을 직원에게 떠넘기려 한다"는 입장을 냈다.',
-    '한빛당은 "이제는 부처까지 나서서 선거에 개입하려 한다"고 했다.',
+    '한빛당은 "이번엔 위원회까지 동원해 표결을 막으려 한다"고 했다.',
     '누리FC는 "연맹이 특정 구단에 유리하게 기준을 바꾸려 한다"는 성명을 냈다.',
 ])
 def test_a_quoted_intention_of_another_is_an_accusation(sentence):
@@ -567,7 +567,7 @@ def test_a_quoted_intention_of_another_is_an_accusation(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    '박하늘 씨는 "지난 일은 문제 삼지 않고 용서하려 한다"고 말했다.',
+    '박하늘 씨는 "지난 잘못은 따지지 않고 잊으려 한다"고 말했다.',
     '박하늘 시장은 "주민들이 편히 쉴 수 있도록 공원을 만들려 한다"고 말했다.',
     '박하늘 시장은 "시민이 원하는 공원을 만들려 한다"고 말했다.',
 ])
@@ -593,7 +593,7 @@ def test_a_request_retold_with_a_plain_verb_is_no_proposal(sentence, proposal):
     ("한빛시는 도로 공사를 맡고, 한빛도시공사는 상가 운영을 담당할 예정이다.", ["한빛도시공사"]),
     ("누리도는 용수 공급을 지원하고, 한빛군은 전담팀을 꾸려 행정 절차를 돕기로 했다.", ["한빛군"]),
     ("위원회는 제재금을 부과했고, 누리FC는 재발 방지 대책을 제출할 예정이다.", ["누리FC"]),
-    ("한빛시는 7월 계약을 체결하고 내년 2월 공사에 들어갈 예정이다.", ["한빛시"]),  # one party, two steps
+    ("한빛시는 8월 용역을 발주하고 내년 3월 철거에 들어갈 예정이다.", ["한빛시"]),  # one party, two steps
 ])
 def test_a_second_clause_with_its_own_party_is_that_partys(sentence, actors):
     assert record_actors(sentence)[-1] == actors
@@ -649,20 +649,20 @@ def test_the_day_said_after_a_quotation_dates_the_saying():
 
 def test_a_present_tense_with_no_subject_describes_the_articles_plan():
     record = article("한빛시는 강변 공원을 새로 꾸밀 계획이라고 밝혔다. 공원은 1970년대 지어졌다. 주민들은 오래 불편을 겪었다. "
-                     "시설 대부분이 낡았다. 강 위에 기둥을 세우고 공중 보행로를 만든다.")
-    walkway = next(c for c in record.commitments if "보행로" in c.text)
+                     "시설 대부분이 낡았다. 강 위에 교각을 놓고 보행 데크를 만든다.")
+    walkway = next(c for c in record.commitments if "데크" in c.text)
     assert walkway.kind == "plan" and walkway.actors == ["한빛시"]
 
 
 @pytest.mark.parametrize("body", [
     # a general statement has a topic or subject of its own
     "한빛시는 강변 공원을 새로 꾸밀 계획이다. 공원은 1970년대 지어졌다. 주민들은 오래 불편을 겪었다. "
-    "시설 대부분이 낡았다. 교육감은 교육 정책의 방향을 정한다.",
+    "시설 대부분이 낡았다. 총장은 학과별 정원을 정한다.",
     # an article that states no plan
-    "한빛시의 강변 공원은 1970년대 지어졌다. 주민들은 오래 불편을 겪었다. 시설 대부분이 낡았다. 강 위에 기둥을 세우고 보행로를 만든다.",
+    "한빛시의 강변 공원은 1970년대 지어졌다. 주민들은 오래 불편을 겪었다. 시설 대부분이 낡았다. 강 위에 교각을 놓고 데크를 만든다.",
 ])
 def test_a_present_tense_far_from_a_plan_needs_no_subject_and_a_plan_article(body):
-    assert not any("정한다" in c.text or "보행로" in c.text for c in article(body).commitments)
+    assert not any("정한다" in c.text or "데크" in c.text for c in article(body).commitments)
 
 
 def test_a_board_deciding_alone_makes_a_plan():
@@ -671,7 +671,7 @@ def test_a_board_deciding_alone_makes_a_plan():
 
 
 def test_a_partner_is_a_party_not_a_listed_thing():
-    record = article("한빛협회는 누리고 야구부에 징계를 내렸다. 협회는 구호를 주도한 선수와 지도자에 대한 추가 징계를 검토하기로 했다.")
+    record = article("한빛연맹은 누리FC에 제재금을 부과했다. 연맹은 응원을 유도한 선수와 코치에 대한 벌금 부과를 논의하기로 했다.")
     assert only(record).kind == "plan" and len(only(record).actors) == 1
     record = article("한빛시는 누리은행과 공동 펀드를 조성하기로 했다.")
     assert only(record).kind == "agreement" and only(record).actors == ["한빛시", "누리은행"]
@@ -688,14 +688,14 @@ def test_a_surname_and_title_is_the_person_holding_that_title():
 
 
 def test_a_planned_act_made_passive_tells_the_articles_plan():
-    record = article("한빛시는 새 기념관을 내년 상반기 개관할 예정이라고 밝혔다. 옛 기념관은 2010년 누리재단이 세웠다. "
-                     "하지만 옛 기념관은 좁았다. 새 기념관은 기념공원 안에 건립된다.")
+    record = article("한빛시는 새 체육관을 내후년 하반기 개장할 예정이라고 밝혔다. 옛 체육관은 1998년 누리재단이 지었다. "
+                     "하지만 옛 체육관은 낡았다. 새 체육관은 옛 시장 부지에 건립된다.")
     built = next(c for c in record.commitments if "건립된다" in c.text)
     assert built.kind == "plan" and built.actors == ["한빛시"]
 
 
 def test_a_passive_in_an_article_with_no_plan_is_none():
-    assert article("옛 기념관은 2010년 세워졌다. 새 기념관은 기념공원 안에 건립된다.").commitments == []
+    assert article("옛 체육관은 1998년 지어졌다. 새 체육관은 옛 시장 부지에 건립된다.").commitments == []
 
 
 def test_an_object_said_with_do_is_still_acted_on():
@@ -704,9 +704,9 @@ def test_an_object_said_with_do_is_still_acted_on():
 
 
 @pytest.mark.parametrize(("sentence", "kinds"), [
-    ('누리지검 관계자는 "끝까지 공소유지하겠다"며 "최선을 다할 예정"이라고 밝혔다.', ["pledge", "plan"]),
-    ('박하늘 씨는 "형제와 화해를 이루고 싶다"며 "지난 일은 용서하려 한다"고 말했다.', ["hope", "plan"]),
-    ('박하늘 씨는 "이번 일은 유감"이라며 "서로 화해하기를 희망한다"고 말했다.', ["hope"]),  # the first quote holds none
+    ('누리시 관계자는 "끝까지 책임지겠다"며 "보상안을 마련할 예정"이라고 밝혔다.', ["pledge", "plan"]),
+    ('박하늘 씨는 "가족과 다시 만나고 싶다"며 "지난 일은 잊으려 한다"고 말했다.', ["hope", "plan"]),
+    ('박하늘 씨는 "이번 결정은 아쉽다"라며 "서로 양보하기를 희망한다"고 말했다.', ["hope"]),  # the first quote holds none
     ('박하늘 시장은 "공원을 넓히겠다"며 주민들에게 협조를 당부했다.', ["proposal"]),  # one quotation only
 ])
 def test_two_quotations_each_with_a_commitment_are_two(sentence, kinds):
@@ -716,17 +716,17 @@ def test_two_quotations_each_with_a_commitment_are_two(sentence, kinds):
 
 
 def test_a_number_before_a_partys_noun_is_the_sides_named_before():
-    record = article("법무법인 한빛과 누리법률사무소는 업무협약을 맺었다. 두 로펌은 현지화 법률서비스를 제공할 계획이다.")
+    record = article("법무법인 한빛과 누리법률사무소는 협력 각서를 교환했다. 두 로펌은 공동 자문센터를 운영할 계획이다.")
     assert only(record).actors == ["법무법인 한빛", "누리법률사무소"]
 
 
 def test_an_agreement_by_a_signed_pledge():
-    record = article("한빛대는 누리재단으로부터 5년간 연구기금 70억원을 기부받기로 약정했다.")
+    record = article("한빛대는 누리재단으로부터 3년간 장학기금 12억원을 지원받기로 약정했다.")
     assert only(record).kind in ("agreement", "plan") and "약정했다" in only(record).marker
 
 
 @pytest.mark.parametrize(("sentence", "proposal"), [
-    ('박하늘 후보는 "시장이 언제 보고받았는지 명확히 밝히라"고 했다.', True),
+    ('박하늘 후보는 "시장은 개발 계획을 당장 멈추라"고 했다.', True),
     ('누리노조는 "정부는 책임자를 가려내라"고 주장했다.', True),
     ('박하늘 의원은 "그건 선동이라"고 했다.', False),  # a copula, not a command
     ('박하늘 씨는 "그가 꼭 오라고 하더라"고 말했다.', False),
@@ -737,8 +737,8 @@ def test_a_quoted_command_of_any_verb_is_a_proposal(sentence, proposal):
 
 
 @pytest.mark.parametrize(("sentence", "planned"), [
-    ("교육부는 2026년에 과목을 확대해 전과목 도입한다고 했다.", True),
-    ("교육부는 2026년에 과목을 확대해 전과목 도입한다고 했습니다.", True),
+    ("교육부는 2027년에 대상을 넓혀 전학년에 시행한다고 했다.", True),
+    ("교육부는 2027년에 대상을 넓혀 전학년에 시행한다고 했습니다.", True),
     ("교육부는 어제 과목 조정을 했다.", False),  # 했다 as a verb of doing
 ])
 def test_a_present_tense_reported_with_hada_is_read_through(sentence, planned):
@@ -747,7 +747,7 @@ def test_a_present_tense_reported_with_hada_is_read_through(sentence, planned):
 
 @pytest.mark.parametrize(("sentence", "planned"), [
     ("한빛시는 올해부터 2030년까지 청년 주택 1만호를 공급한다.", True),  # a span into a later year
-    ("한빛펀드는 올해부터 2033년까지 매년 2500억원씩 조성, 중견기업에 투자된다.", True),
+    ("누리기금은 올해부터 2031년까지 매년 400억원씩 마련, 지역 스타트업에 투자된다.", True),
     ("한빛시 인구는 2030년까지 계속 줄어든다.", False),  # a quantity changing: a forecast
     ("한빛시는 올해 말까지 청년 주택 100호를 공급한다.", True),
 ])
@@ -794,7 +794,7 @@ def test_a_station_is_a_party(sentence, actors):
 
 
 def test_two_sides_with_one_body_found_are_the_two_named_together():
-    record = article("한빛대와 누리병원은 협약을 맺었다. 양 기관은 내년부터 공동 연구를 진행하기로 했다.")
+    record = article("한빛대와 누리병원은 협약을 맺었다. 양 기관은 내년부터 간호 인력을 함께 양성하기로 했다.")
     assert only(record).kind == "agreement" and only(record).actors == ["한빛대", "누리병원"]
 
 
@@ -812,7 +812,7 @@ def test_a_city_council_speaking_of_the_city_accuses_it():
 
 @pytest.mark.parametrize(("sentence", "agreed"), [
     ("한빛시와 누리공사는 지난 3월 부지 매입 가격에 합의했다.", False),  # reached before: background
-    ("한빛당과 누리당이 지난 12일 후보 단일화에 합의했다.", False),  # days before the report
+    ("한빛당과 누리당이 지난 12일 선거 연대에 합의했다.", False),  # days before the report
     ("한빛버스 노사는 14일 새벽 임금 4.2% 인상에 합의했다.", True),  # the day of the report: the news
     ("한빛시와 누리공사는 지난 3월 부지를 함께 개발하기로 합의했다.", True),  # an act agreed, still to do
 ])
@@ -823,30 +823,30 @@ def test_an_agreement_on_a_thing_reached_before_the_report_is_background(sentenc
 def test_a_short_form_names_the_person_of_that_surname_and_title():
     from kcoop.analysis.commitments import _short_forms
     from kcoop.analysis.people import Found, People
-    text = "연동건 교수와 연구했다. 강 교수는 정책 연구를 한다. 김 교수는 쉰다."
-    people = People(found={"연동건": Found("연동건", ["교수"], mentions=[[0, 3]]),
-                           "강지승": Found("강지승", ["교수"])})  # named only in a caption
+    text = "문태호 교수와 연구했다. 한 교수는 정책 연구를 한다. 김 교수는 쉰다."
+    people = People(found={"문태호": Found("문태호", ["교수"], mentions=[[0, 3]]),
+                           "한유석": Found("한유석", ["교수"])})  # named only in a caption
     forms = _short_forms(text, people, [(0, 3)])
-    assert [(text[m.start:m.end], m.names) for m in forms] == [("강 교수", ("강지승",))]  # 김: no one
+    assert [(text[m.start:m.end], m.names) for m in forms] == [("한 교수", ("한유석",))]  # 김: no one
 
 
 def test_a_pledge_retold_as_said_before_is_none():
-    record = article('한빛시는 "누리건설이 100층 빌딩을 짓겠다고 해서 용적률을 높여줬는데 계획이 바뀌었으니 다시 협상해야 한다"는 입장을 냈다.')
+    record = article('한빛시는 "누리건설이 대형 쇼핑몰을 세우겠다고 해서 부지를 싸게 넘겼는데 약속이 어긋났으니 계약을 되돌려야 한다"는 입장을 냈다.')
     assert record.commitments == []
 
 
 def test_a_quoted_pledge_closed_by_a_mistyped_quotation_mark():
-    record = article('박하늘 대표는 "국제 법률서비스 플랫폼을 모색해 나갈 것“이라고 말했다.')
+    record = article('박하늘 대표는 "해외 물류 거점을 넓혀 나갈 것“이라고 말했다.')
     assert only(record).kind == "pledge" and only(record).actors == ["박하늘"]
 
 
 def test_a_plan_described_after_a_quoted_pledge_is_the_reported_plans():
-    record = article('누리로펌은 한빛로펌과 협약을 맺고 법률서비스를 제공할 계획이다. 박하늘 대표는 "파트너십을 키워 나갈 것"이라고 말했다. '
-                     "한빛로펌은 지난해 등록을 마쳤다. 사무소는 서울에 있다. 오는 22일 사무소 개소와 함께 본격 업무를 개시한다.")
-    started = next(c for c in record.commitments if "개시한다" in c.text)
+    record = article('누리물산은 한빛상사와 협약을 맺고 공동 물류센터를 운영할 계획이다. 박하늘 대표는 "협력을 넓혀 나갈 것"이라고 말했다. '
+                     "한빛상사는 지난해 법인 등록을 마쳤다. 본사는 부산에 있다. 오는 15일 센터 준공과 함께 본격 운영을 시작한다.")
+    started = next(c for c in record.commitments if "시작한다" in c.text)
     assert "박하늘" not in started.actors
 
 
 def test_a_title_the_analyzer_reads_as_a_verb_is_still_a_topic():
-    record = article('한빛 특검의 박하늘 특검보는 기자들과 만나 "누리 전 장관을 상대로 경위를 조사할 예정"이라고 말했다.')
+    record = article('한빛 특검의 박하늘 특검보는 브리핑에서 "누리 전 차관을 불러 자금 흐름을 확인할 예정"이라고 말했다.')
     assert only(record).actors == ["박하늘"]

@@ -180,11 +180,11 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             # 우선 농가 80곳에 모종을 지원한다: with no party and no time, a present tense acting
             # on an object right after a commitment goes on telling that plan, its party the one of
             # the clauses before (not 전망이 나온다, 협력도 이어진다: things that happen)
-            # 노들섬 위에 기둥을 세우고 공중 보행로를 만든다: further on, with no topic or subject
+            # 강 위에 교각을 놓고 보행 데크를 만든다: further on, with no topic or subject
             # at all, in an article that states a plan, it describes that plan: the article's party's
             near = k - last_found <= _PLAN_CONTINUES
             described = not actors and not near and not _has_subject(document, words) and plan_article()
-            # 새 기념관은 기념공원 내에 건립된다: a planned act made passive, in an article stating a plan
+            # 새 체육관은 옛 시장 부지에 건립된다: a planned act made passive, in an article stating a plan
             planned = not actors and plan_article() and _planned_passive(document, words)
             described = described or planned and not near  # far from a commitment: the article's party
             continuing = not actors and ((near or described) and _acts_on_an_object(document, words) or planned)
@@ -193,7 +193,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
                 happening = topic and not actors and not planned and _takes_place(document, words)
-                # 심문은 26일 서울남부지법에서 열린다, 첫 공판은 9일 한울지법 형사합의21부 심리로
+                # 심문은 19일 누리지법에서 열린다, 첫 공판은 9일 한울지법 형사합의21부 심리로
                 # 열린다: the body an event takes place at or before holds it
                 scheduled = next((m.names for m in context.overlapping(start, end)
                                   if m.kind == "org" and (happening or text.startswith("에서", m.end))), ())
@@ -374,7 +374,7 @@ def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
     if not words:
         return "", -1
     last = words[-1].text.rstrip(".")
-    said = last in _SAID and len(words) > 1 and _QUOTATIVE.search(words[-2].text)  # 도입한다고 했다
+    said = last in _SAID and len(words) > 1 and _QUOTATIVE.search(words[-2].text)  # 시행한다고 했다
     if said or _SAYING_JOINED.sub("다", last.rstrip(",")) in lexicon.reporting_verbs():  # 밝혔다, 보도했는데
         for index in range(len(words) - 2, max(len(words) - 5, -1), -1):
             word = words[index].text.rstrip("”\"'’")
@@ -383,7 +383,7 @@ def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
     return last, len(words) - 1
 
 
-_SAID = ("했다", "했습니다")  # a verb of saying only after a quotative: …도입한다고 했다
+_SAID = ("했다", "했습니다")  # a verb of saying only after a quotative: …시행한다고 했다
 _QUOTATIVE = re.compile(r"[다라]고[”\"’']?$|[”\"’'](?:이?라)?고$")
 
 
@@ -547,7 +547,7 @@ def _ahead(document: Document, sentence: str, offset: int) -> bool:
     def undated_future(t: timex.TimeExpression) -> bool:
         return t.start is None and t.end is None and not _SPAN_FOLLOWS.match(sentence, t.position - offset + len(t.text))
 
-    def deadline(t: timex.TimeExpression) -> bool:  # 2035년까지, 올해부터 오는 2033년까지: a span into a later year
+    def deadline(t: timex.TimeExpression) -> bool:  # 2035년까지, 올해부터 오는 2029년까지: a span into a later year
         return bool(t.end and t.end.year > reference_date.year and t.text.endswith("까지"))
 
     return bool(reference_date) and any(
@@ -592,12 +592,12 @@ def _mentions(document: Document, people: People, orgs: Organisations) -> tuple[
     return sorted(mentions, key=lambda m: (m.start, -m.end)), parties
 
 
-# A surname and a title written apart (강 교수는, 박 전 부사장이): a person's short form
+# A surname and a title written apart (한 교수는, 박 전 부사장이): a person's short form
 _SHORT_FORM = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<surname>[가-힣]{1,2})\s(?:(?:전|前|신임|현)\s)?(?P<title>[가-힣]{1,8})")
 
 
 def _short_forms(text: str, people: People, taken: list[tuple[int, int]]) -> list[_Mention]:
-    """The short forms the people did not take (강 교수는 after 강지승 교수): each is the
+    """The short forms the people did not take (한 교수는 after 한유석 교수): each is the
     person of that surname holding that title named last before it, so that a later 그는 and
     the short form itself name the person, not whoever was named in full last."""
     by_surname: dict[str, list] = {}
@@ -624,8 +624,8 @@ def _short_forms(text: str, people: People, taken: list[tuple[int, int]]) -> lis
 
 
 def _titled_person(written: str, name: str, people: People) -> str:
-    """The person a short form (``조 전 부사장``) names: the one given, unless that person never
-    holds the title and another of the same surname does (조석래 명예회장, 조현문 부사장)."""
+    """The person a short form (``변 전 부사장``) names: the one given, unless that person never
+    holds the title and another of the same surname does (변성곤 명예회장, 변하진 부사장)."""
     if name in written or " " not in written:
         return name
     title = written.split()[-1]
@@ -1000,7 +1000,7 @@ def _thing_will(document: Document, words: list[lexicon.Token], marker_at: int, 
 
 _CLAUSE_JOINED = re.compile(r"(?:면|고|며|서|도록)$")
 _AGREED_ON = re.compile(r"[가-힣]에도?\s*합의했(?:다|습니다)$")  # 가격에 합의했다: agreed on a thing, no act ahead named
-_COMMAND = re.compile(r"라[”\"’']")  # the marker of a quoted command of any verb (밝히라”고 했다)
+_COMMAND = re.compile(r"라[”\"’']")  # the marker of a quoted command of any verb (멈추라”고 했다)
 
 
 def _commanded(document: Document, at: int) -> bool:
@@ -1012,7 +1012,7 @@ def _commanded(document: Document, at: int) -> bool:
 
 
 _INTENT = re.compile(r"려\s*(?:한다|합니다)")  # the -려 한다 of an intention
-# Particles that make a noun the subject of a quoted -려 한다 (시가, 상임위까지 나서서): the
+# Particles that make a noun the subject of a quoted -려 한다 (시가, 위원회까지 동원해): the
 # subject particle, and the additive ones of an accusation (X까지, X마저, X조차, X도)
 _OTHERS_SUBJECT = ("까지", "마저", "조차", "도")
 # Endings after which a subject belongs to an embedded clause, not to the -려 한다: a purpose
@@ -1045,7 +1045,7 @@ def _said_of_another(document: Document, sentence: str, offset: int, marker_at: 
                      speakers: tuple[str, ...] = (), context: _Context | None = None) -> bool:
     """Whether a -려 한다 stands in a quotation with a subject of its own that is not the speaker
     (``"회사가 책임을 임직원에게 떠넘기려 한다"는 입장을 냈다``): what the speaker says another is
-    up to, not the speaker's plan (``"문제 삼지 않고 용서하려 한다"``, ``"저희는 …하려 한다"``)."""
+    up to, not the speaker's plan (``"지난 잘못은 따지지 않고 잊으려 한다"``, ``"저희는 …하려 한다"``)."""
     quote = next(((s, e) for s, e in _quotations(sentence, offset) if s <= marker_at < e), None)
     if quote is None:
         return False
@@ -1067,8 +1067,8 @@ def _said_of_another(document: Document, sentence: str, offset: int, marker_at: 
 
 def _a_party(name: str, context: _Context) -> bool:
     """Whether a name a noun phrase gave is a party: a person, body or country found, or a word
-    with a party's ending (누리제약), not a word of a phrase kept as written (구호를 주도한 선수와 …
-    지도자에 대한 징계: 주도한, shaped like a name)."""
+    with a party's ending (누리제약), not a word of a phrase kept as written (응원을 유도한 선수와 …
+    코치에 대한 징계: 유도한, shaped like a name)."""
     return any(name in m.names for m in context.mentions) or _party_noun(name.split()[-1])
 
 
