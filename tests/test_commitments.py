@@ -554,3 +554,299 @@ def test_a_broadcasts_polite_present_is_a_plan_as_the_plain_one(sentence, planne
 def test_two_associations_are_the_sides_named_together():
     record = article("한빛협회와 누리포럼은 표준 협약을 맺었다. 두 단체는 내년까지 공동 표준안을 마련한다.")
     assert record.commitments[-1].actors == ["한빛협회", "누리포럼"]
+
+
+@pytest.mark.parametrize("sentence", [
+    '야당 의원들은 "시가 주민 의견 수렴 없이 개발 이익을 민간에 넘기려 한다"고 비판했다.',
+    '누리노조는 "회사가 결과를 숨기고 책임을 직원에게 떠넘기려 한다"는 입장을 냈다.',
+    '한빛당은 "이번엔 위원회까지 동원해 표결을 막으려 한다"고 했다.',
+    '누리FC는 "연맹이 특정 구단에 유리하게 기준을 바꾸려 한다"는 성명을 냈다.',
+])
+def test_a_quoted_intention_of_another_is_an_accusation(sentence):
+    assert article(sentence).commitments == []
+
+
+@pytest.mark.parametrize("sentence", [
+    '박하늘 씨는 "지난 잘못은 따지지 않고 잊으려 한다"고 말했다.',
+    '박하늘 시장은 "주민들이 편히 쉴 수 있도록 공원을 만들려 한다"고 말했다.',
+    '박하늘 시장은 "시민이 원하는 공원을 만들려 한다"고 말했다.',
+])
+def test_a_quoted_intention_with_an_embedded_subject_is_the_speakers(sentence):
+    assert only(article(sentence)).kind == "plan"
+
+
+@pytest.mark.parametrize(("sentence", "proposal"), [
+    ("주민들은 검찰에 은닉 재산을 끝까지 추적해 달라고 했다.", False),
+    ("박하늘 대표는 주민들이 설명회를 열어 달라고 했다고 전했다.", False),
+    ('주민들은 "설명회를 열어 달라"고 했다.', True),
+    ("주민들은 설명회를 열어 달라고 밝혔다.", True),
+    ("누리노조는 시에 인력을 별도로 확보해 달라고 요구했다.", True),
+])
+def test_a_request_retold_with_a_plain_verb_is_no_proposal(sentence, proposal):
+    record = article(sentence)
+    assert bool(record.commitments) == proposal
+    if proposal:
+        assert only(record).kind == "proposal"
+
+
+@pytest.mark.parametrize(("sentence", "actors"), [
+    ("한빛시는 도로 공사를 맡고, 한빛도시공사는 상가 운영을 담당할 예정이다.", ["한빛도시공사"]),
+    ("누리도는 용수 공급을 지원하고, 한빛군은 전담팀을 꾸려 행정 절차를 돕기로 했다.", ["한빛군"]),
+    ("위원회는 제재금을 부과했고, 누리FC는 재발 방지 대책을 제출할 예정이다.", ["누리FC"]),
+    ("한빛시는 8월 용역을 발주하고 내년 3월 철거에 들어갈 예정이다.", ["한빛시"]),  # one party, two steps
+])
+def test_a_second_clause_with_its_own_party_is_that_partys(sentence, actors):
+    assert record_actors(sentence)[-1] == actors
+
+
+def record_actors(sentence):
+    return [c.actors for c in article(sentence).commitments]
+
+
+def test_each_clause_of_two_parties_keeps_its_own_party_and_time():
+    record = article("한빛군은 다음 달 중 시행규칙을 마련하고, 한빛군청년센터는 12월부터 신청 접수를 시작할 예정이다.",
+                     on="2025-10-28")
+    assert [(c.actors, c.when.start[:7]) for c in record.commitments] == [
+        (["한빛군"], "2025-11"), (["한빛군청년센터"], "2025-12")]
+
+
+def test_the_day_of_the_first_clause_is_not_the_second_partys_time():
+    record = article("누리노조는 23일 첫차부터 운행에 들어가고, 누리버스는 승객에게 요금을 환불할 계획이다.", on="2025-07-23")
+    assert only(record).actors == ["누리버스"] and only(record).when is None
+
+
+def test_a_dropped_subject_after_two_parties_goes_on_with_the_first():
+    record = article("한빛시는 도로 공사를 맡고, 한빛도시공사는 상가 운영을 담당할 예정이다. "
+                     "업무 용지는 내년 상반기 공모를 거쳐 매각된다.")
+    assert record.commitments[-1].actors == ["한빛시"]
+
+
+@pytest.mark.parametrize(("sentence", "actors"), [
+    ('누리주주모임 대표 한가을씨는 "법원이 엄한 형을 선고해 주길 바란다"고 말했다.', ["한가을"]),
+    ('박하늘 전 대표 측 변호인은 "재판에서 무죄를 다투겠다"고 밝혔다.', ["박하늘"]),
+    ('피고인 측 변호인은 "재판에서 무죄를 다투겠다"고 밝혔다.', ["피고인 측 변호인"]),
+    ("누리케미칼이 한빛군에 분리막 공장을 짓는다.", ["누리케미칼"]),
+])
+def test_parties_written_with_an_honorific_or_a_partys_ending(sentence, actors):
+    assert only(article(sentence)).actors == actors
+
+
+def test_an_event_held_before_a_body_is_that_bodys():
+    record = article("누리지검은 박하늘을 기소했다. 첫 공판은 다음 달 9일 한빛지방법원 형사합의21부 심리로 열린다.")
+    assert only(record).actors == ["한빛지방법원"]
+
+
+def test_a_season_or_school_year_is_that_year():
+    record = article("누리리그연맹은 2026시즌부터 참가팀을 14개로 늘리기로 했다.", on="2025-05-20")
+    assert only(record).when.start.startswith("2026")
+    assert timex.find("2027학년도부터", 0, PUBLISHED)[0].start.isoformat() == "2027-01-01"
+
+
+def test_the_day_said_after_a_quotation_dates_the_saying():
+    record = article('"학부모가 걱정하지 않는 학교를 만들고 싶습니다." 박하늘 교육감은 이날 기자회견에서 이렇게 말했다.')
+    assert only(record).kind == "hope" and only(record).when is None
+
+
+def test_a_present_tense_with_no_subject_describes_the_articles_plan():
+    record = article("한빛시는 강변 공원을 새로 꾸밀 계획이라고 밝혔다. 공원은 1970년대 지어졌다. 주민들은 오래 불편을 겪었다. "
+                     "시설 대부분이 낡았다. 강 위에 교각을 놓고 보행 데크를 만든다.")
+    walkway = next(c for c in record.commitments if "데크" in c.text)
+    assert walkway.kind == "plan" and walkway.actors == ["한빛시"]
+
+
+@pytest.mark.parametrize("body", [
+    # a general statement has a topic or subject of its own
+    "한빛시는 강변 공원을 새로 꾸밀 계획이다. 공원은 1970년대 지어졌다. 주민들은 오래 불편을 겪었다. "
+    "시설 대부분이 낡았다. 총장은 학과별 정원을 정한다.",
+    # an article that states no plan
+    "한빛시의 강변 공원은 1970년대 지어졌다. 주민들은 오래 불편을 겪었다. 시설 대부분이 낡았다. 강 위에 교각을 놓고 데크를 만든다.",
+])
+def test_a_present_tense_far_from_a_plan_needs_no_subject_and_a_plan_article(body):
+    assert not any("정한다" in c.text or "데크" in c.text for c in article(body).commitments)
+
+
+def test_a_board_deciding_alone_makes_a_plan():
+    record = article("누리리그연맹은 이사회를 열었다. 이사회는 승강제 도입도 검토하기로 했다.")
+    assert only(record).kind == "plan" and only(record).actors == ["이사회"]
+
+
+def test_a_partner_is_a_party_not_a_listed_thing():
+    record = article("한빛연맹은 누리FC에 제재금을 부과했다. 연맹은 응원을 유도한 선수와 코치에 대한 벌금 부과를 논의하기로 했다.")
+    assert only(record).kind == "plan" and len(only(record).actors) == 1
+    record = article("한빛시는 누리은행과 공동 펀드를 조성하기로 했다.")
+    assert only(record).kind == "agreement" and only(record).actors == ["한빛시", "누리은행"]
+
+
+def test_a_surname_and_title_is_the_person_holding_that_title():
+    from kcoop.analysis.commitments import _titled_person
+    from kcoop.analysis.people import Found, People
+    people = People(found={"박민호": Found("박민호", ["명예회장"]), "박현수": Found("박현수", ["부사장"])})
+    assert _titled_person("박 전 부사장", "박민호", people) == "박현수"  # the people gave the father
+    assert _titled_person("박 명예회장", "박민호", people) == "박민호"
+    assert _titled_person("박민호", "박민호", people) == "박민호"
+    assert _titled_person("박 전 사장", "박민호", people) == "박민호"  # no one else holds it
+
+
+def test_a_planned_act_made_passive_tells_the_articles_plan():
+    record = article("한빛시는 새 체육관을 내후년 하반기 개장할 예정이라고 밝혔다. 옛 체육관은 1998년 누리재단이 지었다. "
+                     "하지만 옛 체육관은 낡았다. 새 체육관은 옛 시장 부지에 건립된다.")
+    built = next(c for c in record.commitments if "건립된다" in c.text)
+    assert built.kind == "plan" and built.actors == ["한빛시"]
+
+
+def test_a_passive_in_an_article_with_no_plan_is_none():
+    assert article("옛 체육관은 1998년 지어졌다. 새 체육관은 옛 시장 부지에 건립된다.").commitments == []
+
+
+def test_an_object_said_with_do_is_still_acted_on():
+    record = article("한빛교육청은 돌봄 교실을 오후 8시까지 운영할 계획이다. 저녁 급식도 무상으로 제공한다.")
+    assert [c.actors for c in record.commitments] == [["한빛교육청"], ["한빛교육청"]]
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ('누리시 관계자는 "끝까지 책임지겠다"며 "보상안을 마련할 예정"이라고 밝혔다.', ["pledge", "plan"]),
+    ('박하늘 씨는 "가족과 다시 만나고 싶다"며 "지난 일은 잊으려 한다"고 말했다.', ["hope", "plan"]),
+    ('박하늘 씨는 "이번 결정은 아쉽다"라며 "서로 양보하기를 희망한다"고 말했다.', ["hope"]),  # the first quote holds none
+    ('박하늘 시장은 "공원을 넓히겠다"며 주민들에게 협조를 당부했다.', ["proposal"]),  # one quotation only
+])
+def test_two_quotations_each_with_a_commitment_are_two(sentence, kinds):
+    record = article(sentence)
+    assert [c.kind for c in record.commitments] == kinds
+    assert all(c.actors == record.commitments[0].actors for c in record.commitments)
+
+
+def test_a_number_before_a_partys_noun_is_the_sides_named_before():
+    record = article("법무법인 한빛과 누리법률사무소는 협력 각서를 교환했다. 두 로펌은 공동 자문센터를 운영할 계획이다.")
+    assert only(record).actors == ["법무법인 한빛", "누리법률사무소"]
+
+
+def test_an_agreement_by_a_signed_pledge():
+    record = article("한빛대는 누리재단으로부터 3년간 장학기금 12억원을 지원받기로 약정했다.")
+    assert only(record).kind in ("agreement", "plan") and "약정했다" in only(record).marker
+
+
+@pytest.mark.parametrize(("sentence", "proposal"), [
+    ('박하늘 후보는 "시장은 개발 계획을 당장 멈추라"고 했다.', True),
+    ('누리노조는 "정부는 책임자를 가려내라"고 주장했다.', True),
+    ('박하늘 의원은 "그건 선동이라"고 했다.', False),  # a copula, not a command
+    ('박하늘 씨는 "그가 꼭 오라고 하더라"고 말했다.', False),
+])
+def test_a_quoted_command_of_any_verb_is_a_proposal(sentence, proposal):
+    record = article(sentence)
+    assert [c.kind for c in record.commitments] == (["proposal"] if proposal else [])
+
+
+@pytest.mark.parametrize(("sentence", "planned"), [
+    ("교육부는 2027년에 대상을 넓혀 전학년에 시행한다고 했다.", True),
+    ("교육부는 2027년에 대상을 넓혀 전학년에 시행한다고 했습니다.", True),
+    ("교육부는 어제 과목 조정을 했다.", False),  # 했다 as a verb of doing
+])
+def test_a_present_tense_reported_with_hada_is_read_through(sentence, planned):
+    assert bool(article(sentence).commitments) == planned
+
+
+@pytest.mark.parametrize(("sentence", "planned"), [
+    ("한빛시는 올해부터 2030년까지 청년 주택 1만호를 공급한다.", True),  # a span into a later year
+    ("누리기금은 올해부터 2031년까지 매년 400억원씩 마련, 지역 스타트업에 투자된다.", True),
+    ("한빛시 인구는 2030년까지 계속 줄어든다.", False),  # a quantity changing: a forecast
+    ("한빛시는 올해 말까지 청년 주택 100호를 공급한다.", True),
+])
+def test_a_deadline_in_a_later_year_makes_a_present_tense_a_plan(sentence, planned):
+    assert bool(article(sentence).commitments) == planned
+
+
+@pytest.mark.parametrize("sentence", [
+    "한빛시는 예산을 확보하고, 내년에는 공사를 시작할 계획이다.",  # a time as topic, no party
+    "한빛시는 설계를 마치고, 누리건설과 함께 공사를 시작할 계획이다.",  # a partner, not a subject
+    "한빛시는 누리건설이 시공하는 다리를 내년에 개통할 계획이다.",  # no clause closed before
+])
+def test_a_second_clause_without_a_party_of_its_own_keeps_the_first(sentence):
+    assert only(article(sentence)).actors == ["한빛시"]
+
+
+def test_a_second_subject_inside_a_quotation_is_the_speakers():
+    assert only(article('박하늘 시장은 "예산을 확보하고, 우리 시는 공사를 서두르겠다"고 말했다.')).actors == ["박하늘"]
+
+
+@pytest.mark.parametrize(("follow", "planned"), [
+    ("공동 선별장은 농협 유통센터 옆에 짓는다.", True),  # an object said as a topic, a verb
+    ("저녁 급식도 무상으로 제공한다.", True),
+    ("협력도 이어진다.", False),  # what happens
+    ("펀드는 반도체 창업기업에 투자한다.", False),  # a verbal noun's topic may be its agent
+    ("행사는 시청 광장에서 열린다.", False),
+])
+def test_an_object_said_as_a_topic_right_after_a_plan(follow, planned):
+    record = article(f"한빛군은 딸기 수출 단지를 키울 계획이다. 우선 농가 80곳에 모종을 지원한다. {follow}")
+    assert any(follow[:6] in c.text for c in record.commitments) == planned
+
+
+def test_a_network_is_a_party():
+    record = article("한빛시민연대는 서명을 받아 시에 전달할 계획이다. 한빛청년네트워크도 서명 운동에 함께한다.")
+    assert record.commitments[-1].actors == ["한빛청년네트워크"]
+
+
+@pytest.mark.parametrize(("sentence", "actors"), [
+    ("한빛소방서는 다음 달부터 전통시장 9곳의 전기 설비를 일제 점검한다.", ["한빛소방서"]),
+    ("한빛경찰서는 주말마다 교통경찰을 배치하기로 했다.", ["한빛경찰서"]),
+])
+def test_a_station_is_a_party(sentence, actors):
+    assert only(article(sentence)).actors == actors
+
+
+def test_two_sides_with_one_body_found_are_the_two_named_together():
+    record = article("한빛대와 누리병원은 협약을 맺었다. 양 기관은 내년부터 간호 인력을 함께 양성하기로 했다.")
+    assert only(record).kind == "agreement" and only(record).actors == ["한빛대", "누리병원"]
+
+
+@pytest.mark.parametrize("sentence", [
+    '한빛시 관계자는 "시가 올해 안에 공사를 마무리하려 한다"고 말했다.',
+    '누리노조는 "노조가 먼저 대화에 나서려 한다"고 밝혔다.',
+])
+def test_a_quoted_intention_of_the_speakers_own_body_is_a_plan(sentence):
+    assert only(article(sentence)).kind == "plan"
+
+
+def test_a_city_council_speaking_of_the_city_accuses_it():
+    assert article('한빛시의회 의원들은 "시가 개발 이익을 민간에 넘기려 한다"고 비판했다.').commitments == []
+
+
+@pytest.mark.parametrize(("sentence", "agreed"), [
+    ("한빛시와 누리공사는 지난 3월 부지 매입 가격에 합의했다.", False),  # reached before: background
+    ("한빛당과 누리당이 지난 12일 선거 연대에 합의했다.", False),  # days before the report
+    ("한빛버스 노사는 14일 새벽 임금 4.2% 인상에 합의했다.", True),  # the day of the report: the news
+    ("한빛시와 누리공사는 지난 3월 부지를 함께 개발하기로 합의했다.", True),  # an act agreed, still to do
+])
+def test_an_agreement_on_a_thing_reached_before_the_report_is_background(sentence, agreed):
+    assert bool(article(sentence).commitments) == agreed
+
+
+def test_a_short_form_names_the_person_of_that_surname_and_title():
+    from kcoop.analysis.commitments import _short_forms
+    from kcoop.analysis.people import Found, People
+    text = "문태호 교수와 연구했다. 한 교수는 정책 연구를 한다. 김 교수는 쉰다."
+    people = People(found={"문태호": Found("문태호", ["교수"], mentions=[[0, 3]]),
+                           "한유석": Found("한유석", ["교수"])})  # named only in a caption
+    forms = _short_forms(text, people, [(0, 3)])
+    assert [(text[m.start:m.end], m.names) for m in forms] == [("한 교수", ("한유석",))]  # 김: no one
+
+
+def test_a_pledge_retold_as_said_before_is_none():
+    record = article('한빛시는 "누리건설이 대형 쇼핑몰을 세우겠다고 해서 부지를 싸게 넘겼는데 약속이 어긋났으니 계약을 되돌려야 한다"는 입장을 냈다.')
+    assert record.commitments == []
+
+
+def test_a_quoted_pledge_closed_by_a_mistyped_quotation_mark():
+    record = article('박하늘 대표는 "해외 물류 거점을 넓혀 나갈 것“이라고 말했다.')
+    assert only(record).kind == "pledge" and only(record).actors == ["박하늘"]
+
+
+def test_a_plan_described_after_a_quoted_pledge_is_the_reported_plans():
+    record = article('누리물산은 한빛상사와 협약을 맺고 공동 물류센터를 운영할 계획이다. 박하늘 대표는 "협력을 넓혀 나갈 것"이라고 말했다. '
+                     "한빛상사는 지난해 법인 등록을 마쳤다. 본사는 부산에 있다. 오는 15일 센터 준공과 함께 본격 운영을 시작한다.")
+    started = next(c for c in record.commitments if "시작한다" in c.text)
+    assert "박하늘" not in started.actors
+
+
+def test_a_title_the_analyzer_reads_as_a_verb_is_still_a_topic():
+    record = article('한빛 특검의 박하늘 특검보는 브리핑에서 "누리 전 차관을 불러 자금 흐름을 확인할 예정"이라고 말했다.')
+    assert only(record).actors == ["박하늘"]

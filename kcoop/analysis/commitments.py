@@ -10,7 +10,12 @@ group words (양국, 양측) named in it; a pronoun (그는) is the person named
 the last body of that kind named before, ``X 관계자/측`` is X, and a phrase headed by a party noun
 (``data/party_nouns.tsv``) or a proper noun is kept as written. A sentence without one
 takes the party of the nearest clause before that names one (Korean drops a repeated
-subject), else the article's own subject. Only the sentences that need it are analysed.
+subject), else the article's own subject. A second clause with a party of its own
+(``A는 …맡고, B는 …할 예정이다``) is that party's, with its own time. A present tense
+with no party is a plan right after a commitment, or anywhere in an article stating a plan
+when it has no subject at all, or a planned act made passive (``건립된다``). Not commitments:
+a quoted -려 한다 whose subject is another (an accusation), a request retold with a plain
+``했다``, a quantity that changes. Only the sentences that need it are analysed.
 """
 from __future__ import annotations
 
@@ -143,8 +148,8 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         return ()
 
     group_pattern, group_means = _groups()
-    if not context.sides and any(group_means[word][0] == "sides" for word in group_pattern.findall(text)):
-        # 양사는, 두 회사는 with no bodies found: the parties of the first clause naming two
+    if len(context.sides) < 2 and any(group_means[word][0] == "sides" for word in group_pattern.findall(text)):
+        # 양사는, 두 회사는 with fewer than two bodies found: the parties of the first clause naming two
         # as written (한빛바이오는 누리제약과 …)
         for k in range(len(clauses)):
             actors, _ = explicit(k)
@@ -153,11 +158,18 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
                 context.sides = sides
                 break
     last_found = -_PLAN_CONTINUES - 1  # the clause of the last commitment found
+    last_actors: tuple[str, ...] = ()  # and its parties
+
+    @cache
+    def plan_article() -> bool:
+        """Whether the article states a plan or an agreement with a marker of its own anywhere."""
+        return any((_marker(text[s:e]) or ("none",))[0] in ("plan", "agreement") for s, e in clauses)
     for k, (start, end) in enumerate(clauses):
         sentence = text[start:end]
         marker = _marker(sentence)
         words = words_of(k)
         scheduled: tuple[str, ...] = ()  # the body named in a scheduled event's own sentence
+        described = False  # a present tense describing the article's plan, far from a commitment
         happening = False  # an event told as taking place, no party named
         if marker is None and _present_tense_plan(words):
             actors, topic = explicit(k)
@@ -168,14 +180,23 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             # 우선 농가 80곳에 모종을 지원한다: with no party and no time, a present tense acting
             # on an object right after a commitment goes on telling that plan, its party the one of
             # the clauses before (not 전망이 나온다, 협력도 이어진다: things that happen)
-            continuing = not actors and k - last_found <= _PLAN_CONTINUES and _acts_on_an_object(document, words)
+            # 강 위에 교각을 놓고 보행 데크를 만든다: further on, with no topic or subject
+            # at all, in an article that states a plan, it describes that plan: the article's party's
+            near = k - last_found <= _PLAN_CONTINUES
+            described = not actors and not near and not _has_subject(document, words) and plan_article()
+            # 새 체육관은 옛 시장 부지에 건립된다: a planned act made passive, in an article stating a plan
+            planned = not actors and plan_article() and _planned_passive(document, words)
+            described = described or planned and not near  # far from a commitment: the article's party
+            continuing = not actors and ((near or described) and _acts_on_an_object(document, words) or planned)
             if ((ahead or (actors or continuing) and not _standing(document, words))
                     and not _told_in_the_present(document, sentence, start)):
                 verb, index = _predicate(words)
                 marker = ("plan", verb, words[index].start - start + max(len(verb) - 2, 0))
+                happening = topic and not actors and not planned and _takes_place(document, words)
+                # 심문은 19일 누리지법에서 열린다, 첫 공판은 9일 한울지법 형사합의21부 심리로
+                # 열린다: the body an event takes place at or before holds it
                 scheduled = next((m.names for m in context.overlapping(start, end)
-                                  if m.kind == "org" and text.startswith("에서", m.end)), ())
-                happening = topic and not actors and _takes_place(document, words)
+                                  if m.kind == "org" and (happening or text.startswith("에서", m.end))), ())
         if marker is None or marker[0] == "none" or _old_plan(document, sentence, start):
             continue
         context.previous = previous(k)
@@ -183,14 +204,31 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         kind, marker_text, marker_at = marker
         if actors and _FUTURE_SAID.search(marker_text) and _thing_will(document, words, start + marker_at, context):
             continue  # 연구소는 성장률이 2%에 그칠 것이라고 밝혔다: a forecast about a thing
+        if kind == "proposal" and _COMMAND.match(marker_text) and not _commanded(document, start + marker_at):
+            continue  # "…선동이라"고 했다 read as a command: the analyzer says the 라 is no verb's ending
+        if (kind == "agreement" and _AGREED_ON.search(sentence[:marker_at + len(marker_text)])
+                and _told_in_the_present(document, sentence, start)):
+            continue  # 시와 코레일은 지난 3월 부지 매입 가격에 합의했다: an agreement reached before, background
+        if (kind == "plan" and _INTENT.match(marker_text)
+                and _said_of_another(document, sentence, start, start + marker_at, actors, context)):
+            continue  # "시가 개발 이익을 민간에 넘기려 한다"고 비판했다: what another is up to, an accusation
         if (kind == "pledge" and not actors and not sentence.lstrip().startswith(tuple(_QUOTES))
                 and _thing_will(document, words, start + marker_at, context, ("JKS", "JX"))):
             continue  # 많은 눈이 내리겠습니다: a broadcast's forecast, no one's pledge
+        # "A는 …을 맡고, B는 …할 예정이다": a second clause with a party of its own is B's
+        quotes = _quotations(sentence, start)
+        boundary, own = _second_subject(document, [w for w in words if not _inside(w.start, quotes)],
+                                        start + marker_at, context)
+        first_actors = actors
+        if own:
+            actors = own
         # "이번 만남은 … 하기로 했다": a topic that is an event, not a party; its sides agree
         event = context.sides if kind == "agreement" and topic else ()
-        named[k] = actors or event
+        named[k] = first_actors or actors or event  # a subject dropped after goes on with the sentence's first
         if not actors and sentence.lstrip().startswith(tuple(_QUOTES)):
             actors = _labelled_speaker(text, start, context)
+        if marker[0] == "plan" and not actors and described and (last_actors or context.main_parties):
+            context.previous = last_actors or context.main_parties  # the plan's: of the last commitment, else the article's
         if happening:  # an event goes with the party of the clause right before (its 개관식), if any
             context.previous = previous(k) if k and explicit(k - 1)[0] else ()
         actors = actors or event or scheduled or context.previous or (() if happening else context.main_parties)
@@ -199,13 +237,47 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
             if len(actors) == 1 and _DECIDED.match(marker_text):
                 kind = "plan"  # "누리그룹이 … 짓기로 했다": one party decided
         last_found = k
-        for part_start, part_end, verb_at in _coordinated(document, words, start, end, start + marker_at):
+        if kind in ("plan", "agreement"):  # a plan described later is a reported plan's, not a quoted pledge's
+            last_actors = actors
+        parts = _coordinated(document, words, start, end, start + marker_at)
+        for part_start, part_end, verb_at in parts:
             part = text[part_start:part_end]
+            part_actors = actors
+            time_start = part_start
+            if own and len(parts) > 1 and part_end <= boundary:
+                part_actors = first_actors or actors  # 군은 다음 달 … 마련하고, 센터는 12월부터 …: each its own
+            elif own:
+                time_start = max(part_start, boundary)  # the time of the second party's own clause
             found.append(Commitment(
-                text=part, span=[part_start, part_end], actors=list(actors), action=_action(document, words, verb_at),
-                kind=kind, marker=marker_text, when=_when(document, sentence, start, part_start, part_end),
+                text=part, span=[part_start, part_end], actors=list(part_actors), action=_action(document, words, verb_at),
+                kind=kind, marker=marker_text, when=_when(document, sentence, start, time_start, part_end),
             ))
     return found
+
+
+# Connective endings that close a clause before another with a subject of its own (-고, -며, -지만)
+_CLAUSE_ENDINGS = ("고", "며", "으며", "지만", "는데", "은데", "ㄴ데", "면서", "으면서")
+
+
+def _second_subject(document: Document, words: list[lexicon.Token], marker_at: int,
+                    context: _Context) -> tuple[int, tuple[str, ...]]:
+    """``시는 부지 조성을 맡고, 소담도시공사는 상가 운영을 담당할 예정이다``: where the clause of
+    the marker starts (an offset) and its own party, when a clause closed by a verb's
+    connective comes before it and the marker's clause names a party of its own; else (0, ())."""
+    boundary = None
+    for i, word in enumerate(words[:-1]):
+        if word.start >= marker_at:
+            break
+        last = document.morpheme_at(word.end - 1)
+        if not (last and last.end == word.end and last.tag.rpartition("+")[2] == "EC" and last.form in _CLAUSE_ENDINGS):
+            continue
+        verb = document.morpheme_at(last.start - 1) if last.start > word.start else last
+        if verb and verb.tag.rpartition("+")[2].startswith(("VV", "VX", "XSV", "XSA", "EP", "VA")):
+            boundary = i + 1
+    if boundary is None or words[boundary].start >= marker_at:
+        return 0, ()
+    own, _ = _explicit_actors(document, [w for w in words[boundary:] if w.start < marker_at], context)
+    return (words[boundary].start, own) if own else (0, ())
 
 
 def _coordinated(document: Document, words: list[lexicon.Token], start: int, end: int,
@@ -302,12 +374,17 @@ def _predicate(words: list[lexicon.Token]) -> tuple[str, int]:
     if not words:
         return "", -1
     last = words[-1].text.rstrip(".")
-    if _SAYING_JOINED.sub("다", last.rstrip(",")) in lexicon.reporting_verbs():  # 밝혔다, 보도했는데
+    said = last in _SAID and len(words) > 1 and _QUOTATIVE.search(words[-2].text)  # 시행한다고 했다
+    if said or _SAYING_JOINED.sub("다", last.rstrip(",")) in lexicon.reporting_verbs():  # 밝혔다, 보도했는데
         for index in range(len(words) - 2, max(len(words) - 5, -1), -1):
             word = words[index].text.rstrip("”\"'’")
             if _REPORTED.search(word):
                 return _REPORTED.sub("", word), index
     return last, len(words) - 1
+
+
+_SAID = ("했다", "했습니다")  # a verb of saying only after a quotative: …시행한다고 했다
+_QUOTATIVE = re.compile(r"[다라]고[”\"’']?$|[”\"’'](?:이?라)?고$")
 
 
 def _present_tense_plan(words: list[lexicon.Token]) -> bool:
@@ -324,6 +401,21 @@ def _present_tense_plan(words: list[lexicon.Token]) -> bool:
     return lexicon.final_consonant(verb[-2]) == lexicon.FINAL_NIEUN and not verb.endswith(("이다", "한다는"))
 
 
+def _planned_passive(document: Document, words: list[lexicon.Token]) -> bool:
+    """Whether the predicate is a planned act made passive (건립된다: ``data/planned_acts.txt``)."""
+    _, index = _predicate(words)
+    if index < 0:
+        return False
+    predicate = document.morphemes_between(words[index].start, words[index].end)
+    return any(m.tag.startswith("XSV") and m.form.startswith(("되", "된")) and k and predicate[k - 1].form in word_set("planned_acts.txt")
+               for k, m in enumerate(predicate))
+
+
+def _has_subject(document: Document, words: list[lexicon.Token]) -> bool:
+    """Whether any word outside a quotation is a topic or a subject (교육감은, 구도가)."""
+    return any(_particle(document, w) for w in words if not any(q in w.text for q in _QUOTES))
+
+
 def _acts_on_an_object(document: Document, words: list[lexicon.Token]) -> bool:
     """Whether the predicate's own clause has an object: one after the last verb ending before
     it (not 비밀번호를 설정해서 일어난다, 급물살을 탈 것이란 전망이 나온다: an embedded clause's)."""
@@ -334,12 +426,28 @@ def _acts_on_an_object(document: Document, words: list[lexicon.Token]) -> bool:
     if index > 0 and predicate and predicate[0].tag.startswith("VX"):
         index -= 1  # 무료로 해 준다, 키워 나간다: the verb before the auxiliary is the predicate's
     object_ = False
-    for m in document.morphemes_between(words[0].start, words[index].start):
+    morphemes = document.morphemes_between(words[0].start, words[index].start)
+    for k, m in enumerate(morphemes):
         if m.tag.rpartition("+")[2].startswith(("EC", "ETM", "ETN")):  # 위해/VV+EC
             object_ = False
-        elif m.tag == "JKO":
-            object_ = True
+        elif m.tag == "JKO" or m.tag == "JX" and m.form in _TOPIC and k and morphemes[k - 1].tag == "NNG" and _made_active(
+                document, words[index], verb_only=m.form != "도"):
+            object_ = True  # 저녁 급식도 무상으로 제공한다, 선별장은 … 옆에 짓는다: an object said as a topic
     return object_
+
+
+def _made_active(document: Document, word: lexicon.Token, verb_only: bool = False) -> bool:
+    """Whether a predicate is an act a party does: a verb, or a verbal noun made an active verb
+    (제공한다: 제공/NNG 한다/XSV), not one of what happens (이어진다, 열린다, 개최된다)."""
+    predicate = document.morphemes_between(word.start, word.end)
+    text = word.text.rstrip(".")
+    if text in word_set("happening_verbs.txt") or text in word_set("not_plans.txt") or text.endswith(("진다", "된다")):
+        return False  # 협력도 이어진다, 행사는 열린다: what happens, not what a party does
+    if predicate and predicate[0].tag.startswith("VV"):
+        return True  # 짓는다, 연다 (an analyzer's verb; its object may be the topic)
+    # a verbal noun's topic with 은/는 is as often its agent as its object (펀드는 창업기업에
+    # 투자한다): only one said with 도 is read as its object (급식도 제공한다)
+    return not verb_only and len(predicate) >= 2 and predicate[0].tag == "NNG" and predicate[1].tag.startswith("XSV") and predicate[1].form.startswith(("하", "한"))
 
 
 _SPEAKER_LABEL = re.compile(r"(?P<name>[가-힣]{2,4})\s*/\s*\S")  # 남윤석 / 기상청 예보분석관
@@ -439,8 +547,11 @@ def _ahead(document: Document, sentence: str, offset: int) -> bool:
     def undated_future(t: timex.TimeExpression) -> bool:
         return t.start is None and t.end is None and not _SPAN_FOLLOWS.match(sentence, t.position - offset + len(t.text))
 
+    def deadline(t: timex.TimeExpression) -> bool:  # 2035년까지, 올해부터 오는 2029년까지: a span into a later year
+        return bool(t.end and t.end.year > reference_date.year and t.text.endswith("까지"))
+
     return bool(reference_date) and any(
-        (undated_future(t) or t.start and t.start > reference_date) and not _dates_the_report(sentence, t, offset)
+        (undated_future(t) or t.start and t.start > reference_date or deadline(t)) and not _dates_the_report(sentence, t, offset)
         for t in timex.find(sentence, offset, reference_date, document))
 
 
@@ -452,7 +563,8 @@ _SPAN_FOLLOWS = re.compile(r"\s*\d")  # 향후 30년간, 향후 5년 이내
 def _mentions(document: Document, people: People, orgs: Organisations) -> tuple[list[_Mention], dict[str, tuple[str, ...]]]:
     """Every naming of a party, and what the group words stand for."""
     text = document.text
-    mentions = [_Mention(s, e, (name,), "person") for s, e, name in people.spans]
+    mentions = [_Mention(s, e, (_titled_person(text[s:e], name, people),), "person") for s, e, name in people.spans]
+    mentions += _short_forms(text, people, [(m.start, m.end) for m in mentions])
     mentions += [_Mention(s, e, (orgs.found[key].name,), "org") for s, e, key in orgs.spans]
     countries = lexicon.country_by_form()
     for match in _country_pattern().finditer(text):
@@ -478,6 +590,50 @@ def _mentions(document: Document, people: People, orgs: Organisations) -> tuple[
             mentions.append(_Mention(match.start(), match.end(), names, "group"))
             taken[match.start(): match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(mentions, key=lambda m: (m.start, -m.end)), parties
+
+
+# A surname and a title written apart (한 교수는, 박 전 부사장이): a person's short form
+_SHORT_FORM = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<surname>[가-힣]{1,2})\s(?:(?:전|前|신임|현)\s)?(?P<title>[가-힣]{1,8})")
+
+
+def _short_forms(text: str, people: People, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """The short forms the people did not take (한 교수는 after 한유석 교수): each is the
+    person of that surname holding that title named last before it, so that a later 그는 and
+    the short form itself name the person, not whoever was named in full last."""
+    by_surname: dict[str, list] = {}
+    for person in people.found.values():
+        by_surname.setdefault(person.surname, []).append(person)
+    if not by_surname:
+        return []
+    covered = bytearray(len(text) + 1)
+    for start, end in taken:
+        covered[start:end] = b"\x01" * (end - start)
+    found = []
+    for match in _SHORT_FORM.finditer(text):
+        candidates = by_surname.get(match["surname"])
+        if not candidates or covered[match.start()]:
+            continue
+        title, _ = lexicon.strip_particle(match["title"])
+        holders = [p for p in candidates if any(t == title or t.endswith(title) for t in p.titles)]
+        before = [(max((m[0] for m in p.mentions if m[0] < match.start()), default=-1), p.name) for p in holders]
+        before = [b for b in before if b[0] >= 0] or [(0, p.name) for p in holders[:1] if len(holders) == 1]
+        if before:  # the one holder, though named only in a caption or the title
+            end = match.start("title") + len(title)
+            found.append(_Mention(match.start(), end, (max(before)[1],), "person"))
+    return found
+
+
+def _titled_person(written: str, name: str, people: People) -> str:
+    """The person a short form (``변 전 부사장``) names: the one given, unless that person never
+    holds the title and another of the same surname does (변성곤 명예회장, 변하진 부사장)."""
+    if name in written or " " not in written:
+        return name
+    title = written.split()[-1]
+    person = people.found.get(name)
+    if person is None or any(title in t for t in person.titles):
+        return name
+    return next((f.name for f in people.found.values()
+                 if f.name != name and f.surname == person.surname and title in f.titles), name)
 
 
 def _parties(document: Document, orgs: Organisations, mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:
@@ -576,9 +732,14 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
     last = phrase[-1].removesuffix("들")
     if len(phrase) == 1 and last in _stand_ins():  # 회사는, 시는: the body of that kind named before
         return _stand_in(document, last, head.start, context)
-    group = _groups()[1].get(" ".join(phrase)) or _groups()[1].get(last)
-    if group and group[0] == "sides" and context.sides and not _names_in(start, end, context):
-        return context.sides[:group[1]]  # 두 회사는: the sides named before as written
+    number = words[first - 1].text if first > 0 else ""  # 두 로펌은: 두 is no noun
+    group = _groups()[1].get(" ".join(phrase)) or _groups()[1].get(last) or _counted_sides([number, *phrase])
+    if group and group[0] == "sides" and len(context.sides) > len(_names_in(start, end, context)):
+        return context.sides[:group[1]]  # 두 회사는: the sides named before as written (more than were found)
+    honoured = last[:-1] if last[-1:] in word_set("honorifics.txt") else ""
+    if (3 <= len(honoured) <= 4 and _HANGUL_WORD.fullmatch(honoured) and honoured.startswith(lexicon.surnames())
+            and not _names_in(start, end, context)):
+        return (honoured,)  # 대표 한가을씨는: a person the people found did not take, named as written
     titled = lexicon.split_title(last)
     party = (titled or nouns[-1].tag == "NNP" or _names_in(head.start, end, context)
              or last in word_set("listing_words.txt") or _COUNTED.fullmatch(last) or last_word < i
@@ -600,6 +761,16 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
         bodies = () if last_word == first else _as_written(document, words[first:last_word], words[last_word - 1].end)
         return bodies if bodies and all(_party_noun(body.split()[-1]) for body in bodies) else ()  # 위원장은: someone not named
     return _as_written(document, words[first:last_word + 1], end)  # 누리 특검, 김 원장: named as written
+
+
+_NUMBERS = {"두": 2, "양": 2, "세": 3}  # 두 로펌은, 양 법인은, 세 단체는: the sides named before
+
+
+def _counted_sides(phrase: list[str]) -> tuple[str, int] | None:
+    """``두 로펌``: a number word before a party's noun (one ``data/group_words.tsv`` does not list)."""
+    if len(phrase) >= 2 and phrase[-2] in _NUMBERS and (_party_noun(phrase[-1]) or phrase[-1] in _stand_ins()):
+        return "sides", _NUMBERS[phrase[-2]]
+    return None
 
 
 class _StandIn(NamedTuple):
@@ -721,7 +892,7 @@ def _particle(document: Document, word: lexicon.Token) -> str | None:
     if not last or last.end != word.end:
         return None
     if word.particle in ("은", "는", "이", "가") and (last.tag.startswith("NN") and len(last.form) > 1
-                                                  or _party_noun(word.stem)):
+                                                  or _party_noun(word.stem) or _titled_word(word.stem)):
         # 정책관은 read as one noun 관은; 솔빛시는 as 솔빛/NNP 시/EP 는/ETM (an unknown name)
         return "JX" if word.particle in _TOPIC else "JKS"
     if not (last.tag == "JKS" or last.tag == "JX" and last.form in _TOPIC):
@@ -730,6 +901,13 @@ def _particle(document: Document, word: lexicon.Token) -> str | None:
     if before and before.tag.split("+")[-1].startswith(("J", "E")):
         return None  # 회의에서는, 이후로는: an adverbial, not a topic
     return last.tag
+
+
+def _titled_word(stem: str) -> bool:
+    """Whether a word is or ends with a title of two letters or more (특검보는, read as 특검/NNG
+    보/VX 는/ETM: a title the analyzer does not know)."""
+    titled = lexicon.split_title(stem)
+    return bool(titled and len(titled[1]) >= 2)
 
 
 def _nominal(document: Document, word: lexicon.Token, context: _Context) -> bool:
@@ -821,6 +999,77 @@ def _thing_will(document: Document, words: list[lexicon.Token], marker_at: int, 
 
 
 _CLAUSE_JOINED = re.compile(r"(?:면|고|며|서|도록)$")
+_AGREED_ON = re.compile(r"[가-힣]에도?\s*합의했(?:다|습니다)$")  # 가격에 합의했다: agreed on a thing, no act ahead named
+_COMMAND = re.compile(r"라[”\"’']")  # the marker of a quoted command of any verb (멈추라”고 했다)
+
+
+def _commanded(document: Document, at: int) -> bool:
+    """Whether the 라 at ``at`` is an imperative ending on a verb (밝히/VV 라/EC), not a copula's."""
+    ending = document.morpheme_at(at)
+    verb = document.morpheme_at(at - 1) if ending else None
+    return bool(ending and verb and ending.tag.rpartition("+")[2] in ("EC", "EF")
+                and verb.tag.rpartition("+")[2].startswith(("VV", "VX", "XSV", "EP")))
+
+
+_INTENT = re.compile(r"려\s*(?:한다|합니다)")  # the -려 한다 of an intention
+# Particles that make a noun the subject of a quoted -려 한다 (시가, 위원회까지 동원해): the
+# subject particle, and the additive ones of an accusation (X까지, X마저, X조차, X도)
+_OTHERS_SUBJECT = ("까지", "마저", "조차", "도")
+# Endings after which a subject belongs to an embedded clause, not to the -려 한다: a purpose
+# or a condition (…이 쉴 수 있도록, …이 원하면); an adnominal or -게 right after the subject
+# (주민들이 원하는 공원을), not one on a later argument (노조가 … 무리한 요구를, 연맹이 구단에 유리하게)
+_EMBEDDING_ENDINGS = ("도록", "면", "으면", "려면", "니까", "으니까")
+_MODIFYING = ("ETM", "ETN")
+
+
+def _noun_start(document: Document, position: int) -> int:
+    """Where the word holding ``position`` starts."""
+    return document.text.rfind(" ", 0, position) + 1
+
+
+def _speakers_own(noun: str, speakers: tuple[str, ...], context: _Context | None) -> bool:
+    """Whether a quoted subject is the speaker's own body (한빛시 관계자는 "시가 …", 누리노조는
+    "노조가 …"): a stand-in noun fitting a speaker, or a name one of the speakers is written with."""
+    noun = noun.strip("“”\"'’‘ ")
+    if not noun or not speakers:
+        return False
+    if len(noun) >= 2 and any(noun in name or name in noun for name in speakers):
+        return True
+    rule = _stand_ins().get(noun)
+    return bool(rule and context and any(rule.fits(name, context.body_kinds.get(name, "")) or
+                                         (not rule.endings or name.endswith(rule.endings)) and noun in name
+                                         for name in speakers))
+
+
+def _said_of_another(document: Document, sentence: str, offset: int, marker_at: int,
+                     speakers: tuple[str, ...] = (), context: _Context | None = None) -> bool:
+    """Whether a -려 한다 stands in a quotation with a subject of its own that is not the speaker
+    (``"회사가 책임을 임직원에게 떠넘기려 한다"는 입장을 냈다``): what the speaker says another is
+    up to, not the speaker's plan (``"지난 잘못은 따지지 않고 잊으려 한다"``, ``"저희는 …하려 한다"``)."""
+    quote = next(((s, e) for s, e in _quotations(sentence, offset) if s <= marker_at < e), None)
+    if quote is None:
+        return False
+    subject = argument = False
+    for m in document.morphemes_between(quote[0], marker_at):
+        last = m.tag.rpartition("+")[2]
+        if m.tag == "JKS" or m.tag == "JX" and m.form in _OTHERS_SUBJECT:
+            before = document.morpheme_at(m.start - 1)
+            if (not subject and before and before.end == m.start and before.tag.startswith(("NNG", "NNP", "SL"))
+                    and not _speakers_own(document.text[_noun_start(document, before.start):before.end], speakers, context)):
+                subject, argument = True, False
+        elif m.tag in ("JKO", "JKB"):
+            argument = True
+        elif subject and (last == "EC" and m.form in _EMBEDDING_ENDINGS
+                          or not argument and (last in _MODIFYING or last == "EC" and m.form == "게")):
+            subject = False  # the subject was an embedded clause's
+    return subject
+
+
+def _a_party(name: str, context: _Context) -> bool:
+    """Whether a name a noun phrase gave is a party: a person, body or country found, or a word
+    with a party's ending (누리제약), not a word of a phrase kept as written (응원을 유도한 선수와 …
+    코치에 대한 징계: 유도한, shaped like a name)."""
+    return any(name in m.names for m in context.mentions) or _party_noun(name.split()[-1])
 
 
 def _partners(document: Document, words: list[lexicon.Token], marker_at: int, context: _Context) -> tuple[str, ...]:
@@ -830,7 +1079,8 @@ def _partners(document: Document, words: list[lexicon.Token], marker_at: int, co
         if word.start >= marker_at:
             break
         if word.particle in ("와", "과"):
-            partners.extend(n for n in _noun_phrase(document, words, i, context) if n not in partners)
+            partners.extend(n for n in _noun_phrase(document, words, i, context)
+                            if n not in partners and _a_party(n, context))
     return tuple(partners)
 
 
@@ -879,7 +1129,10 @@ def _dates_the_report(sentence: str, time: timex.TimeExpression, offset: int) ->
     if lexicon.saying_follows(sentence, after):
         return True
     quote = next((i for i, char in enumerate(sentence) if char in "“\""), -1)
-    return (0 <= after <= quote and time.start is not None and time.start == time.end
+    closed = max((i for i, char in enumerate(sentence) if char in "”\""), default=-1)
+    # … or after the quotation ("…만들고 싶습니다." 윤 교육감은 이날 기자회견에서 이렇게 말했다)
+    return ((0 <= after <= quote or 0 <= quote < closed < time.position - offset)
+            and time.start is not None and time.start == time.end
             and sentence.rstrip(" .").split()[-1] in lexicon.reporting_verbs())
 
 

@@ -43,6 +43,7 @@ _PATTERNS = [
     ("year_month", ("년",), re.compile(r"(?P<y>\d{4})년\s*(?P<m>\d{1,2})월(?!\s*\d)")),
     ("until_year", ("년",), re.compile(r"(?P<y>\d{4})년\s*까지")),
     ("year", ("년",), re.compile(r"(?P<y>\d{4})년" + _PART)),
+    ("year", ("시즌", "학년도", "회계연도"), re.compile(r"(?P<y>\d{4})\s*(?:시즌|학년도|회계연도)" + _PART)),  # 2026시즌부터
     ("next_year", ("내년",), re.compile(r"내년" + _PART)),
     ("this_year", ("올해", "금년", "연내", "연말"), re.compile(r"(?:올해|금년)" + _PART + r"|연내|연말(?:까지)?")),
     ("half", ("반기",), re.compile(r"(?<![가-힣])(?P<part>상반기|하반기)")),
