@@ -26,7 +26,9 @@ HELD_OUT = Path(__file__).parent / "heldout_commitments"
 # With the rules written for them (a second clause's own party, quoted accusations, retold
 # requests, planned acts made passive, agreements reached before …) the whole set scores F1 0.993,
 # kind 0.990, actor 0.951, when 0.995 (the organisations are not the commitments' rules).
-MINIMUM = {"f1": 0.99, "kind": 0.98, "actor": 0.95, "when": 0.99, "orgs_f1": 0.71}  # set again after the merge
+# With the organisations' and people's rules merged in, the 44 articles score F1 0.993, kind 0.990,
+# actor 0.961, when 0.995, organisations F1 0.770.
+MINIMUM = {"f1": 0.99, "kind": 0.98, "actor": 0.95, "when": 0.99, "orgs_f1": 0.76}
 
 
 def _squash(value) -> str:
