@@ -96,25 +96,26 @@ class People:
 def find(document: Document, captions: list[Document], orgs: Organisations,
          caption_orgs: list[Organisations]) -> People:
     people = People(organisations=copy.deepcopy(orgs))  # the organisations' own result stays as it was
-    _scan(document, people.organisations, people, in_text=True)
+    view = _View(document)  # made once: it tokenizes the text again when it differs
+    _scan(view, people.organisations, people, in_text=True)
     _quoted_speakers(document.text, people)
-    _named_after_a_body(document, people)
+    _named_after_a_body(view, people)
     _add_repeated_mentions(document.text, people)
     _bodies_named_as_theirs(document, people)
     _bodies_after_a_list(document, people)
     _bodies_of_subjects(document, people)
     for caption, found_orgs in zip(captions, caption_orgs, strict=True):
-        _scan(caption, copy.deepcopy(found_orgs), people, in_text=False)
+        _scan(_View(caption), copy.deepcopy(found_orgs), people, in_text=False)
     people.spans.sort()
     return people
 
 
-def _scan(document: Document, orgs: Organisations, people: People, in_text: bool) -> None:
+def _scan(view: _View, orgs: Organisations, people: People, in_text: bool) -> None:
     """Find people by their titles: each title word looks back over bodies to a name, or, when
     none stands there, on to a name after it (감독 한도윤). ``in_text`` is False for captions:
     their people are kept, but not their positions."""
+    document = view.document
     text, reference_date = document.text, document.reference_date
-    view = _View(document)
     words = view.words
     sentence_starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     title_ends = lexicon.title_last_letters()
@@ -221,7 +222,10 @@ def _scan(document: Document, orgs: Organisations, people: People, in_text: bool
 
 def _without_team(word: str) -> str:
     """A title with the word for its holder's team glued after it (교수팀 -> 교수); else the word."""
-    for team in words_of("team_words.txt"):
+    teams = words_of("team_words.txt")
+    if not word.endswith(teams):  # most words: one test, not one per team word
+        return word
+    for team in teams:
         if word.endswith(team) and len(word) > len(team):
             split = lexicon.split_title(word[: -len(team)])
             if split is not None and not split[0] and split[1] not in words_of("ambiguous_titles.txt"):
@@ -1202,12 +1206,11 @@ def _quoted_speakers(text: str, people: People) -> None:
             people.found[name] = Found(name, first=match.start(1))
 
 
-def _named_after_a_body(document: Document, people: People) -> None:
+def _named_after_a_body(view: _View, people: People) -> None:
     """A Korean name right after a body's whole mention, with no title, as the subject or object
     of its clause (삼성 서동민이, LG 한정훈은, 두산 탁민재는): a person of that body (a player of
     a team, mostly). The analyzer must read the name as a person's."""
-    view, orgs = _View(document), people.organisations
-    words = view.words
+    orgs, words = people.organisations, view.words
     for body, name in zip(words, words[1:]):
         if (body.particle or name.particle not in _NAMED_PARTICLES or view.joined(body.end, name.start)
                 or not orgs.spans_whole(body.start, body.end) or orgs.covering(name.start, name.end)):
