@@ -155,10 +155,11 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     # made indexing three times slower than one insert per chunk (Store.commit).
     if not db["articles_fts"].exists():
         db["articles"].enable_fts(["title", "text"], tokenize="trigram")
-        # Segments merged 16 at a time, not 4: a tenth less of the writer's time, and a search
-        # reads a few more segments (each level holds up to 16).
-        for setting, value in FTS_MERGING.items():
-            db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES (?, ?)", [setting, value])
+    # Segments merged 16 at a time, not 4: a tenth less of the writer's time, and a search reads
+    # a few more segments (a level holds up to 16 before a merge, 64 at worst). Set at every
+    # open, so that a database made by an older kcoop gets them too.
+    for setting, value in FTS_MERGING.items():
+        db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES (?, ?)", [setting, value])
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
 
@@ -219,6 +220,7 @@ class Store:
         self._pending: queue.Queue = queue.Queue(maxsize=HANDOVER_QUEUE)  # batches handed over, not yet taken
         self._uncommitted = 0  # records in the writer's open transaction
         self._opened_at = 0.0  # when it began
+        self._stories_to_check = False  # a replaced article in it may have left a story empty
         # Started with the first batch, after the batch runner has forked its first workers. A
         # worker forked later (a replacement) copies the process without this thread, and with
         # any lock it held at that moment; harmless, as a worker only extracts and takes none
@@ -287,31 +289,46 @@ class Store:
 
     def _write_batches(self) -> None:
         """The writer thread: each batch handed over, into the open transaction, committed a
-        chunk at a time and at _COMMIT, until None (a last commit). After a failure (its
-        transaction rolled back) it takes the rest without writing them, so that no one waits
-        for it, and the main thread raises it."""
+        chunk at a time, at _COMMIT and after CHUNK_SECONDS with nothing handed over (a slow
+        document), until None (a last commit). After a failure (its transaction rolled back)
+        it takes the rest without writing them, so that no one waits for it, and the main
+        thread raises it."""
         while True:
-            job = self._pending.get()
             try:
-                if self._failure is None:
-                    if job is None or job is _COMMIT:
-                        self._commit_transaction()
-                    else:
-                        self._write_batch(*job)
-                        if (self._uncommitted >= CHUNK_RECORDS
-                                or time.monotonic() - self._opened_at > CHUNK_SECONDS):
-                            self._commit_transaction()
-            except BaseException as exc:  # raised again in the main thread, bugs included
-                self._failure = exc
-                with contextlib.suppress(sqlite3.Error):  # the next runs need no half-written chunk
-                    self.db.conn.rollback()
-            finally:
-                self._pending.task_done()
+                job = self._pending.get(timeout=CHUNK_SECONDS)
+            except queue.Empty:
+                self._guarded(self._commit_transaction)
+                continue
+            self._guarded(self._take, job)
+            self._pending.task_done()
             if job is None:
                 return
 
+    def _take(self, job) -> None:
+        if job is None or job is _COMMIT:
+            self._commit_transaction()
+            return
+        self._write_batch(*job)
+        if self._uncommitted >= CHUNK_RECORDS or time.monotonic() - self._opened_at > CHUNK_SECONDS:
+            self._commit_transaction()
+
+    def _guarded(self, step, *args) -> None:
+        """One step of the writer, unless an earlier one failed; a failure is kept for the main
+        thread and the open transaction rolled back."""
+        if self._failure is not None:
+            return
+        try:
+            step(*args)
+        except BaseException as exc:  # raised again in the main thread, bugs included
+            self._failure = exc
+            with contextlib.suppress(sqlite3.Error):  # the next runs need no half-written chunk
+                self.db.conn.rollback()
+
     def _commit_transaction(self) -> None:
         try:
+            if self._stories_to_check:
+                self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM articles)")
+                self._stories_to_check = False
             self.db.conn.commit()
         except sqlite3.Error as exc:
             raise StoreError(str(exc).lower()) from None
@@ -338,7 +355,7 @@ class Store:
                 self.db.conn.executemany(_INSERT[name], table_rows)
             self.db.conn.executemany("DELETE FROM errors WHERE path = ?", [(path,) for path, _ in sources])
             if self.counts["replaced"] > replaced:  # a copy re-extracted may have left its story
-                self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM articles)")
+                self._stories_to_check = True  # at the commit: a scan of the stories per chunk, not per batch
         except sqlite3.Error as exc:
             raise StoreError(str(exc).lower()) from None
         self._uncommitted += len(batch)

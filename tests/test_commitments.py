@@ -850,3 +850,12 @@ def test_a_plan_described_after_a_quoted_pledge_is_the_reported_plans():
 def test_a_title_the_analyzer_reads_as_a_verb_is_still_a_topic():
     record = article('한빛 특검의 박하늘 특검보는 브리핑에서 "누리 전 차관을 불러 자금 흐름을 확인할 예정"이라고 말했다.')
     assert only(record).actors == ["박하늘"]
+
+
+@pytest.mark.parametrize("lead", ["", "이에 ", "또 "])
+def test_a_short_form_after_a_short_word_is_still_the_person(lead):
+    # a one- or two-letter word before the short form (이에, 또) was read as the surname and
+    # took the real surname as its title, so 한 교수 was never seen
+    record = article("누리대 한유석 교수 연구팀과 다온대 변하진 교수가 새 소재를 개발했다. "
+                     f"{lead}한 교수는 내년 3월 새 연구소를 열 계획이다.")
+    assert [c.actors for c in record.commitments] == [["한유석"]]

@@ -437,3 +437,11 @@ def test_a_foreign_office_does_not_take_the_body_of_the_one_listed_before():
 def test_a_korean_name_ending_in_na_which_reads_as_a_particle():
     people = people_of("정하나 한빛지검 형사2과장을 단장으로 세웠다. 정부나 지자체가 나섰다. 김유나 의원이 왔다.")
     assert set(people) == {"정하나", "김유나"}
+
+
+@pytest.mark.parametrize("word, name", [("정하나", True), ("최세나", True), ("이거나", False), ("정도나", False),
+                                        ("여기나", False), ("전에나", False), ("하거나", False)])
+def test_a_word_ending_in_na_is_a_name_only_as_the_analyzer_reads_it(word, name):
+    from kcoop.analysis.lexicon import is_korean_name
+
+    assert is_korean_name(word) is name

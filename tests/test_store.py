@@ -197,13 +197,14 @@ def test_a_failure_of_the_writer_thread_reaches_the_caller_and_nothing_waits_for
 
     monkeypatch.setattr(store_module.Store, "_write", full_disk)
     monkeypatch.setattr(store_module, "CHUNK_RECORDS", 1)
+    monkeypatch.setattr(store_module, "HANDOVER_RECORDS", 1)  # a batch an outcome: the queue fills
     output = json.dumps(RECORDS[0], ensure_ascii=False)
     store = store_module.Store(str(tmp_path / "corpus.db"), Options())
     raised = []
 
     def run() -> None:  # in a thread of its own, so that a hang fails the test instead of stalling it
         def add_and_commit() -> None:
-            for _ in range(5):  # chunks handed over after the failure must not block
+            for _ in range(3 * store_module.HANDOVER_QUEUE):  # batches handed over after the failure must not block
                 store.add(Outcome("a.txt", output))
             store.commit()
 
@@ -288,3 +289,32 @@ def test_every_sql_query_in_the_readme_runs(corpus):
     with sqlite3.connect(corpus) as connection:
         for query in queries:
             assert connection.execute(query).fetchall(), query  # each answers something on the fixtures
+
+
+def test_records_held_while_no_more_come_are_committed_after_chunk_seconds(tmp_path, monkeypatch):
+    """A slow document stops the flow: what the writer holds is committed anyway."""
+    from kcoop import store as store_module
+    from kcoop.batch import Options, Outcome
+
+    monkeypatch.setattr(store_module, "CHUNK_SECONDS", 0.2)
+    monkeypatch.setattr(store_module, "HANDOVER_RECORDS", 1)
+    db = tmp_path / "corpus.db"
+    store = store_module.Store(str(db), Options())
+    try:
+        store.add(Outcome("a.txt", json.dumps(RECORDS[0], ensure_ascii=False)))
+        deadline, stored = time.monotonic() + 10, 0
+        while not stored and time.monotonic() < deadline:
+            time.sleep(0.05)
+            with sqlite3.connect(db) as connection:
+                stored = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+        assert stored == 1
+    finally:
+        store.close()
+
+
+def test_the_full_text_index_merges_sixteen_segments_at_a_time(corpus):
+    from kcoop.store import FTS_MERGING
+
+    with sqlite3.connect(corpus) as connection:
+        settings = dict(connection.execute("SELECT k, v FROM articles_fts_config WHERE k IN ('automerge', 'crisismerge')"))
+    assert settings == FTS_MERGING

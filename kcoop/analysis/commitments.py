@@ -593,7 +593,8 @@ def _mentions(document: Document, people: People, orgs: Organisations) -> tuple[
 
 
 # A surname and a title written apart (한 교수는, 박 전 부사장이): a person's short form
-_SHORT_FORM = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<surname>[가-힣]{1,2})\s(?:(?:전|前|신임|현)\s)?(?P<title>[가-힣]{1,8})")
+# (the title read ahead, not taken: 그는 in 그는 한 교수와 is no short form, and must not hide 한 교수)
+_SHORT_FORM = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<surname>[가-힣]{1,2})(?=\s(?:(?:전|前|신임|현)\s)?(?P<title>[가-힣]{1,8}))")
 
 
 def _short_forms(text: str, people: People, taken: list[tuple[int, int]]) -> list[_Mention]:

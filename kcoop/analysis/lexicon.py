@@ -199,7 +199,18 @@ def _standalone_titles() -> frozenset[str]:
 
 _NEVER_ENDS_A_NAME = frozenset("다요며게던니면였했")  # verb endings: 모였다, 하며 …
 _NAME_ENDING_PARTICLES = ("은", "이", "만", "도", "나")  # 김영은, 정하나
+# …but 나 also ends connectives and particles after nouns (이거나, 정도나, 여기나, 전에나): a
+# word so ended is a name only as the analyzer reads it whole, a person's name
+_NAME_ENDING_ASKS_THE_ANALYZER = frozenset("나")
 _JAPANESE_ENDINGS = frozenset("코키츠쓰즈")  # 도시코, 히데키: Japanese given names end so, Korean ones never
+
+
+@lru_cache(maxsize=4096)
+def _read_whole_as_a_name(word: str) -> bool:
+    from .morphology import analyse
+
+    morphemes = analyse(word)
+    return len(morphemes) == 1 and morphemes[0].tag == "NNP" and morphemes[0].semantic == "인명"
 
 
 @cache
@@ -224,6 +235,8 @@ def is_korean_name(word: str) -> bool:
     stem, particle = strip_particle(word)
     # a given name may end in a syllable that is also a particle: 김영은, 이수이, 김경만, 박성도
     if particle and (stem in not_names() or stem in titles() or particle not in _NAME_ENDING_PARTICLES):
+        return False
+    if particle in _NAME_ENDING_ASKS_THE_ANALYZER and not _read_whole_as_a_name(word):
         return False
     if word[-1] in _NEVER_ENDS_A_NAME or stem[-1] in _JAPANESE_ENDINGS or _foreign_syllables().intersection(stem[1:]):
         return False

@@ -340,7 +340,8 @@ class _View:
                 marks[aside.start(): aside.end()] = " " * (aside.end() - aside.start())
         self.marks = "".join(marks)
         view = _LIST_MARK.sub(" ", self.marks)
-        self.words = document.words if view == text else lexicon.tokens(view)
+        # a copy: the scan rereads words in place, and the document's own are the other analyses'
+        self.words = list(document.words) if view == text else lexicon.tokens(view)
 
     def _after_name(self, text: str, position: int) -> bool:
         run = _HANGUL_RUN_BEFORE.search(text, 0, position)
