@@ -36,18 +36,18 @@ def only(record):
     ('위성락 실장은 "양국은 경제안보 대화를 출범시킬 것"이라고 밝혔다.', "pledge", "킬 것"),
     ('비올라 총국장은 "양측 협력이 더 깊어질 것"이라고 말했다.', "hope", "질 것"),
     ("한빛시와 누리은행은 공동 펀드를 조성키로 했다.", "agreement", "키로 했다"),
-    ("두 장관은 지난달 통화에서 다음 달 회담을 갖기로 했었다.", "agreement", "기로 했었다"),
+    ("두 시장은 지난달 협약식에서 다음 달 교류전을 열기로 했었다.", "agreement", "기로 했었다"),
     ("누리전자는 해외 공장 증설을 검토하고 있다.", "plan", "검토하고 있다"),
     ("누리전자는 해외 공장 증설을 추진 중이다.", "plan", "추진 중이다"),
     ("누리전자는 해외 공장 증설을 검토 중인 것으로 알려졌다.", "plan", "검토 중인 것으로"),
     ("누리전자는 내년 완공을 목표로 새 공장을 짓고 있다.", "plan", "목표로"),
     ("누리건설은 내년 완공을 목표로 새 청사를 건립하고 있다.", "plan", "목표로"),
-    ("한빛시는 도심 공원을 넓히겠다는 구상을 갖고 있다.", "plan", "겠다는 구상"),
-    ('한빛시장은 "청년 창업을 아낌없이 지원할 생각"이라고 말했다.', "pledge", "할 생각"),
+    ("한빛시는 강변 산책로를 잇겠다는 구상을 갖고 있다.", "plan", "겠다는 구상"),
+    ('한빛시장은 "지역 관광을 힘껏 육성할 생각"이라고 말했다.', "pledge", "할 생각"),
     ("한빛시장은 야당과 대화할 용의가 있다고 밝혔다.", "pledge", "용의가 있"),
-    ("박하늘 후보는 청년에게 월세를 지원하겠다고 공약했다.", "pledge", "공약했다"),
+    ("박하늘 후보는 어르신 버스 요금을 없애겠다고 공약했다.", "pledge", "공약했다"),
     ("누리노조는 정부에 최저임금 인상을 요구했다.", "proposal", "요구했다"),
-    ("위원회는 협회에 제도 개선을 권고했다.", "proposal", "권고했다"),
+    ("위원회는 협회에 징계 규정 정비를 권고했다.", "proposal", "권고했다"),
     ('시민단체는 "의회는 조례를 즉시 개정하라"고 했다.', "proposal", "하라\"고 했다"),
     ('박하늘 씨는 "후배들과 밥을 먹고 싶다"고 말했다.', "hope", "싶다"),
     ('박하늘 씨는 "모든 일을 용서하려 한다"고 말했다.', "plan", "려 한다"),
@@ -256,7 +256,7 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence():
     ("누리시는 어제 축제를 열었다. 한빛은행은 펀드에 100억원을 출자한다.", ["한빛은행"]),
     # X 관계자, X 측: X
     ('누리시는 어제 축제를 열었다. 한빛대 관계자는 "성과를 널리 알리겠다"고 밝혔다.', ["한빛대"]),
-    ("누리시는 어제 축제를 열었다. 노조 측은 임금 인상을 요구하겠다는 입장이다.", ["노조"]),
+    ("누리시는 어제 축제를 열었다. 노조 측은 휴일 근무 수당을 요구하겠다는 입장이다.", ["노조"]),
     # the speaker, before or after the quotation; a name in brackets is an aside
     ('"반드시 우승하겠다"고 한빛구단은 밝혔다.', ["한빛구단"]),
     ('누리노동조합총연맹(누리노총)은 "국회는 연금을 개혁하라"고 주장했다.', ["누리노동조합총연맹"]),
@@ -273,12 +273,12 @@ def test_a_thing_as_topic_is_no_actor_and_the_last_party_acts():
 
 
 def test_a_pronoun_is_the_person_named_last():
-    record = article('박하늘 교수는 연구를 이끌었다. 그는 "난제를 푸는 연구를 해나가겠다"고 말했다.')
+    record = article('박하늘 교수는 연구를 이끌었다. 그는 "희귀병 치료법을 꼭 찾아내겠다"고 말했다.')
     assert only(record).actors == ["박하늘"]
 
 
 def test_a_name_before_a_title_is_the_actor_when_the_people_found_none():
-    record = article("누리그룹 차남 박하늘 전 누리 부사장이 재산을 사회에 환원하겠다고 밝혔다.")
+    record = article("누리그룹 장녀 박하늘 전 누리 부사장이 소장품을 미술관에 기증하겠다고 밝혔다.")
     assert only(record).actors == ["박하늘"]
 
 
@@ -292,9 +292,9 @@ def test_an_adverbial_with_a_topic_particle_is_not_the_topic():
 
 
 @pytest.mark.parametrize("sentence", [
-    "노조 측은 휴게실을 늘려야 한다고 주장한다.",
+    "상인회 측은 주차장을 넓혀야 한다고 주장한다.",
     "모금된 장학금은 총 3억원에 달한다.",
-    "교육감은 넘어져 머리를 다쳤다고 한다.",
+    "관리인은 계단에서 미끄러져 발목을 삐었다고 한다.",
     "조례는 회의를 다음 달 5일 이내에 열도록 규정한다.",
 ])
 def test_present_tense_of_saying_state_or_hearsay_is_no_plan(sentence):
@@ -302,9 +302,9 @@ def test_present_tense_of_saying_state_or_hearsay_is_no_plan(sentence):
 
 
 def test_two_plans_joined_by_go_each_with_a_time_are_two_commitments():
-    record = article("누리시는 9월 용역 계약을 맺고 내년 3월 공사에 들어갈 예정이다.")
+    record = article("누리시는 9월 부지 매입을 마치고 내년 3월 공사를 시작할 예정이다.")
     assert [(c.text, c.when.start) for c in record.commitments] == [
-        ("누리시는 9월 용역 계약을 맺고", "2025-09-01"), ("내년 3월 공사에 들어갈 예정이다.", "2026-03-01")]
+        ("누리시는 9월 부지 매입을 마치고", "2025-09-01"), ("내년 3월 공사를 시작할 예정이다.", "2026-03-01")]
     assert [c.actors for c in record.commitments] == [["누리시"], ["누리시"]]
 
 
@@ -379,7 +379,7 @@ def test_the_day_of_the_saying_is_not_the_time_of_the_pledge(body, when):
 
 
 @pytest.mark.parametrize(("body", "kind", "starts"), [
-    ("현지 언론은 한빛국 총리가 다음 달 누리시 박람회에 참석한다고 보도했는데, 외교부는 확인하지 않았다.", "plan", "현지 언론은"),
+    ("현지 언론은 한빛국 총리가 다음 달 누리시 박람회를 방문한다고 보도했는데, 외교부는 확인하지 않았다.", "plan", "현지 언론은"),
     ("누리전자는 새 공장을 내년 착공할 예정이라고 전했으나 부지는 아직 정하지 못했다.", "plan", "누리전자는"),
     ("누리노조는 다음 주 파업에 들어간다고 밝혔지만, 사측은 교섭을 이어가고 있다.", "plan", "누리노조는"),
 ])
@@ -390,7 +390,7 @@ def test_a_reported_plan_joined_to_the_next_clause(body, kind, starts):
 
 
 def test_a_medium_reporting_a_plan_is_not_its_actor():
-    record = article("연합뉴스는 박하늘 총리가 다음 달 누리시 박람회에 참석한다고 보도했는데, 외교부는 확인하지 않았다.")
+    record = article("연합뉴스는 박하늘 총리가 다음 달 누리시 박람회를 방문한다고 보도했는데, 외교부는 확인하지 않았다.")
     assert only(record).actors == ["박하늘"]
 
 
@@ -477,8 +477,8 @@ def test_a_reported_plan_with_an_inner_subject_is_still_a_plan(sentence):
 
 
 @pytest.mark.parametrize(("sentence", "action"), [
-    ("누리시는 2027년에 새 공원을 개장하는 게 목표다.", "공원 개장"),  # -하는 게 목표다
-    ("각국 관계자들은 다음 달 현황과 대책 등을 소개할 예정이다.", "대책 소개"),  # not 등 소개
+    ("누리시는 2028년에 새 도서관을 착공하는 게 목표다.", "도서관 착공"),  # -하는 게 목표다
+    ("각국 관계자들은 다음 달 사례와 과제 등을 발표할 예정이다.", "과제 발표"),  # not 등 발표
     ("산업부는 전력 공급 대책을 다음 달까지 내놓을 예정이다.", "대책 내놓다"),  # 내놓을: a verb, not an object
     ("누리부는 한빛국에 연구 시설을 2027년까지 구축하자고 제안했다.", "시설 구축"),  # a proposal's -하자고
     ('시민단체는 "의회는 조례를 즉시 개정하라"고 했다.', "조례 개정"),  # a call's -하라
@@ -489,10 +489,10 @@ def test_the_action_is_the_verb_phrase_of_the_commitment(sentence, action):
 
 
 def test_an_undated_future_makes_a_present_tense_act_a_plan():
-    record = article("누리부는 카메라 보안 대책을 내놨다. 앞으로 제품을 설계할 때 보안 기능을 넣도록 의무화한다.")
+    record = article("누리부는 드론 안전 대책을 내놨다. 앞으로 기체를 제작할 때 위치 송신 장치를 달도록 의무화한다.")
     assert only(record).kind == "plan"
-    # 향후 30년간: a span said of a fact, not the time of an act
-    assert article("누리국이 잠수함 도입에 쓰는 비용은 향후 30년간 60조원으로 늘어난다.").commitments == []
+    # 향후 20년간: a span said of a fact, not the time of an act
+    assert article("누리시가 도로 유지에 쓰는 예산은 향후 20년간 8조원으로 늘어난다.").commitments == []
 
 
 @pytest.mark.parametrize(("sentence", "action"), [
@@ -508,7 +508,7 @@ def test_an_action_whose_verb_ends_in_the_stems_own_rieul(sentence, action):
 def test_a_plan_told_on_without_its_party_or_a_time():
     record = article("한빛군은 귀농 지원 계획을 마련해 30억원을 투입한다고 3일 밝혔다. "
                      "우선 귀농인 50명에게 주택 수리비를 지원한다. 빈집은 마을 공동시설로 고쳐 준다. "
-                     "업계에선 사업이 속도를 낼 것이란 전망이 나온다.")
+                     "증권가에선 반도체 업체가 이익을 늘릴 것이란 전망이 나온다.")
     texts = {c.text: c for c in record.commitments}
     supported = next(c for t, c in texts.items() if "주택 수리비를 지원한다" in t)
     assert supported.actors == ["한빛군"] and supported.kind == "plan" and supported.when is None

@@ -13,11 +13,11 @@ def names_and_aliases(record):
 
 
 def test_phrase_fragments_before_an_ending_are_not_part_of_the_name():
-    record = article("이날 한빛장학재단은 장학금을 줬다. 그는 전액 재단에 기부했다. 박사 후 연구원으로 일했다. "
-                     "해외에 진출함으로써 누리모터스는 컸다. 공익 재단인 가람선급재단도 참여했다.")
+    record = article("이날 한빛장학재단은 장학금을 줬다. 그는 기존 재단에 기부했다. 객원 연구원으로 일했다. "
+                     "해외로 확장함으로써 누리모터스는 컸다. 비영리 법인인 가람복지재단도 참여했다.")
     names = set(orgs_of(record))
-    assert {"한빛장학재단", "누리모터스", "가람선급재단"} <= names
-    assert not any(n.startswith(("이날", "전액", "박사", "진출", "공익")) for n in names)
+    assert {"한빛장학재단", "누리모터스", "가람복지재단"} <= names
+    assert not any(n.startswith(("이날", "기존", "객원", "확장", "비영리", "법인")) for n in names)
     assert "재단" not in names and "연구원" not in names
 
 
@@ -38,14 +38,14 @@ def test_banks_holdings_unions_and_public_corporations_but_not_generic_nouns():
 
 
 def test_a_kind_word_before_the_name():
-    record = article("법무법인 한결과 재단법인 나래는 협약을 맺었다. 올해도 법무법인, 은행, 기업에서 기부를 받는다.")
+    record = article("법무법인 한결과 재단법인 나래는 협약을 맺었다. 내년에도 법무법인, 은행, 학교에서 후원을 받는다.")
     orgs = orgs_of(record)
     assert orgs["법무법인 한결"].kind == "company" and "한결" in orgs["법무법인 한결"].aliases
     assert "재단법인 나래" in orgs and "법무법인 은행" not in orgs
 
 
 def test_universities_by_what_follows_them():
-    record = article("윤가람 누리대 교수와 한빛여대 정치외교학과 학생이 왔다. 누리대는 환영했다. "
+    record = article("윤가람 누리대 교수와 한빛여대 사회학과 학생이 왔다. 누리대는 환영했다. "
                      "30대 교수와 청년 세대 교수들도 왔다.")
     orgs = orgs_of(record)
     assert orgs["누리대"].kind == "university" and len(orgs["누리대"].mentions) == 2
@@ -53,7 +53,7 @@ def test_universities_by_what_follows_them():
 
 
 def test_units_are_named_with_their_body_and_embassies_with_their_country():
-    record = article("서울대 공과대학은 발표했다. 주라오스 한국대사관 주도로 기념관을 세웠다.")
+    record = article("서울대 공과대학은 발표했다. 주라오스 한국대사관 주관으로 음악회를 열었다.")
     orgs = orgs_of(record)
     assert "서울대 공과대학" in orgs
     assert "주라오스 한국대사관" in orgs
@@ -73,18 +73,18 @@ def test_a_known_body_is_no_mention_inside_a_longer_word():
 
 
 def test_a_countrys_office_but_not_its_province():
-    record = article("베트남 마약통제국 부국장과 중국 산둥성 관계자가 만났다.")
+    record = article("베트남 산림보호국 부국장과 중국 산둥성 관계자가 만났다.")
     orgs = orgs_of(record)
-    assert orgs["베트남 마약통제국"].country == "VN"
+    assert orgs["베트남 산림보호국"].country == "VN"
     assert "중국 산둥성" not in orgs
 
 
 def test_one_body_under_several_written_names_is_one_entry():
-    record = article("영국 가람선급재단은 지원했다. 루스 범프리 가람선급재단 이사장은 말했다. 가람선급재단은 밝혔다. "
-                     "해병 특검은 출범했다. 순직 해병 특검이 소환했다. 특검은 밝혔다.")
+    record = article("영국 가람해양재단은 지원했다. 헬렌 코디 가람해양재단 이사장은 말했다. 가람해양재단은 밝혔다. "
+                     "채용 특검은 출범했다. 공공기관 채용 특검이 소환했다. 특검은 밝혔다.")
     orgs = orgs_of(record)
-    assert [n for n in orgs if n.endswith("가람선급재단")] == ["영국 가람선급재단"]
-    assert len(orgs["영국 가람선급재단"].mentions) == 3
+    assert [n for n in orgs if n.endswith("가람해양재단")] == ["영국 가람해양재단"]
+    assert len(orgs["영국 가람해양재단"].mentions) == 3
     assert len([n for n in orgs if n.endswith("특검")]) == 1
 
 

@@ -174,7 +174,7 @@ def find(document: Document, people: People, orgs: Organisations) -> list[Commit
         if marker is None and _present_tense_plan(words):
             actors, topic = explicit(k)
             # 분관은 2028년 문을 연다: with no party named, a time still ahead makes it a plan,
-            # held by the body it takes place at (심문은 26일 서울남부지법에서 열린다); with none,
+            # held by the body it takes place at (공청회는 14일 누리시의회에서 열린다); with none,
             # a party's standing activity is not one (시는 저상버스 120대를 운영한다)
             ahead = _ahead(document, sentence, start)
             # 우선 농가 80곳에 모종을 지원한다: with no party and no time, a present tense acting
@@ -282,9 +282,9 @@ def _second_subject(document: Document, words: list[lexicon.Token], marker_at: i
 
 def _coordinated(document: Document, words: list[lexicon.Token], start: int, end: int,
                  marker_at: int) -> list[tuple[int, int, int]]:
-    """``서울시는 7월 계약을 체결하고 내년 2월 공사에 들어갈 예정이다``: two plans joined by -고,
+    """``한빛군은 8월 부지를 매입하고 내년 5월 착공에 들어갈 예정이다``: two plans joined by -고,
     each with its own time, are two commitments of one marker: (start, end, where its verb
-    ends) of each. ``2027년 착공해 2029년 준공할 계획`` (-아/-어) is one plan in steps.
+    ends) of each. ``2028년 착공해 2031년 완공할 계획`` (-아/-어) is one plan in steps.
     A part's own time is one still running after the report (올해 안에, 내년 2분기에), not
     the day of the report (18일 … 구성하고, … 짓는다고 7일 밝혔다)."""
     text = document.text
@@ -418,7 +418,7 @@ def _has_subject(document: Document, words: list[lexicon.Token]) -> bool:
 
 def _acts_on_an_object(document: Document, words: list[lexicon.Token]) -> bool:
     """Whether the predicate's own clause has an object: one after the last verb ending before
-    it (not 비밀번호를 설정해서 일어난다, 급물살을 탈 것이란 전망이 나온다: an embedded clause's)."""
+    it (not 창문을 열어서 생긴다, 협상이 속도를 낼 것이란 관측이 나온다: an embedded clause's)."""
     _, index = _predicate(words)
     if index < 0:
         return False
@@ -547,7 +547,7 @@ def _ahead(document: Document, sentence: str, offset: int) -> bool:
     def undated_future(t: timex.TimeExpression) -> bool:
         return t.start is None and t.end is None and not _SPAN_FOLLOWS.match(sentence, t.position - offset + len(t.text))
 
-    def deadline(t: timex.TimeExpression) -> bool:  # 2035년까지, 올해부터 오는 2029년까지: a span into a later year
+    def deadline(t: timex.TimeExpression) -> bool:  # 2035년까지, 내년부터 오는 2031년까지: a span into a later year
         return bool(t.end and t.end.year > reference_date.year and t.text.endswith("까지"))
 
     return bool(reference_date) and any(
@@ -705,7 +705,7 @@ def _names_in(start: int, end: int, context: _Context) -> tuple[str, ...]:
 
 def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context: _Context) -> tuple[str, ...]:
     """The parties named by the phrase that ends at word ``i`` before its particle
-    (``하 수석과 크라치오스 실장은``, ``UNODC 등 각국 관계자는``, ``누리노조 강원지부는``)."""
+    (``하 수석과 크라치오스 실장은``, ``OECD 등 회원국 관계자는``, ``누리노조 강원지부는``)."""
     head = words[i]
     end = head.start + len(head.stem)  # before 은, 이, 과
     first = i
@@ -959,7 +959,7 @@ def _explicit_actors(document: Document, words: list[lexicon.Token], context: _C
     whether there was a topic (that names no party)."""
     subjects = []
     topic = False
-    reporter: tuple[str, ...] = ()  # 외신은 …가 참석한다고 보도했다: a medium tells another's plan
+    reporter: tuple[str, ...] = ()  # 외신은 …가 방문한다고 보도했다: a medium tells another's plan
     for i, word in enumerate(words):
         particle = _particle(document, word)
         if particle is None:
@@ -1109,7 +1109,7 @@ def _action(document: Document, words: list[lexicon.Token], marker_at: int) -> s
     for j in range(verb_index - 1, max(verb_index - 4, -1), -1):
         stem, particle = before[j].stem, before[j].particle
         if particle in ("을", "를"):
-            if stem in ("등", "및") and j > 0:  # 현황과 대책 등을 소개한다: the noun listed last
+            if stem in ("등", "및") and j > 0:  # 사례와 과제 등을 발표한다: the noun listed last
                 stem = lexicon.strip_particle(before[j - 1].text)[0]
             return f"{_BRACKETS.sub('', stem)} {verb}"
     return verb

@@ -800,7 +800,7 @@ def _bare_first(document: Document, i: int, first: int, parent: str | None) -> i
     """Where the name of a bare ending (``재단``, ``의료원``, ``TF``) begins: at the words before
     it when the last of them is a proper noun (``오바마 재단``), at itself after a body
     (``인하대 병원``); None when it refers back to a body named before (``재단은``, and
-    ``전액 재단``, ``박사 후 연구원``: a common noun makes no name of it)."""
+    ``기존 재단``, ``객원 연구원``: a common noun makes no name of it)."""
     previous = document.words[i - 1] if i else None
     if first < i and _names_something(document.morphemes_between(previous.start, previous.end)):
         return first
@@ -973,7 +973,7 @@ def _prefixes() -> dict[str, str]:
 
 
 def _find_universities(document: Document, orgs: Organisations) -> None:
-    """``한양대 교수``, ``덕성여대 정치외교학과``: a word ending in 대 before a university's
+    """``한양대 교수``, ``한빛여대 행정학과``: a word ending in 대 before a university's
     people or parts (data/university_context.txt), or a proper noun so ending; its other
     mentions follow."""
     words_ = document.words
@@ -1051,7 +1051,7 @@ def _university_context() -> tuple[str, ...]:
 
 
 def _abbreviated_name(name: str, core: str, ending, abbreviated) -> str | None:
-    """``투자지원 TF`` of ``투자지원 태스크포스(TF)``: a bare ending's abbreviation in its place."""
+    """``인력양성 TF`` of ``인력양성 태스크포스(TF)``: a bare ending's abbreviation in its place."""
     if abbreviated and ending and core == ending[0] and name != core and abbreviated["abbr"].isascii():
         return name[: -len(core)] + abbreviated["abbr"]
     return None
@@ -1095,8 +1095,8 @@ _NAME_TAGS = ("NNG", "NNP", "NR", "NNBC", "SL", "SH", "SN", "XPN", "XSN", "SY", 
 
 def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: bool, bare: bool) -> int:
     """Take up to five nouns before the ending word: ``한-미`` + ``과학기술공동위원회``,
-    ``디지털 성범죄 대응 TF``; for a company only proper nouns (``일본 도요타그룹``, never
-    ``이상 효성그룹``). A word with an ending or particle (``재단인``, ``진출함으로써``), a
+    ``지역 소멸 대응 TF``; for a company only proper nouns (``일본 도요타그룹``, never
+    ``이상 효성그룹``). A word with an ending or particle (``법인인``, ``확장함으로써``), a
     determiner, a time, a place, a person or a title ends the name; but a person's name is
     the whole name of a bare ending (``오바마 재단``)."""
     words_ = document.words
@@ -1117,7 +1117,7 @@ def _extend_left(document: Document, i: int, orgs: Organisations, proper_only: b
                                  or _country_pair(previous.text)):
             break  # 3일: a number and its counter make no name
         if morphemes[0].semantic == "지명" and len(morphemes) == 1 and previous.text[-1] in _DISTRICT_LETTERS:
-            break  # 서울 중구 …협의회, 서초동 특검: a place (not 북미 of 북미 반도체연구소)
+            break  # 서울 중구 …협의회, 반포동 특검: a place (not 남미 of 남미 통상연구소)
         if _person(morphemes, previous):
             first -= bare and first == i
             break
@@ -1149,7 +1149,7 @@ def _person(morphemes, word: lexicon.Token) -> bool:
 
 
 def _country_ministry(document: Document, i: int, stem: str) -> int | None:
-    """``말레이시아 디지털 부``, ``베트남 마약통제국``: a country, up to two plain words, then a
+    """``말레이시아 디지털 부``, ``베트남 산림보호국``: a country, up to two plain words, then a
     ministry ending (not a place: 중국 산둥성)."""
     words_ = document.words
     if not stem.endswith(_MINISTRY_ENDINGS) or _key(stem) in _not_organisations() or stem in lexicon.country_by_form():
@@ -1188,15 +1188,15 @@ def _country_of(name: str) -> str | None:
 
 def _merge_key(orgs: Organisations, name: str) -> str:
     """``과학기술공동위원회`` after ``한미 과학기술공동위원회`` (or before it) is the same body, and
-    so are two names ending in the same word of the body's own (``영국 로이드선급재단``,
-    ``루스 범프리 로이드선급재단``), unless that word is a bare ending (``검찰 자체 TF``)."""
+    so are two names ending in the same word of the body's own (``영국 가람해양재단``,
+    ``헬렌 코디 가람해양재단``), unless that word is a bare ending (``경찰 내부 TF``)."""
     key = _key(name)
     last = name.rsplit(" ", 1)[-1]
     own_word = len(last) >= 4 and last not in _shapes()
     for known, found in orgs.found.items():
         if known.isascii():  # a gazetteer body's id: 미국 외교부 is not 외교부
             continue
-        for form in (known, *map(_key, found.aliases)):  # SK하이닉스 투자지원 TF after 투자지원 태스크포스(TF)
+        for form in (known, *map(_key, found.aliases)):  # 누리전자 인력양성 TF after 인력양성 태스크포스(TF)
             same_tail = form.endswith(key) or key.endswith(form)
             if same_tail and not form.isascii() and min(len(form), len(key)) >= 4:
                 return known

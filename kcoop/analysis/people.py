@@ -31,7 +31,7 @@ _COMMON_NOUN_ENDING = re.compile(r"(?:들|국|부|계|측|층|자|급|직|별|�
 _VERB_ENDING = re.compile(r"(?:해|며|면|다|록|한|할|된|는|던|고)$")  # 방문해, 위해: not part of a name
 _MAX_ORG_WORDS = 4
 _TITLE_BRACKET = re.compile(r"\([^()\s]{2,12}\)$")  # 최고경영자(CEO), 의원(더불어민주당)
-# A bracket right after a word: an aside (김민석(오른쪽), 박해민(35)) or a title and a name
+# A bracket right after a word: an aside (김민석(오른쪽), 유진호(41)) or a title and a name
 _ASIDE = re.compile(r"(?<=[가-힣])\(([^()\n]{1,40})\)")
 _SHORT_ASIDE = 4
 _HANGUL_RUN_BEFORE = re.compile(r"[가-힣]+$")
@@ -39,7 +39,7 @@ _LIST_MARK = re.compile(r"[·∙‧・]")
 _LIST_MARKS = frozenset(("·", "∙", "‧", "・", ",", "、"))
 _INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*\.?")  # W. of 조지 W. 부시, J.D. of J.D. 밴스
 _MAX_NAME_WORDS = 4  # 조지 H. W. 부시
-_MAX_BODY_WORDS = 2  # 조진만 덕성여대 정치외교학과 교수
+_MAX_BODY_WORDS = 2  # 오재만 한빛여대 행정학과 교수
 # Analyzer tags of a whole word that is a dictionary word, not a name (오후, 이들, 그동안)
 _DICTIONARY_WORD_TAGS = frozenset(("NNG", "NNB", "NP", "NR", "MAG", "MAJ", "MM"))
 # Tags of the parts of a body's name: common nouns (금융, 노총), pronouns (우리), Latin letters
@@ -165,7 +165,7 @@ def _scan(view: _View, orgs: Organisations, people: People, in_text: bool) -> No
         if subject and _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence):
             continue  # 탁민재는 한화 불펜 진우석의 …: a subject is no name of the title after it
         short_form = [words[name_end]] if _known(people, words[name_end].text, 1, words[name_end].start) else None
-        # a Korean name after the title wins over a word before it that is none (프로야구 LG 주장 박해민은)
+        # a Korean name after the title wins over a word before it that is none (프로농구 KCC 주장 유진호는)
         if (not short_form and not view.korean_name(words[name_end])
                 and (not view.proper_noun(words[name_end]) or _foreign_after_a_body(view, name_end, j, orgs))
                 and _title_then_name(view, j, orgs, reference_date, people, in_text, title_sentence)):
@@ -199,7 +199,7 @@ def _scan(view: _View, orgs: Organisations, people: People, in_text: bool) -> No
                 written_title = f"{' '.join(w.stem for w in unknown_body)} {written_title}"
             else:
                 organisation = " ".join(w.stem for w in unknown_body)
-        if organisation is None and not between:  # "국민의힘 박수민 의원": the body written before the name
+        if organisation is None and not between:  # "국민의힘 한서진 의원": the body written before the name
             # 주한 호주부대사: a foreign country's office, not the body of the one listed before
             foreign_office = split[0] in lexicon.country_by_form() or any(w.text == "주한" for w in words[first:j])
             organisation = _adjacent_organisation(view, first, orgs) or (None if foreign_office else (
@@ -308,8 +308,8 @@ def _name_text(word: lexicon.Token) -> str:
 
 
 def _is_aside(inner: str) -> bool:
-    """An age or a place in a photo (35, 63·사법연수원 16기, 왼쪽); after a name, a short aside
-    is one too (서초갑), but not the spelled-out name of a body (전대협(전국대학생대표자협의회))."""
+    """An age or a place in a photo (35, 58·사법연수원 21기, 왼쪽); after a name, a short aside
+    is one too (서초갑), but not the spelled-out name of a body (전청협(전국청년단체협의회))."""
     return inner[0].isdigit() or any(w in inner for w in word_set("aside_words.txt"))
 
 
@@ -322,8 +322,8 @@ def _constituency(inner: str) -> bool:
 
 class _View:
     """The text as the people scan reads it, offsets unchanged: an aside after a name blanked
-    (김민석(오른쪽) 국무총리, 박해민(35)은), the brackets of a title and name opened
-    (금융조사1부(부장 김수홍)), and list marks between names (A·B 의원) made spaces; ``joined``
+    (김민석(오른쪽) 국무총리, 유진호(41)는), the brackets of a title and name opened
+    (형사3부(부장 한지석)), and list marks between names (A·B 의원) made spaces; ``joined``
     tells whether such a mark (or a comma) stood between two words."""
 
     def __init__(self, document: Document) -> None:
@@ -622,7 +622,7 @@ def _short_body_name(word: lexicon.Token, orgs: Organisations) -> bool:
 
 def _korean_name_and_body(view: _View, k: int, orgs: Organisations) -> tuple[list[lexicon.Token], list[lexicon.Token]] | None:
     """A Korean name, then a body the gazetteer does not know, ending at word ``k``
-    (허성무 한국성장금융투자운용 대표, 조진만 덕성여대 정치외교학과 교수, 조현문 전 효성 부사장)."""
+    (임도균 한빛금융투자운용 대표, 오재만 한빛여대 행정학과 교수, 조서윤 전 가람 부사장)."""
     words = view.words
     body: list[lexicon.Token] = []
     i = k
@@ -636,7 +636,7 @@ def _korean_name_and_body(view: _View, k: int, orgs: Organisations) -> tuple[lis
             if not view.known_korean_name(word) or any(lexicon.split_title(b.stem) for b in body):
                 return None  # 구성은: a noun and a particle; 오영도 원내대표 직무대행: a title, no body
         # a name the analyzer does not know before one word of a body, or before a body the text
-        # names and its unit (윤태성 서울대 조선해양공학과 교수)
+        # names and its unit (하지운 누리대 기계공학과 교수)
         if (body and not word.particle and not _is_org_word(word, orgs)  # 명지대: a body shaped like a name
                 and (view.known_korean_name(word) or (len(body) == 1 or _is_org_word(body[0], orgs)) and view.name_shaped(word))):
             words[i] = word  # read so from now on (the scan finds people by their words)
@@ -654,7 +654,7 @@ def _korean_name_and_body(view: _View, k: int, orgs: Organisations) -> tuple[lis
             return None
         if word.text in lexicon.not_names():
             # 한국은행 옥재훈 디지털 부총재보: a common noun qualifying the title, after a body named
-            # before the name; without one (방문해 양국 외교장관) no name stands there
+            # before the name; without one (도착해 양국 통상장관) no name stands there
             if not view.dictionary_word(word) or not _body_before_name(view, i, orgs):
                 return None
         body.insert(0, word)
@@ -687,7 +687,7 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
     """A foreign name in Hangul ending at word ``k``: two plain words (마이클 크라치오스, 더 프엉),
     three with a joining word or an initial between (압둘라 빈 자이드, 조지 W. 부시); it must be
     two words, or stand next to a body or before a head-of-state title. A Korean name among
-    the words is the name, and the words after it a body (양경수 민주노총 위원장).
+    the words is the name, and the words after it a body (설태호 금속노조 위원장).
     ``shaped_last``: the last word may be shaped like a Korean name (엘로디 마르샹)."""
     words = view.words
     parts: list[lexicon.Token] = []
@@ -715,7 +715,7 @@ def _foreign_name(view: _View, k: int, orgs: Organisations, org_between: bool, t
     # a common noun (오후) before a two-word name the analyzer knows as one is not part of it;
     # two words it knows neither way may be one (사토 히데키, 마크 카니)
     while (len(parts) >= 2 and view.dictionary_word(parts[0]) and any(view.proper_noun(p) for p in parts[1:])
-           and (len(parts) > 2 or view.known_korean_name(parts[1]))):  # 학부생 시절 김태 교수
+           and (len(parts) > 2 or view.known_korean_name(parts[1]))):  # 대학원생 시절 박진 교수
         parts.pop(0)
     while parts and _INITIAL.fullmatch(parts[0].text):  # a name begins with a Hangul word, or J.D.
         if len(parts) > 1 and _INITIAL.fullmatch(parts[1].text) or parts[0] is parts[-1]:
@@ -775,7 +775,7 @@ def _party(word: lexicon.Token, orgs: Organisations) -> bool:
 
 def _listed_before(view: _View, first: int, orgs: Organisations) -> list[tuple[lexicon.Token, str | None]]:
     """Names listed before the one at word ``first`` that share its title, each with the body
-    or party written before it: ``민주당 하정우, 국민의힘 박민식, 무소속 한동훈 후보``."""
+    or party written before it: ``민주당 하도윤, 국민의힘 박서율, 무소속 한지혁 후보``."""
     words = view.words
     listed = []
     start = first - 1 if _adjacent_organisation(view, first, orgs) else first
@@ -790,7 +790,7 @@ def _listed_before(view: _View, first: int, orgs: Organisations) -> list[tuple[l
 
 
 def _adjacent_organisation(view: _View, k: int, orgs: Organisations) -> str | None:
-    """The body or party written right before word ``k`` (국민의힘 박수민, 포드의 빌 포드)."""
+    """The body or party written right before word ``k`` (국민의힘 한서진, 포드의 빌 포드)."""
     if k == 0:
         return None
     before = view.words[k - 1]
@@ -839,7 +839,7 @@ def _unit(word: lexicon.Token) -> bool:
 
 
 def _department(word: lexicon.Token) -> bool:
-    """A department whose 과 reads as the particle (조선해양공학과, 응급의학과), before a title
+    """A department whose 과 reads as the particle (기계공학과, 응급의학과), before a title
     or a name: a word of four letters or more ending in 학과."""
     return word.particle == "과" and len(word.text) >= 4 and word.text.endswith("학과")
 
@@ -881,7 +881,7 @@ def _organisation_of_previous(view: _View, first: int, people: People) -> str | 
 
 def _body_of_the_one_before(view: _View, first: int, people: People) -> str | None:
     """The body of the person named last before, when the words right before the name at word
-    ``first`` refer back to them (같은 당 소속 옥선화 의원, 그의 아들인 박중언 본부장)."""
+    ``first`` refer back to them (같은 당 소속 옥선화 의원, 그의 아들인 옥태준 본부장)."""
     words = view.words
     for k in range(first - 1, max(first - _BACK_REFERENCE_REACH, 0) - 1, -1):
         if words[k].text in word_set("back_references.txt"):
@@ -893,7 +893,7 @@ def _body_of_the_one_before(view: _View, first: int, people: People) -> str | No
 
 
 def _honorific_word(view: _View, word: lexicon.Token, honorifics: frozenset[str]) -> str | None:
-    """The word up to the honorific that ends it (김태경씨 of 김태경씨는), past the particles or
+    """The word up to the honorific that ends it (남도겸씨 of 남도겸씨는), past the particles or
     copula that the particle list does not split off but the analyzer does (씨에게는, 씨다)."""
     stem = word.stem
     if stem[-1] in honorifics:
@@ -910,7 +910,7 @@ def _honorific_word(view: _View, word: lexicon.Token, honorifics: frozenset[str]
 
 
 def _honoured(view: _View, j: int, word: str, orgs: Organisations, people: People, in_text: bool) -> None:
-    """A Korean name with an honorific: ``김태경씨는``, ``김태경 씨는``; the person's job written
+    """A Korean name with an honorific: ``남도겸씨는``, ``남도겸 씨는``; the person's job written
     before the name stands as their title (택배기사 탁우진씨, 간호사 길소연씨)."""
     words = view.words
     title = word[-1]
@@ -1102,7 +1102,7 @@ def _joint_titles(words: list[lexicon.Token], j: int, text: str) -> list[str]:
 def _title_then_name(view: _View, j: int, orgs: Organisations, reference_date, people: People, in_text: bool,
                      sentence_start: int) -> bool:
     """A title, then a Korean name: ``산업부 장관 김정관은``, ``감독 한도윤은``,
-    ``금융조사1부(부장 김수홍)``, ``(대표변호사 박재필·이동훈)``. Whether a name was there."""
+    ``형사3부(부장 한지석)``, ``(대표변호사 길도현·모세영)``. Whether a name was there."""
     words = view.words
     if j + 1 < len(words) and _title_ending_like_a_particle(words[j], orgs):
         words = [*words[:j], words[j]._replace(stem=words[j].text, particle=""), *words[j + 1:]]  # 건축가 마이클 핀스터
@@ -1253,7 +1253,7 @@ def _bodies_named_as_theirs(document: Document, people: People) -> None:
 
 
 def _bodies_after_a_list(document: Document, people: People) -> None:
-    """``박정현 의원 등 더불어민주당 의원 11명``, ``A 부총재, B 부총재 등 세계은행그룹 인사들``: the
+    """``한서진 의원 등 더불어민주당 의원 9명``, ``A 부총재, B 부총재 등 아시아개발은행 인사들``: the
     people listed before 등 belong to the body written right after it."""
     words, orgs = document.words, people.organisations
     for k, word in enumerate(words[1:-1], start=1):
