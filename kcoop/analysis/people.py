@@ -201,7 +201,7 @@ def _scan(view: _View, orgs: Organisations, people: People, in_text: bool) -> No
                 organisation = " ".join(w.stem for w in unknown_body)
         if organisation is None and not between:  # "국민의힘 한서진 의원": the body written before the name
             # 주한 호주부대사: a foreign country's office, not the body of the one listed before
-            foreign_office = split[0] in lexicon.country_by_form() or any(w.text == "주한" for w in words[first:j])
+            foreign_office = split[0] in lexicon.country_by_form() or any(w.text in word_set("foreign_office_words.txt") for w in words[first:j])
             organisation = _adjacent_organisation(view, first, orgs) or (None if foreign_office else (
                 _organisation_of_previous(view, first, people) or _body_of_the_one_before(view, first, people)
                 or _nearest(orgs, name_words[0].start, sentence_start, people)))
@@ -342,6 +342,7 @@ class _View:
         view = _LIST_MARK.sub(" ", self.marks)
         # a copy: the scan rereads words in place, and the document's own are the other analyses'
         self.words = list(document.words) if view == text else lexicon.tokens(view)
+        self.starts = [w.start for w in self.words]  # rereadings keep a word's start
 
     def _after_name(self, text: str, position: int) -> bool:
         run = _HANGUL_RUN_BEFORE.search(text, 0, position)
@@ -815,7 +816,7 @@ def _unknown_body_of(view: _View, word: lexicon.Token, orgs: Organisations, side
     if not word.particle and organisations.body_shaped(word.stem) and word.stem not in lexicon.places():
         # 가온투자증권 위서린 연구위원, 한빛시청 석동혁 감독: shaped like a body's name; but not a
         # unit after its body (서울중앙지법 형사6부, 서울대 경제학부)
-        k = bisect.bisect_left([w.start for w in view.words], word.start)
+        k = bisect.bisect_left(view.starts, word.start)
         before = view.words[k - 1] if k > 0 else None
         unit = (any(c.isdigit() for c in word.stem) or before is not None and not before.particle
                 and (organisations.body_shaped(before.stem) or _is_org_word(before, orgs)))
