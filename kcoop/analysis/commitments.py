@@ -764,13 +764,17 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
     return _as_written(document, words[first:last_word + 1], end)  # 누리 특검, 김 원장: named as written
 
 
-_NUMBERS = {"두": 2, "양": 2, "세": 3}  # 두 로펌은, 양 법인은, 세 단체는: the sides named before
+@cache
+def _number_words() -> dict[str, int]:
+    return {row["word"]: int(row["count"]) for row in table("number_words.tsv")}
 
 
 def _counted_sides(phrase: list[str]) -> tuple[str, int] | None:
-    """``두 로펌``: a number word before a party's noun (one ``data/group_words.tsv`` does not list)."""
-    if len(phrase) >= 2 and phrase[-2] in _NUMBERS and (_party_noun(phrase[-1]) or phrase[-1] in _stand_ins()):
-        return "sides", _NUMBERS[phrase[-2]]
+    """``두 로펌``: a number word (data/number_words.tsv) before a party's noun (one
+    ``data/group_words.tsv`` does not list): the sides named before."""
+    numbers = _number_words()
+    if len(phrase) >= 2 and phrase[-2] in numbers and (_party_noun(phrase[-1]) or phrase[-1] in _stand_ins()):
+        return "sides", numbers[phrase[-2]]
     return None
 
 
