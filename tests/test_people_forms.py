@@ -445,3 +445,9 @@ def test_a_word_ending_in_na_is_a_name_only_as_the_analyzer_reads_it(word, name)
     from kcoop.analysis.lexicon import is_korean_name
 
     assert is_korean_name(word) is name
+
+
+def test_a_title_with_eseo_is_a_place_only_when_the_title_is_also_a_common_noun():
+    # 의원에서 (a clinic) and 시장에서 (a market) are places; 장관에서 물러난 is the person's former post
+    assert people_of("한빛부 하도겸 장관에서 물러난 그는 대학으로 돌아갔다.") == {"하도겸": (["장관"], "한빛부")}
+    assert people_of("누리시 구세회 의원에서 진료를 맡았다.") == {}

@@ -137,8 +137,8 @@ def _scan(view: _View, orgs: Organisations, people: People, in_text: bool) -> No
         split = lexicon.split_title(title_word)
         if split is None or not split[0] and _body_not_title(view, j, title_word, orgs):
             continue
-        if word.particle in _PLACE_PARTICLES and title_word == word.stem:
-            continue  # 구세회 의원에서 진료를 맡다: a title never takes 에서; 의원 is a clinic here
+        if word.particle in _PLACE_PARTICLES and title_word == word.stem and title_word in word_set("ambiguous_titles.txt"):
+            continue  # 구세회 의원에서 진료를 맡다: 의원 is a clinic here, 시장에서 a market (not 장관에서 물러난)
         if j > 0 and view.joined(words[j - 1].end, word.start):  # 타격코치 봉재열, 수비코치 감도윤: the name is after
             _title_then_name(view, j, orgs, reference_date, people, in_text,
                              max([s for s in sentence_starts if s <= word.start], default=0))
