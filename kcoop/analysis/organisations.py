@@ -644,7 +644,7 @@ def _named_after_kind(document: Document, orgs: Organisations) -> None:
             quoted = _quoted_name(token.text)
             begin = token.start
             if (not quoted or orgs.covering(begin, begin + len(quoted)) or _key(quoted) in _not_organisations()
-                    or _one_dictionary_word(quoted)):
+                    or _one_common_noun(quoted)):
                 continue
             key = named.setdefault(quoted, _merge_key(orgs, quoted))
             orgs.add(key, begin, begin + len(quoted), lambda n=quoted, k=kind: Found(n, k, None, []))
@@ -689,8 +689,8 @@ def _quoted_name(word: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _one_dictionary_word(word: str) -> bool:
-    """갑질, 관계자: one entry of the analyzer's dictionary, a common word rather than a name."""
+def _one_common_noun(word: str) -> bool:
+    """갑질, 관계자: one common noun of the analyzer's dictionary, read alone (not a name)."""
     read = morphology.read_alone(word)
     return read is not None and read[0].startswith("NNG")
 
@@ -786,7 +786,7 @@ def _parties_in_brackets(document: Document, orgs: Organisations) -> None:
         if (orgs.covering(start, start + len(party)) or lookup(party) or party in lexicon.places()
                 or party in lexicon.titles() or lexicon.split_title(party)
                 or party in lexicon.country_by_form() or _key(party) in _not_organisations()
-                or party.endswith(_DISTRICT_ENDINGS) or _one_dictionary_word(party) or lexicon.is_korean_name(party)):
+                or party.endswith(_DISTRICT_ENDINGS) or _one_common_noun(party) or lexicon.is_korean_name(party)):
             continue
         key = named.setdefault(party, _merge_key(orgs, party))
         orgs.add(key, start, start + len(party), lambda n=party: Found(n, "party", None, []))
