@@ -738,7 +738,7 @@ def _noun_phrase(document: Document, words: list[lexicon.Token], i: int, context
     if group and group[0] == "sides" and len(context.sides) > len(_names_in(start, end, context)):
         return context.sides[:group[1]]  # 두 회사는: the sides named before as written (more than were found)
     honoured = last[:-1] if last[-1:] in word_set("honorifics.txt") else ""
-    if (3 <= len(honoured) <= 4 and _HANGUL_WORD.fullmatch(honoured) and honoured.startswith(lexicon.surnames())
+    if (3 <= len(honoured) <= 4 and lexicon.HANGUL_WORD.fullmatch(honoured) and honoured.startswith(lexicon.surnames())
             and not _names_in(start, end, context)):
         return (honoured,)  # 대표 한가을씨는: a person the people found did not take, named as written
     titled = lexicon.split_title(last)
@@ -806,7 +806,7 @@ def _stand_in(document: Document, noun: str, position: int, context: _Context) -
     last = bisect.bisect_left(document.word_starts, position)
     written = next((w.stem for w in reversed(words[max(0, last - _LOOK_BACK_WORDS):last])
                     if w.particle and w.stem.endswith(endings) and len(w.stem) >= max(3, len(noun) + 1)
-                    and _HANGUL_WORD.fullmatch(w.stem)), None)
+                    and lexicon.HANGUL_WORD.fullmatch(w.stem)), None)  # not 밝혔다.시는: two sentences glued
     if written:
         return (written,)
     if context.previous and not any(_other_kind(name, rule, context) for name in context.previous):
@@ -873,7 +873,6 @@ def _written_items(document: Document, words: list[lexicon.Token], end: int) -> 
             for item in items if item]
 
 
-_HANGUL_WORD = re.compile(r"[가-힣]+")  # not 밝혔다.시는: two sentences glued
 _BRACKETED = re.compile(r"\([^)]*\)")  # 노동조합총연맹(누리노총), 박하늘(54): an aside
 _PHRASE_WORDS = 12  # how far back a noun phrase reaches, in words
 
