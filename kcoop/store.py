@@ -188,7 +188,8 @@ class Store:
         self.options = options
         self.key = extraction_key(options)
         self.refresh = refresh
-        self.counts = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0}
+        self.counts = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0}  # the writer thread's
+        self._known = 0  # inputs known before extraction (this thread's): unchanged too
         self._batch: list[Outcome] = []
         self._sources: list[tuple[str, int]] = []  # (path, article id) of the batch, unchanged inputs' too
         self._written: dict[str, int] = {}  # sha256 stored by this run, its article (a second path is only a source)
@@ -245,7 +246,7 @@ class Store:
         if row is None:
             return False
         self._sources.append((item.path, row[0]))
-        self.counts["unchanged"] += 1
+        self._known += 1
         return True
 
     # ------------------------------------------------------------ after extraction
@@ -464,7 +465,7 @@ class Store:
             rows["commitment_actors"].extend((commitment_id, k, actor) for k, actor in enumerate(commitment["actors"]))
 
     def summary(self) -> str:
-        c = self.counts
+        c = {**self.counts, "unchanged": self.counts["unchanged"] + self._known}
         articles, stories = self.db.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)").fetchone()
         return (f"{self.path}: {c['added']:,} added, {c['replaced']:,} extracted again, {c['unchanged']:,} unchanged "
                 f"(same content, kcoop version and options; --refresh extracts them again), {c['failed']:,} failed; "
