@@ -170,7 +170,8 @@ def _create_schema(db: sqlite_utils.Database) -> None:
 _INSERT = {name: f"INSERT OR REPLACE INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
            for name, (columns, _, _) in SCHEMA.items()}
 _INSERT["articles_fts"] = "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"
-_VALUES = {name: itemgetter(*columns) for name, (columns, _, _) in SCHEMA.items()}  # a dict row's tuple
+# articles and stories are built as dicts (read back by name before they are written): their tuples
+_VALUES = {name: itemgetter(*SCHEMA[name][0]) for name in ("articles", "stories")}
 
 
 def extraction_key(options: Options) -> str:
@@ -262,7 +263,7 @@ class Store:
         """Write and commit everything added so far, and raise what stopped the writer if anything did."""
         self._hand_over()
         if self._writer is not None:
-            self._put(_COMMIT)
+            self._pending.put(_COMMIT)
             self._pending.join()
         self._raise_failure()
 
@@ -275,14 +276,11 @@ class Store:
             job = (self._batch, self._sources)
             self._batch, self._sources = [], []
             try:
-                self._put(job)
+                self._pending.put(job)  # waits while the writer is HANDOVER_QUEUE batches behind
             except BaseException:  # ^C while waiting: the batch is held again, for close()
                 self._batch, self._sources = job
                 raise
         self._handed_over_at = time.monotonic()
-
-    def _put(self, job) -> None:
-        self._pending.put(job)  # waits while the writer is HANDOVER_QUEUE batches behind
 
     def _raise_failure(self) -> None:
         if self._failure is not None:

@@ -856,10 +856,10 @@ def _acts_again(text: str, name: str, titles: bool = True) -> bool:
 
 
 def _as_party(text: str, end: int, titles: bool = True) -> bool:
-    """측, a title or 관계자 after a name (대운제약 측은, 대성토건 대표, 대운제약 관계자는); a
-    subject's particle is not enough (예산제약이 크다)."""
+    """측, a title or 관계자 after a name (대운제약 측은, 대성토건 대표, 대운제약 관계자는: the words
+    of data/stand_in_nouns.txt); a subject's particle is not enough (예산제약이 크다)."""
     following = text[end + 1: end + 12].split(maxsplit=1)[:1] if text[end: end + 1] == " " else []
-    return bool(following) and (following[0].startswith(("측", "관계자"))
+    return bool(following) and (following[0].startswith(words("stand_in_nouns.txt"))
                                 or titles and lexicon.split_title(lexicon.strip_particle(following[0])[0]) is not None)
 
 
@@ -882,6 +882,11 @@ def _school_name(name: str) -> bool:
     return len(name) >= 2 and lexicon.HANGUL_WORD.fullmatch(name) is not None and name not in word_set("school_kinds.txt")
 
 
+@cache
+def _clinic_words() -> tuple[str, ...]:
+    return tuple(sorted(words("clinic_words.txt"), key=len, reverse=True))  # the longest first
+
+
 def _clinic_name(name: str, suffix: str) -> bool:
     """``맑은숨내과``, ``새봄연합``, ``자연``(한의원): a clinic's own name, then a department or a
     word of a clinic's name (data/clinic_words.txt) when the ending is 의원, which also ends 국회의원."""
@@ -889,7 +894,7 @@ def _clinic_name(name: str, suffix: str) -> bool:
         return False
     if suffix != "의원":
         return len(name) >= 2
-    word = next((w for w in sorted(word_set("clinic_words.txt"), key=len, reverse=True) if name.endswith(w)), None)
+    word = next((w for w in _clinic_words() if name.endswith(w)), None)
     return word is not None and len(name) - len(word) >= 2
 
 
